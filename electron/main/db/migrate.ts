@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import type { Migration } from '../migrations/migration'
+import { inTransaction, userVersion, type Database } from './sqlite'
+
+export interface MigrationReport {
+  from: number
+  to: number
+  backups: string[]
+}
+
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(`The data was written by a newer version of Loosen (schema ${found}, this app knows ${supported}).`)
+  }
+}
+
+function hasUserData(db: Database): boolean {
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as {
+    n: number
+  }
+  return row.n > 0
+}
+
+/**
+ * Brings the schema up to date one numbered step at a time. Before each step on a database
+ * that already holds tables, a consistent copy is written next to it (VACUUM INTO), so a failed
+ * or faulty migration can always be undone by hand.
+ */
+export function migrate(
+  db: Database,
+  file: string,
+  list: readonly Migration[],
+  stamp: () => string,
+): MigrationReport {
+  const sorted = [...list].sort((a, b) => a.version - b.version)
+  const latest = sorted.at(-1)?.version ?? 0
+  const from = userVersion(db)
+  if (from > latest) throw new NewerSchemaError(from, latest)
+  const backups: string[] = []
+  for (const migration of sorted) {
+    if (migration.version <= userVersion(db)) continue
+    if (file !== ':memory:' && hasUserData(db)) {
+      const backup = `${file}.before-v${migration.version}-${stamp()}.bak`
+      if (!existsSync(backup)) {
+        db.prepare('VACUUM INTO ?').run(backup)
+        backups.push(backup)
+      }
+    }
+    inTransaction(db, () => {
+      migration.up(db)
+      db.exec(`PRAGMA user_version = ${migration.version}`)
+    })
+  }
+  return { from, to: userVersion(db), backups }
+}

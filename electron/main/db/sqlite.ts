@@ -1,0 +1,31 @@
+import { DatabaseSync } from 'node:sqlite'
+
+export type Database = DatabaseSync
+
+export function openSqlite(file: string): Database {
+  const db = new DatabaseSync(file)
+  db.exec('PRAGMA journal_mode = WAL')
+  // FULL makes each commit durable before the call returns: a rating the user saw saved stays saved.
+  db.exec('PRAGMA synchronous = FULL')
+  db.exec('PRAGMA foreign_keys = ON')
+  db.exec('PRAGMA busy_timeout = 2000')
+  return db
+}
+
+/** Runs `work` inside one transaction: all of it is written, or none of it. */
+export function inTransaction<T>(db: Database, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const result = work()
+    db.exec('COMMIT')
+    return result
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK')
+    throw error
+  }
+}
+
+export function userVersion(db: Database): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined
+  return row?.user_version ?? 0
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './migration'
+import { settingsMigration } from './001-settings'
+
+/** Append only: a released migration is never edited, a change gets a new number. */
+export const migrations: readonly Migration[] = [settingsMigration]
+
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

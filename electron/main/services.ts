@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { LoosenEvent } from '../shared/contract/events'
+import { openDatabase, type OpenedDatabase } from './db/open-database'
+import { createDispatcher, type Dispatch, type DispatchLog, type Handlers } from './ipc/dispatch'
+import { createAppHandlers } from './ipc/handlers/app-handlers'
+import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
+import { migrations } from './migrations'
+import { SettingsStore } from './settings/settings-store'
+
+/** Everything main-side services need from the outside world, so tests can supply fakes. */
+export interface MainWorld {
+  dataFolder: string
+  appVersion: string
+  platform: string
+  /** Wall-clock time in epoch milliseconds. */
+  now: () => number
+  emit: (event: LoosenEvent) => void
+  log: DispatchLog
+}
+
+export interface MainServices {
+  dispatch: Dispatch
+  database: OpenedDatabase
+  settings: SettingsStore
+  close(): void
+}
+
+export const DATABASE_FILE_NAME = 'loosen.db'
+
+/**
+ * Builds the app's services on plain Node. Electron's composition root and the browser test
+ * harness both call this, so the tests exercise the same validation and storage as the app.
+ */
+export function createMainServices(world: MainWorld): MainServices {
+  mkdirSync(world.dataFolder, { recursive: true })
+  const databaseFile = join(world.dataFolder, DATABASE_FILE_NAME)
+  const database = openDatabase(databaseFile, migrations, () => new Date(world.now()))
+  const settings = new SettingsStore(database.db, world.now)
+  const handlers = {
+    ...createAppHandlers({
+      info: {
+        version: world.appVersion,
+        dataFolder: world.dataFolder,
+        databaseFile,
+        platform: world.platform,
+      },
+      recovery: { current: database.recovery },
+    }),
+    ...createSettingsHandlers(settings, world.emit),
+  } satisfies Handlers
+  return {
+    dispatch: createDispatcher(handlers, world.log),
+    database,
+    settings,
+    close: () => database.db.close(),
+  }
+}

@@ -1,0 +1,20 @@
+import { channelNames, type ChannelName, type LoosenApi } from '../shared/contract'
+import type { EventSubscriber } from '../shared/contract/events'
+import type { Result } from '../shared/result'
+
+export type Invoke = (channel: ChannelName, payload: unknown) => Promise<Result<unknown>>
+
+/**
+ * Builds `window.loosen` from a transport. Electron's preload passes `ipcRenderer.invoke`;
+ * the browser test harness passes a function that reaches the same main-side handlers.
+ */
+export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi {
+  const domains: Record<string, Record<string, (payload?: unknown) => Promise<Result<unknown>>>> =
+    {}
+  for (const name of channelNames) {
+    const [domain, method] = name.split(':') as [string, string]
+    domains[domain] ??= {}
+    domains[domain][method] = (payload?: unknown) => invoke(name, payload)
+  }
+  return Object.freeze({ ...domains, events: { subscribe } }) as unknown as LoosenApi
+}

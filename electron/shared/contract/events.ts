@@ -1,0 +1,14 @@
+/**
+ * Messages main pushes to the renderer. They carry intent only (which screen, which practice),
+ * never data the renderer must trust.
+ */
+export type LoosenEvent =
+  | { type: 'navigate'; screen: ScreenName; practiceId?: string }
+  | { type: 'settings-changed' }
+  | { type: 'data-changed'; domain: string }
+
+export type ScreenName = 'practice' | 'log' | 'insights' | 'reminders' | 'settings' | 'about'
+
+export type EventSubscriber = (listener: (event: LoosenEvent) => void) => () => void
+
+export const LOOSEN_EVENT_CHANNEL = 'loosen:event'

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { coreSettings } from './core'
+
+/**
+ * All settings, flat and keyed by name. Each domain owns a group file beside this one;
+ * a stored value that no longer fits its schema falls back to the default for that key alone.
+ */
+export const settingsShape = {
+  ...coreSettings.shape,
+}
+
+export const defaultSettings = {
+  ...coreSettings.defaults,
+}
+
+export const settingsSchema = z.object(settingsShape).strict()
+
+export type Settings = z.output<typeof settingsSchema>
+export type SettingKey = keyof Settings
+
+export const settingsPatchSchema = settingsSchema
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'There is nothing to change.' })
+
+export type SettingsPatch = Partial<Settings>
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingsShape, key)
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react'
+import type { ReactElement } from 'react'
+import type { ScreenName } from '../../../electron/shared/contract'
+import { api } from '../api'
+import { FirstRunNote } from '../components/FirstRunNote'
+import { RecoveryNotice } from '../components/RecoveryNotice'
+import { AboutScreen } from '../screens/AboutScreen'
+import { InsightsScreen } from '../screens/InsightsScreen'
+import { LogScreen } from '../screens/LogScreen'
+import { PracticeScreen } from '../screens/PracticeScreen'
+import { RemindersScreen } from '../screens/RemindersScreen'
+import { SettingsScreen } from '../screens/SettingsScreen'
+import { useSettings } from '../settings/settings-context'
+import { screens, type ScreenProps } from './screens'
+import { useHashRoute } from './use-hash-route'
+
+const practiceScreen = { name: 'practice', label: 'Practice', shortcut: '1' } as const
+
+const screenViews: Record<ScreenName, (props: ScreenProps) => ReactElement> = {
+  practice: PracticeScreen,
+  log: LogScreen,
+  insights: InsightsScreen,
+  reminders: RemindersScreen,
+  settings: SettingsScreen,
+  about: AboutScreen,
+}
+
+function useDocumentPreferences() {
+  const { settings } = useSettings()
+  useEffect(() => {
+    if (!settings) return
+    const root = document.documentElement
+    root.dataset['theme'] = settings.theme
+    root.dataset['reduceMotion'] = settings.reduceMotion
+  }, [settings])
+}
+
+export function App() {
+  const [route, navigate] = useHashRoute()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const firstRender = useRef(true)
+  useDocumentPreferences()
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return
+      const target = screens.find((screen) => event.code === `Digit${screen.shortcut}`)
+      if (!target) return
+      event.preventDefault()
+      navigate(target.name)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
+
+  useEffect(
+    () =>
+      api().events.subscribe((event) => {
+        if (event.type === 'navigate') navigate(event.screen, event.practiceId)
+      }),
+    [navigate],
+  )
+
+  useEffect(() => {
+    // Moving focus to the new heading tells screen readers the screen changed.
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    heading.current?.focus()
+  }, [route.screen])
+
+  const current = screens.find((screen) => screen.name === route.screen) ?? practiceScreen
+  const View = screenViews[current.name]
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <p className="brand">Loosen</p>
+        <ul>
+          {screens.map((screen) => (
+            <li key={screen.name}>
+              <a
+                href={`#/${screen.name}`}
+                aria-current={screen.name === current.name ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${screen.shortcut}`}
+              >
+                {screen.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <RecoveryNotice />
+        <h1 ref={heading} tabIndex={-1} className="screen-title">
+          {current.label}
+        </h1>
+        <View detail={route.detail} navigate={navigate} />
+      </main>
+      <FirstRunNote />
+    </div>
+  )
+}

@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright'
+import { screens } from '../../renderer/src/app/screens'
+import { expect, test } from './harness/fixtures'
+
+test.describe('app shell', () => {
+  test('the self-care note appears on first run and not again after a reload', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.open()
+    const note = page.getByRole('dialog', { name: 'Before you start' })
+    await expect(note).toBeVisible()
+    await expect(note).toContainText('not medical advice')
+    await expect(note).toContainText('stop')
+    // Escape must not dismiss it unread.
+    await page.keyboard.press('Escape')
+    await expect(note).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(note).toBeHidden()
+
+    await page.reload()
+    await expect(page.locator('h1.screen-title')).toBeVisible()
+    await expect(page.getByRole('dialog', { name: 'Before you start' })).toBeHidden()
+    expect(loosen.services().settings.read().firstRunAcknowledged).toBe(true)
+
+    // It can be read again from About & help.
+    await page.keyboard.press('Alt+6')
+    await expect(page.getByRole('heading', { name: 'Self-care, not medical advice' })).toBeVisible()
+  })
+
+  test('every screen is reachable with the keyboard alone', async ({ loosen }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open()
+    for (const screen of screens) {
+      // Tab from the top of the page to the screen's link, then press Enter.
+      await page.locator('body').focus()
+      let reached = false
+      for (let i = 0; i < 20 && !reached; i++) {
+        await page.keyboard.press('Tab')
+        reached = await page.evaluate(
+          (label) => document.activeElement?.textContent === label,
+          screen.label,
+        )
+      }
+      expect(reached, `Tab reaches ${screen.label}`).toBe(true)
+      await page.keyboard.press('Enter')
+      await expect(page.locator('h1.screen-title')).toHaveText(screen.label)
+      await expect(page.getByRole('link', { name: screen.label })).toHaveAttribute(
+        'aria-current',
+        'page',
+      )
+    }
+    // Shortcuts reach them too.
+    await page.keyboard.press('Alt+2')
+    await expect(page.locator('h1.screen-title')).toHaveText('Log')
+  })
+
+  test('focus is visible on keyboard navigation', async ({ loosen }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const outline = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement
+      return getComputedStyle(active).outlineStyle
+    })
+    expect(outline).toBe('solid')
+  })
+
+  test('a settings change is stored in SQLite and survives a reload and a restart', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open('#/settings')
+    await page.getByLabel('Theme').selectOption('dark')
+    await expect(page.getByRole('status')).toHaveText('Saved.')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+
+    loosen.restartServices()
+    expect(loosen.services().settings.read().theme).toBe('dark')
+    await page.reload()
+    await expect(page.getByLabel('Theme')).toHaveValue('dark')
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe('rgb(23, 25, 28)')
+  })
+
+  test('a malformed request through the bridge gets a typed error and changes nothing', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open()
+    const before = loosen.services().settings.read()
+    const answers = await page.evaluate(async () => {
+      const api = window.loosen as unknown as Record<string, Record<string, (p: unknown) => unknown>>
+      return Promise.all([
+        api['settings']!['update']!({ theme: 'purple' }),
+        api['settings']!['update']!({ theme: 'dark', sneaky: true }),
+        api['settings']!['update']!('dark'),
+        api['settings']!['update']!({}),
+        api['settings']!['get']!({ unexpected: 1 }),
+      ])
+    })
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    }
+    expect(answers[0]).toMatchObject({ error: { field: 'theme' } })
+    expect(answers[1]).toMatchObject({ error: { field: 'sneaky' } })
+    expect(loosen.services().settings.read()).toEqual(before)
+    const unknown = await loosen.invoke('nope:nothing' as never, {})
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+  })
+
+  test('the renderer gets no Node and exactly one bridge', async ({ loosen }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open()
+    const globals = await page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      loosen: typeof window.loosen,
+      domains: Object.keys(window.loosen).sort(),
+    }))
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      loosen: 'object',
+      domains: expect.arrayContaining(['app', 'events', 'settings']),
+    })
+  })
+
+  test('no screen has serious or critical accessibility problems, in light and dark', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.open()
+    const firstRun = await new AxeBuilder({ page }).analyze()
+    expect(firstRun.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    await page.getByRole('button', { name: 'I understand' }).click()
+    for (const theme of ['light', 'dark'] as const) {
+      await loosen.invoke('settings:update', { theme })
+      for (const screen of screens) {
+        await page.goto(`http://loosen.test/index.html#/${screen.name}`)
+        await expect(page.locator('h1.screen-title')).toHaveText(screen.label)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        const results = await new AxeBuilder({ page }).analyze()
+        const severe = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${screen.name}/${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+        expect(severe).toEqual([])
+      }
+    }
+  })
+})

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import type { ChannelName, LoosenEvent } from '../../../electron/shared/contract'
+import type { Result } from '../../../electron/shared/result'
+import { createMainServices, type MainServices } from '../../../electron/main/services'
+import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer'
+
+const BRIDGE_SCRIPT = resolve(__dirname, '../../../out/harness/bridge.js')
+
+/** Main-side wall clock the test moves by hand. */
+export class HarnessClock {
+  constructor(private current: number) {}
+  now = (): number => this.current
+  set(epochMs: number): void {
+    this.current = epochMs
+  }
+  advance(ms: number): void {
+    this.current += ms
+  }
+}
+
+export interface LoosenHarness {
+  page: Page
+  dataFolder: string
+  clock: HarnessClock
+  services: () => MainServices
+  /** Every event main pushed to the page, in order. */
+  events: LoosenEvent[]
+  /** Loads the app at a screen (default: the start screen). */
+  open(hash?: string): Promise<void>
+  /** Calls main directly, as the renderer would. */
+  invoke(channel: ChannelName, payload?: unknown): Promise<Result<unknown>>
+  /** Stops and restarts the main-side services on the same data folder, like quitting the app. */
+  restartServices(): void
+  /** Marks the first-run note as read so a test can start on a quiet screen. */
+  acknowledgeFirstRun(): Promise<void>
+}
+
+export const test = base.extend<{ loosen: LoosenHarness }>({
+  loosen: async ({ page }, use) => {
+    const dataFolder = mkdtempSync(join(tmpdir(), 'loosen-e2e-'))
+    const clock = new HarnessClock(Date.parse('2026-11-23T09:00:00Z'))
+    const events: LoosenEvent[] = []
+    const start = () =>
+      createMainServices({
+        dataFolder,
+        appVersion: '0.0.0-test',
+        platform: process.platform,
+        now: clock.now,
+        emit: (event) => {
+          events.push(event)
+          void page.evaluate((e) => window.__loosenDeliver(e), event).catch(() => undefined)
+        },
+        log: { error: (message, error) => console.error(message, error) },
+      })
+    let services = start()
+
+    await serveRenderer(page)
+    await page.exposeFunction('__loosenInvoke', (channel: string, payload: unknown) =>
+      services.dispatch(channel, payload),
+    )
+    await page.addInitScript({ path: BRIDGE_SCRIPT })
+
+    const harness: LoosenHarness = {
+      page,
+      dataFolder,
+      clock,
+      services: () => services,
+      events,
+      open: async (hash = '') => {
+        await page.goto(`${HARNESS_ORIGIN}/index.html${hash}`)
+        await expect(page.locator('h1.screen-title')).toBeVisible()
+      },
+      invoke: (channel, payload) => services.dispatch(channel, payload),
+      restartServices: () => {
+        services.close()
+        services = start()
+      },
+      acknowledgeFirstRun: async () => {
+        await services.dispatch('settings:update', { firstRunAcknowledged: true })
+      },
+    }
+    await use(harness)
+    services.close()
+    rmSync(dataFolder, { recursive: true, force: true })
+  },
+})
+
+export { expect }
