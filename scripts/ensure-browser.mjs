@@ -4,7 +4,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const candidates = [process.env.LOOSEN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable']
+const candidates = [
+  process.env.LOOSEN_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+]
 const system = candidates.find((c) => c && existsSync(c))
 if (system) {
   console.log(`Using the system browser at ${system}.`)

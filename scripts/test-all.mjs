@@ -11,7 +11,11 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
-  ['harness', 'npx', ['vite', 'build', '--config', 'tests/e2e/harness/bridge.vite.config.ts', '--logLevel', 'warn']],
+  [
+    'harness',
+    'npx',
+    ['vite', 'build', '--config', 'tests/e2e/harness/bridge.vite.config.ts', '--logLevel', 'warn'],
+  ],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ]

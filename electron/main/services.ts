@@ -4,7 +4,9 @@ import type { LoosenEvent } from '../shared/contract/events'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { createDispatcher, type Dispatch, type DispatchLog, type Handlers } from './ipc/dispatch'
 import { createAppHandlers } from './ipc/handlers/app-handlers'
+import { createLogHandlers } from './ipc/handlers/log-handlers'
 import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
+import { RatingsRepository } from './log/ratings-repository'
 import { migrations } from './migrations'
 import { SettingsStore } from './settings/settings-store'
 
@@ -48,6 +50,7 @@ export function createMainServices(world: MainWorld): MainServices {
       recovery: { current: database.recovery },
     }),
     ...createSettingsHandlers(settings, world.emit),
+    ...createLogHandlers(new RatingsRepository(database.db, world.now), world.emit),
   } satisfies Handlers
   return {
     dispatch: createDispatcher(handlers, world.log),

@@ -9,8 +9,10 @@ export type Invoke = (channel: ChannelName, payload: unknown) => Promise<Result<
  * the browser test harness passes a function that reaches the same main-side handlers.
  */
 export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi {
-  const domains: Record<string, Record<string, (payload?: unknown) => Promise<Result<unknown>>>> =
-    {}
+  const domains: Record<
+    string,
+    Record<string, (payload?: unknown) => Promise<Result<unknown>>>
+  > = {}
   for (const name of channelNames) {
     const [domain, method] = name.split(':') as [string, string]
     domains[domain] ??= {}

@@ -95,7 +95,10 @@ test.describe('app shell', () => {
     await loosen.open()
     const before = loosen.services().settings.read()
     const answers = await page.evaluate(async () => {
-      const api = window.loosen as unknown as Record<string, Record<string, (p: unknown) => unknown>>
+      const api = window.loosen as unknown as Record<
+        string,
+        Record<string, (p: unknown) => unknown>
+      >
       return Promise.all([
         api['settings']!['update']!({ theme: 'purple' }),
         api['settings']!['update']!({ theme: 'dark', sneaky: true }),
@@ -138,7 +141,9 @@ test.describe('app shell', () => {
     const { page } = loosen
     await loosen.open()
     const firstRun = await new AxeBuilder({ page }).analyze()
-    expect(firstRun.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    expect(
+      firstRun.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    ).toEqual([])
     await page.getByRole('button', { name: 'I understand' }).click()
     for (const theme of ['light', 'dark'] as const) {
       await loosen.invoke('settings:update', { theme })
@@ -149,7 +154,10 @@ test.describe('app shell', () => {
         const results = await new AxeBuilder({ page }).analyze()
         const severe = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${screen.name}/${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+          .map(
+            (v) =>
+              `${screen.name}/${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          )
         expect(severe).toEqual([])
       }
     }

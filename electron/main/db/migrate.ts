@@ -13,7 +13,9 @@ export class NewerSchemaError extends Error {
     readonly found: number,
     readonly supported: number,
   ) {
-    super(`The data was written by a newer version of Loosen (schema ${found}, this app knows ${supported}).`)
+    super(
+      `The data was written by a newer version of Loosen (schema ${found}, this app knows ${supported}).`,
+    )
   }
 }
 
@@ -40,9 +42,11 @@ export function migrate(
   const from = userVersion(db)
   if (from > latest) throw new NewerSchemaError(from, latest)
   const backups: string[] = []
+  // A database that started empty has nothing to lose, so its first migrations need no copy.
+  const startedWithData = hasUserData(db)
   for (const migration of sorted) {
     if (migration.version <= userVersion(db)) continue
-    if (file !== ':memory:' && hasUserData(db)) {
+    if (file !== ':memory:' && startedWithData) {
       const backup = `${file}.before-v${migration.version}-${stamp()}.bak`
       if (!existsSync(backup)) {
         db.prepare('VACUUM INTO ?').run(backup)

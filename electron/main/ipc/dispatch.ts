@@ -41,7 +41,10 @@ export function createDispatcher(handlers: Handlers, log: DispatchLog): Dispatch
       const storage = describeStorageError(error)
       if (storage) return fail(storage)
       log.error(`Request ${channel} failed`, error)
-      return fail({ code: 'internal', message: 'Something went wrong inside Loosen. Nothing was changed.' })
+      return fail({
+        code: 'internal',
+        message: 'Something went wrong inside Loosen. Nothing was changed.',
+      })
     }
   }
 }

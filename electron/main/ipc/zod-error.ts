@@ -12,7 +12,11 @@ export function describeInvalidInput(error: z.ZodError): ApiError {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? ''
     const field = pathText([...issue.path, key])
-    return { code: 'invalid_input', message: `"${field}" is not something Loosen knows about.`, field }
+    return {
+      code: 'invalid_input',
+      message: `"${field}" is not something Loosen knows about.`,
+      field,
+    }
   }
   const field = pathText(issue.path)
   if (field === '') return { code: 'invalid_input', message: issue.message }

@@ -1,7 +1,8 @@
 import type { Migration } from './migration'
 import { settingsMigration } from './001-settings'
+import { ratingsMigration } from './002-ratings'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
-export const migrations: readonly Migration[] = [settingsMigration]
+export const migrations: readonly Migration[] = [settingsMigration, ratingsMigration]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -24,7 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
 export function developmentContentSecurityPolicy(devServerUrl: string): string {
   const origin = new URL(devServerUrl).origin
   const socket = origin.replace(/^http/, 'ws')
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline' ${origin}`)
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    `script-src 'self' 'unsafe-inline' ${origin}`,
+  )
     .replace("style-src 'self'", `style-src 'self' 'unsafe-inline' ${origin}`)
     .replace("connect-src 'self'", `connect-src 'self' ${origin} ${socket}`)
 }

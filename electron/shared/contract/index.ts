@@ -2,6 +2,9 @@ import type { z } from 'zod'
 import type { Result } from '../result'
 import type { ChannelSpec } from './channel'
 import { appChannels } from './app'
+import { logChannels } from './log'
+import { practiceChannels } from './practice'
+import { reminderChannels } from './reminders'
 import { settingsChannels } from './settings'
 import type { EventSubscriber } from './events'
 
@@ -14,6 +17,9 @@ export type { LoosenEvent, EventSubscriber, ScreenName } from './events'
 export const contract = {
   ...appChannels,
   ...settingsChannels,
+  ...practiceChannels,
+  ...reminderChannels,
+  ...logChannels,
 }
 
 export type Contract = typeof contract
@@ -32,9 +38,10 @@ export type ParsedRequestOf<C extends ChannelName> = z.output<Contract[C]['reque
 export type ResponseOf<C extends ChannelName> =
   Contract[C] extends ChannelSpec<z.ZodType, infer R> ? R : never
 
-type ArgsOf<S extends AnySpec> = undefined extends z.input<S['request']>
-  ? [payload?: z.input<S['request']>]
-  : [payload: z.input<S['request']>]
+type ArgsOf<S extends AnySpec> =
+  undefined extends z.input<S['request']>
+    ? [payload?: z.input<S['request']>]
+    : [payload: z.input<S['request']>]
 
 type DomainOf<C> = C extends `${infer D}:${string}` ? D : never
 
@@ -48,4 +55,3 @@ export type LoosenApi = {
   /** Messages pushed by main (tray, notifications); returns an unsubscribe function. */
   events: { subscribe: EventSubscriber }
 }
-

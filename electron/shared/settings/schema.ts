@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { coreSettings } from './core'
+import { logSettings } from './log'
+import { practiceSettings } from './practice'
+import { reminderSettings } from './reminders'
 
 /**
  * All settings, flat and keyed by name. Each domain owns a group file beside this one;
@@ -7,10 +10,16 @@ import { coreSettings } from './core'
  */
 export const settingsShape = {
   ...coreSettings.shape,
+  ...practiceSettings.shape,
+  ...reminderSettings.shape,
+  ...logSettings.shape,
 }
 
 export const defaultSettings = {
   ...coreSettings.defaults,
+  ...practiceSettings.defaults,
+  ...reminderSettings.defaults,
+  ...logSettings.defaults,
 }
 
 export const settingsSchema = z.object(settingsShape).strict()

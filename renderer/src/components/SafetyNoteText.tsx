@@ -17,8 +17,8 @@ export function SafetyNoteText() {
           feelings stay heavy, reach out to someone you trust or a professional.
         </li>
         <li>
-          The tension numbers you log are your own self-ratings, meant to help you notice what
-          helps you. They are not a clinical measure.
+          The tension numbers you log are your own self-ratings, meant to help you notice what helps
+          you. They are not a clinical measure.
         </li>
       </ul>
     </>

@@ -5,8 +5,8 @@ export function PracticeScreen() {
     <EmptyState title="Guided practice is on its way">
       <p>
         Body scans for the hips and pelvis, slow belly breathing and short movement breaks will
-        appear here. Until then, try this: lie on your back with your knees bent and feet flat,
-        rest a hand on your belly, and let five slow breaths move it up and down.
+        appear here. Until then, try this: lie on your back with your knees bent and feet flat, rest
+        a hand on your belly, and let five slow breaths move it up and down.
       </p>
     </EmptyState>
   )

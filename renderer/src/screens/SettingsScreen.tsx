@@ -10,7 +10,13 @@ interface ChoiceProps<K extends keyof Settings> {
   current: Settings[K]
 }
 
-function Choice<K extends keyof Settings>({ label, setting, options, onChange, current }: ChoiceProps<K>) {
+function Choice<K extends keyof Settings>({
+  label,
+  setting,
+  options,
+  onChange,
+  current,
+}: ChoiceProps<K>) {
   const id = useId()
   return (
     <div className="field">

@@ -1,0 +1,2 @@
+/** The reminders channels. Filled in by the reminders feature; see contract/index.ts. */
+export const reminderChannels = {}

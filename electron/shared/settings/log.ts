@@ -1,0 +1,7 @@
+import { settingsGroup } from './define'
+
+/** Settings owned by the log feature. */
+export const logSettings = settingsGroup({
+  shape: {},
+  defaults: {},
+})

@@ -1,0 +1,7 @@
+import { settingsGroup } from './define'
+
+/** Settings owned by the practice feature. */
+export const practiceSettings = settingsGroup({
+  shape: {},
+  defaults: {},
+})
