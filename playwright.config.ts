@@ -44,6 +44,20 @@ export default defineConfig({
       },
     },
     {
+      // Benchmarks only run through `npm run bench`, never as part of `npm test`.
+      name: 'bench',
+      testDir: 'bench',
+      testMatch: /.*\.bench\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1100, height: 760 },
+        launchOptions: {
+          ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: chromiumArgs,
+        },
+      },
+    },
+    {
       name: 'electron',
       testDir: 'tests/electron',
     },

@@ -14,10 +14,10 @@ const steps = [
   [
     'harness',
     'npx',
-    ['vite', 'build', '--config', 'tests/e2e/harness/bridge.vite.config.ts', '--logLevel', 'warn'],
+    ['vite', 'build', '--config', 'tests/e2e/harness/bridge.vite.config.mts', '--logLevel', 'warn'],
   ],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
-  ['e2e', 'npx', ['playwright', 'test']],
+  ['e2e', 'npx', ['playwright', 'test', '--project=e2e', '--project=electron']],
 ]
 
 const failedSteps = []

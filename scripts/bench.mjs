@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm run bench`: runs the Node benchmarks (Vitest) and the browser benchmarks (Playwright,
+// project "bench"), then prints every recorded figure as one JSON object on stdout.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const figuresFolder = '.tmp/bench'
+rmSync(figuresFolder, { recursive: true, force: true })
+
+const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, LOOSEN_BENCH: '1' } }
+const steps = [
+  ['npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.mts', '--reporter=dot']],
+  ['npx', ['electron-vite', 'build', '--logLevel', 'error']],
+  [
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'tests/e2e/harness/bridge.vite.config.mts',
+      '--logLevel',
+      'error',
+    ],
+  ],
+  ['npx', ['playwright', 'test', '--project=bench', '--reporter=dot', '--pass-with-no-tests']],
+]
+let failed = false
+for (const [command, args] of steps) {
+  const result = spawnSync(command, args, quiet)
+  if (result.status !== 0) {
+    failed = true
+    console.error(`bench step failed: ${command} ${args.join(' ')}`)
+  }
+}
+
+const figures = {}
+if (existsSync(figuresFolder)) {
+  for (const name of readdirSync(figuresFolder).sort()) {
+    Object.assign(figures, JSON.parse(readFileSync(join(figuresFolder, name), 'utf8')))
+  }
+}
+console.log(JSON.stringify(figures, null, 2))
+process.exit(failed ? 1 : 0)
