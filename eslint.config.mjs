@@ -65,6 +65,9 @@ export default tseslint.config(
   {
     files: ['**/*.{mjs,cjs,js}'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
 )
