@@ -2,7 +2,7 @@ import { existsSync, renameSync } from 'node:fs'
 import type { DatabaseRecovery } from '../../shared/contract/app'
 import type { Migration } from '../migrations/migration'
 import { migrate, NewerSchemaError, type MigrationReport } from './migrate'
-import { openSqlite, userVersion, type Database } from './sqlite'
+import { configureForUse, openSqliteReadOnlyChecks, userVersion, type Database } from './sqlite'
 
 /** Marks the file as Loosen's own ("LOOS"), so another program's SQLite file is not mistaken for it. */
 export const LOOSEN_APPLICATION_ID = 0x4c4f4f53
@@ -64,9 +64,10 @@ function openAndMigrate(
   list: readonly Migration[],
   stamp: () => string,
 ): { db: Database; migration: MigrationReport } {
-  const db = openSqlite(file)
+  const db = openSqliteReadOnlyChecks(file)
   try {
     checkIdentity(db)
+    configureForUse(db)
     return { db, migration: migrate(db, file, list, stamp) }
   } catch (error) {
     db.close()
