@@ -24,7 +24,6 @@ describe('the app:// protocol', () => {
       'app://elsewhere/index.html',
       'file:///etc/passwd',
       'https://loosen/index.html',
-      'app://loosen/%2e%2e/%2e%2e/etc/passwd',
       'app://loosen/assets/..%2f..%2f..%2fetc/passwd',
       'app://loosen/a%5c..%5c..%5csecret',
       'app://loosen/a%00.html',
@@ -35,6 +34,9 @@ describe('the app:// protocol', () => {
     }
     // The URL parser folds plain dot segments, so this one lands inside the folder, not above it.
     expect(resolveAppFile('app://loosen/../../etc/passwd', root)).toBe(join(root, 'etc/passwd'))
+    expect(resolveAppFile('app://loosen/%2e%2e/%2e%2e/etc/passwd', root)).toBe(
+      join(root, 'etc/passwd'),
+    )
   })
 
   it('serves scripts and sounds with the right content type', () => {
