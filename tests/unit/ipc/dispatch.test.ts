@@ -53,7 +53,7 @@ describe('the IPC dispatcher', () => {
   ]
 
   for (const [channel, payload, field] of malformed) {
-    it(`rejects ${channel} ${String(JSON.stringify(payload)).slice(0, 40)}${field ? ` naming "${field}"` : ''}, changing nothing`, async () => {
+    it(`rejects ${channel} ${(JSON.stringify(payload) as string | undefined) ?? 'undefined'}${field ? ` naming "${field}"` : ''}, changing nothing`, async () => {
       const main = services()
       const before = main.settings.read()
       const result = await main.dispatch(channel, payload)
