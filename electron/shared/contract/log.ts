@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { INSIGHTS_RANGES, type Insights } from '../log/insights-types'
+import { tagListSchema } from '../log/tags'
+import type { ExportFile, ImportPreview, RecordCounts } from '../log/transfer-types'
 import { channel } from './channel'
 
 export const HIP_REGIONS = [
@@ -15,32 +18,75 @@ export const HIP_REGIONS = [
 
 export type HipRegion = (typeof HIP_REGIONS)[number]
 
-const tensionValue = z
+export const tensionValue = z
   .number({ error: 'Rate from 0 to 10.' })
   .int({ error: 'Use a whole number from 0 to 10.' })
   .min(0, { error: 'The lowest rating is 0 (loose).' })
   .max(10, { error: 'The highest rating is 10 (as tight as can be).' })
 
+export const NOTE_MAX = 1000
+
+export const noteSchema = z
+  .string({ error: 'A note must be text.' })
+  .max(NOTE_MAX, { error: 'Keep the note to 1,000 characters or fewer.' })
+
+export const regionsSchema = z.partialRecord(
+  z.enum(HIP_REGIONS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a body-map region. Use one of: ${HIP_REGIONS.join(', ')}.`,
+  }),
+  tensionValue,
+)
+
+const epochMs = z.number().int().nonnegative()
+const ratingId = z.string().min(1).max(64)
+const phaseSchema = z.enum(['before', 'after'])
+
 export const newRatingSchema = z
   .object({
     value: tensionValue,
     /** Epoch ms; defaults to now in main. May be moved back, never into the future. */
-    takenAt: z.number().int().nonnegative().optional(),
-    regions: z.partialRecord(z.enum(HIP_REGIONS), tensionValue).optional(),
-    note: z.string().max(1000, { error: 'Keep the note under 1,000 characters.' }).optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    takenAt: epochMs.optional(),
+    regions: regionsSchema.optional(),
+    note: noteSchema.optional(),
+    tags: tagListSchema.optional(),
     /** Links a before/after rating to a practice session. */
     sessionId: z.string().min(1).max(64).optional(),
-    phase: z.enum(['before', 'after']).optional(),
+    phase: phaseSchema.optional(),
   })
   .strict()
 
 export type NewRating = z.input<typeof newRatingSchema>
 
+/** An edit replaces every field the user can change; the link to a session stays as it was. */
+export const ratingEditSchema = z
+  .object({
+    id: ratingId,
+    value: tensionValue,
+    takenAt: epochMs,
+    regions: regionsSchema,
+    note: noteSchema,
+    tags: tagListSchema,
+  })
+  .strict()
+
+export type RatingEdit = z.input<typeof ratingEditSchema>
+
+/** A deleted rating, exactly as it was, so "Undo" can put it back. */
+export const ratingSnapshotSchema = ratingEditSchema
+  .extend({
+    utcOffsetMin: z.number().int().min(-840).max(840),
+    sessionId: z.string().min(1).max(64).nullable(),
+    phase: phaseSchema.nullable(),
+  })
+  .strict()
+
 export interface Rating {
   id: string
   value: number
   takenAt: number
+  /** The time zone offset where it was taken, minutes east of UTC. */
+  utcOffsetMin: number
   regions: Partial<Record<HipRegion, number>>
   note: string
   tags: string[]
@@ -48,7 +94,50 @@ export interface Rating {
   phase: 'before' | 'after' | null
 }
 
-/** The log channels. The tension-log feature adds the rest (list, edit, delete, insights, export…). */
+export interface RatingCursor {
+  takenAt: number
+  id: string
+}
+
+export interface RatingPage {
+  ratings: Rating[]
+  total: number
+  /** Pass as `before` for the next, older page; null when this was the oldest. */
+  next: RatingCursor | null
+}
+
+const listRatingsSchema = z
+  .object({
+    limit: z.number().int().min(1).max(200).optional(),
+    before: z.object({ takenAt: epochMs, id: ratingId }).strict().optional(),
+  })
+  .strict()
+  .optional()
+
+/** Imports up to about 100 MB of text: years of ratings fit many times over. */
+const importFileSchema = z
+  .object({
+    fileName: z.string().max(260),
+    text: z.string().max(100_000_000, { error: 'The file is too large to import (over 100 MB).' }),
+  })
+  .strict()
+
+export interface ImportResult {
+  added: RecordCounts
+  skipped: RecordCounts
+  settingsApplied: number
+}
+
 export const logChannels = {
   'log:addRating': channel<Rating>()(newRatingSchema),
+  'log:listRatings': channel<RatingPage>()(listRatingsSchema),
+  'log:updateRating': channel<Rating>()(ratingEditSchema),
+  'log:deleteRating': channel<Rating>()(z.object({ id: ratingId }).strict()),
+  'log:restoreRating': channel<Rating>()(ratingSnapshotSchema),
+  'log:insights': channel<Insights>()(z.object({ range: z.enum(INSIGHTS_RANGES) }).strict()),
+  'log:export': channel<ExportFile>()(z.object({ format: z.enum(['json', 'csv']) }).strict()),
+  'log:previewImport': channel<ImportPreview>()(importFileSchema),
+  'log:commitImport': channel<ImportResult>()(
+    importFileSchema.extend({ applySettings: z.boolean() }).strict(),
+  ),
 }
