@@ -1,0 +1,44 @@
+import type { Settings } from '../../shared/settings/schema'
+import { ALWAYS, workingHoursAt, type HoursVerdict } from '../../shared/reminders/working-hours'
+import type { MachineConfig } from './machine-types'
+
+const MINUTE = 60_000
+
+/**
+ * Working hours as a function of time, remembered between steps: the answer cannot change
+ * before its own `nextChange`, so most steps skip the calendar arithmetic entirely.
+ */
+export function cachedWorkingHours(
+  settings: Settings,
+  timeZone: () => string,
+): (t: number) => HoursVerdict {
+  if (!settings.remindersWorkingHoursOn) return () => ALWAYS
+  let cache: { from: number; zone: string; verdict: HoursVerdict } | null = null
+  return (t) => {
+    const zone = timeZone()
+    if (
+      cache &&
+      cache.zone === zone &&
+      t >= cache.from &&
+      (cache.verdict.nextChange === null || t < cache.verdict.nextChange)
+    ) {
+      return cache.verdict
+    }
+    const verdict = workingHoursAt(t, settings.remindersWorkingHours, zone)
+    cache = { from: t, zone, verdict }
+    return verdict
+  }
+}
+
+export function machineConfig(settings: Settings, timeZone: () => string): MachineConfig {
+  return {
+    enabled: settings.remindersEnabled,
+    intervalMs: settings.remindersIntervalMin * MINUTE,
+    breakMs: settings.remindersBreakMin * MINUTE,
+    naturalBreakMs: settings.remindersNaturalBreakMin * MINUTE,
+    headsUpMs: settings.remindersHeadsUpSec * 1000,
+    snoozeMs: settings.remindersSnoozeMin * MINUTE,
+    snoozeLimit: settings.remindersSnoozeLimit,
+    workingHours: cachedWorkingHours(settings, timeZone),
+  }
+}
