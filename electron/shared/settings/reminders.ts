@@ -23,9 +23,10 @@ const dayRanges = z
   .refine(
     (ranges) => {
       const sorted = [...ranges].sort((a, b) => minuteOfDay(a.start) - minuteOfDay(b.start))
-      return sorted.every(
-        (r, i) => i === 0 || minuteOfDay(r.start) >= minuteOfDay(sorted[i - 1]!.end),
-      )
+      return sorted.every((r, i) => {
+        const previous = sorted[i - 1]
+        return !previous || minuteOfDay(r.start) >= minuteOfDay(previous.end)
+      })
     },
     { error: 'Working-hours ranges on the same day must not overlap.' },
   )
