@@ -5,9 +5,11 @@ import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { createDispatcher, type Dispatch, type DispatchLog, type Handlers } from './ipc/dispatch'
 import { createAppHandlers } from './ipc/handlers/app-handlers'
 import { createLogHandlers } from './ipc/handlers/log-handlers'
+import { createPracticeHandlers } from './ipc/handlers/practice-handlers'
 import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
-import { RatingsRepository } from './log/ratings-repository'
 import { migrations } from './migrations'
+import { CustomPracticesRepository } from './practice/custom-repository'
+import { SessionsRepository } from './practice/sessions-repository'
 import { SettingsStore } from './settings/settings-store'
 
 /** Everything main-side services need from the outside world, so tests can supply fakes. */
@@ -50,7 +52,12 @@ export function createMainServices(world: MainWorld): MainServices {
       recovery: { current: database.recovery },
     }),
     ...createSettingsHandlers(settings, world.emit),
-    ...createLogHandlers(new RatingsRepository(database.db, world.now), world.emit),
+    ...createLogHandlers({ db: database.db, settings, now: world.now, emit: world.emit }),
+    ...createPracticeHandlers(
+      new SessionsRepository(database.db, world.now),
+      new CustomPracticesRepository(database.db, world.now),
+      world.emit,
+    ),
   } satisfies Handlers
   return {
     dispatch: createDispatcher(handlers, world.log),

@@ -1,2 +1,23 @@
-/** The practice channels. Filled in by the practice feature; see contract/index.ts. */
-export const practiceChannels = {}
+import { channel } from './channel'
+import { customIdSchema, saveCustomSchema, type CustomPractice } from '../practice/custom-schema'
+import {
+  listSessionsSchema,
+  recordSessionSchema,
+  type PracticeSession,
+} from '../practice/session-schema'
+import { z } from 'zod'
+
+export type { CustomPractice } from '../practice/custom-schema'
+export type { PracticeSession } from '../practice/session-schema'
+
+/**
+ * The practice channels. `recordSession` is an upsert keyed by the id the renderer made at
+ * the start: the player saves a checkpoint as it goes and the final state when it ends.
+ */
+export const practiceChannels = {
+  'practice:recordSession': channel<PracticeSession>()(recordSessionSchema),
+  'practice:listSessions': channel<PracticeSession[]>()(listSessionsSchema),
+  'practice:listCustom': channel<CustomPractice[]>()(z.undefined()),
+  'practice:saveCustom': channel<CustomPractice>()(saveCustomSchema),
+  'practice:deleteCustom': channel<null>()(customIdSchema),
+}

@@ -1,7 +1,29 @@
+import { z } from 'zod'
 import { settingsGroup } from './define'
+
+const volume = z.number().min(0).max(1)
 
 /** Settings owned by the practice feature. */
 export const practiceSettings = settingsGroup({
-  shape: {},
-  defaults: {},
+  shape: {
+    /** Bells (start, interval, end) have a volume of their own, apart from breathing cues. */
+    practiceBellVolume: volume,
+    practiceCueVolume: volume,
+    /** Silences every sound in a session; words and pacer carry on. */
+    practiceMuted: z.boolean(),
+    /** Soft sounds at each in- and out-breath. Off by default: not everyone wants them. */
+    practiceBreathCues: z.boolean(),
+    /** Reads the instructions aloud where the system has voices. Off by default. */
+    practiceSpeech: z.boolean(),
+    /** Offers the one-tap before/after self-rating around each session. */
+    practiceAskRatings: z.boolean(),
+  },
+  defaults: {
+    practiceBellVolume: 0.7,
+    practiceCueVolume: 0.4,
+    practiceMuted: false,
+    practiceBreathCues: false,
+    practiceSpeech: false,
+    practiceAskRatings: true,
+  },
 })

@@ -1,0 +1,30 @@
+import type { LoosenEvent } from '../../../shared/contract/events'
+import type { CustomPracticesRepository } from '../../practice/custom-repository'
+import type { SessionsRepository } from '../../practice/sessions-repository'
+import type { Handlers } from '../dispatch'
+
+export function createPracticeHandlers(
+  sessions: SessionsRepository,
+  custom: CustomPracticesRepository,
+  emit: (event: LoosenEvent) => void,
+) {
+  return {
+    'practice:recordSession': (input) => {
+      const session = sessions.record(input)
+      emit({ type: 'data-changed', domain: 'practice' })
+      return session
+    },
+    'practice:listSessions': (input) => sessions.list(input?.limit ?? 20),
+    'practice:listCustom': () => custom.list(),
+    'practice:saveCustom': (input) => {
+      const saved = custom.save(input)
+      emit({ type: 'data-changed', domain: 'practice' })
+      return saved
+    },
+    'practice:deleteCustom': ({ id }) => {
+      custom.delete(id)
+      emit({ type: 'data-changed', domain: 'practice' })
+      return null
+    },
+  } satisfies Partial<Handlers>
+}

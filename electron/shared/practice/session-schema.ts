@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/** A practice session as the player reports it: on completion, early stop, and at checkpoints. */
+export const recordSessionSchema = z
+  .object({
+    /** Made by the renderer at the start, so before/after ratings can name it. */
+    id: z.uuid({ error: 'A session id must be a UUID.' }),
+    practiceId: z.string().trim().min(1).max(80),
+    practiceTitle: z.string().trim().min(1).max(80),
+    /** Null for an open-ended session. */
+    plannedMs: z.number().int().positive().max(86_400_000).nullable(),
+    actualMs: z
+      .number({ error: 'Give the practised time in milliseconds.' })
+      .int()
+      .min(0, { error: 'Practised time cannot be negative.' })
+      .max(86_400_000, { error: 'A session cannot last more than a day.' }),
+    status: z.enum(['completed', 'stopped'], { error: 'A session is completed or stopped.' }),
+    startedAt: z.number().int().nonnegative(),
+    endedAt: z.number().int().nonnegative(),
+  })
+  .strict()
+  .refine((session) => session.endedAt >= session.startedAt, {
+    path: ['endedAt'],
+    message: 'A session cannot end before it started.',
+  })
+
+export type RecordSessionInput = z.input<typeof recordSessionSchema>
+
+export interface PracticeSession {
+  id: string
+  practiceId: string
+  practiceTitle: string
+  plannedMs: number | null
+  actualMs: number
+  status: 'completed' | 'stopped'
+  startedAt: number
+  endedAt: number
+}
+
+export const listSessionsSchema = z
+  .object({
+    limit: z.number().int().min(1).max(500).default(20),
+  })
+  .strict()
+  .optional()

@@ -1,0 +1,200 @@
+import {
+  cuesBetween,
+  stateAt,
+  stepStartMs,
+  type Cue,
+  type PracticeState,
+} from '../../../electron/shared/practice/engine'
+import { SessionClock } from '../../../electron/shared/practice/session-clock'
+import type { PhaseKind, Timeline } from '../../../electron/shared/practice/timeline'
+
+/**
+ * Cues later than this are dropped rather than played: after the window was hidden or the
+ * machine stalled, the player lands on the right step silently instead of firing a burst.
+ * It is wider than a throttled background timer's one-second tick.
+ */
+export const CUE_LATE_WINDOW_MS = 1500
+/** With no cue or boundary coming sooner, the player still looks at the time this often. */
+const HEARTBEAT_MS = 1000
+/** "Previous" within this long of a step's start goes to the step before; later, to its start. */
+const RESTART_STEP_WITHIN_MS = 3000
+
+export type PlayerStatus = 'running' | 'paused' | 'completed' | 'stopped'
+
+/** What the words on screen depend on; it changes a few times per breath, not per frame. */
+export interface PlayerView {
+  status: PlayerStatus
+  stepIndex: number
+  phase: PhaseKind | null
+  /** Counts breaths, so two inhales in a row still read as a change. */
+  breathKey: string
+}
+
+export interface PlayerDeps {
+  /** Monotonic milliseconds (performance.now()). */
+  now: () => number
+  setTimer: (run: () => void, ms: number) => number
+  clearTimer: (handle: number) => void
+  onCue: (cue: Cue) => void
+  onView: (view: PlayerView) => void
+}
+
+export class PlayerController {
+  readonly clock: SessionClock
+  private lastMs = -1
+  private timer: number | null = null
+  private view: PlayerView
+  private endedAt: number | null = null
+  private statusValue: PlayerStatus = 'running'
+
+  constructor(
+    readonly timeline: Timeline,
+    private readonly deps: PlayerDeps,
+  ) {
+    this.clock = new SessionClock(deps.now)
+    this.view = this.viewOf(stateAt(timeline, 0))
+  }
+
+  /** Plays the opening cues and starts keeping time; call once, right after construction. */
+  start(): void {
+    this.tick()
+  }
+
+  get status(): PlayerStatus {
+    return this.statusValue
+  }
+
+  /** Monotonic time the session was seen to end, for measuring end-of-session error. */
+  get endedAtMonotonic(): number | null {
+    return this.endedAt
+  }
+
+  state(): PracticeState {
+    return stateAt(this.timeline, this.clock.elapsed())
+  }
+
+  /** Reads the time, plays due cues, notices step and phase changes. Safe to call any time. */
+  tick(): PracticeState {
+    const state = this.state()
+    if (this.statusValue === 'running') {
+      const now = state.elapsedMs
+      for (const cue of cuesBetween(this.timeline, this.lastMs, now)) {
+        if (now - cue.atMs <= CUE_LATE_WINDOW_MS) this.deps.onCue(cue)
+      }
+      this.lastMs = now
+      if (state.done) {
+        this.statusValue = 'completed'
+        this.endedAt = this.deps.now()
+        this.clock.pause()
+      }
+    }
+    this.publish(state)
+    this.schedule(state)
+    return state
+  }
+
+  pause(): void {
+    if (this.statusValue !== 'running') return
+    this.clock.pause()
+    this.statusValue = 'paused'
+    this.tick()
+  }
+
+  resume(): void {
+    if (this.statusValue !== 'paused') return
+    this.clock.resume()
+    this.statusValue = 'running'
+    this.tick()
+  }
+
+  togglePause(): void {
+    if (this.statusValue === 'running') this.pause()
+    else this.resume()
+  }
+
+  next(): void {
+    const { stepIndex } = this.state()
+    if (stepIndex >= this.timeline.steps.length - 1) return
+    this.jumpTo(stepStartMs(this.timeline, stepIndex + 1))
+  }
+
+  previous(): void {
+    const { stepIndex, stepElapsedMs } = this.state()
+    const target = stepElapsedMs > RESTART_STEP_WITHIN_MS ? stepIndex : stepIndex - 1
+    this.jumpTo(stepStartMs(this.timeline, target))
+  }
+
+  /** Ends the session early; it still counts for the time practised. */
+  stop(): void {
+    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    this.clock.pause()
+    this.statusValue = 'stopped'
+    this.endedAt = this.deps.now()
+    this.tick()
+  }
+
+  /** For open-ended sessions: the user says they are done, which is a completion. */
+  finish(): void {
+    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    this.clock.pause()
+    this.statusValue = 'completed'
+    this.endedAt = this.deps.now()
+    this.tick()
+  }
+
+  dispose(): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer)
+    this.timer = null
+  }
+
+  private jumpTo(elapsedMs: number): void {
+    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    this.clock.seek(elapsedMs)
+    // The cues at the new position (the step's words, its bell) play once as it begins.
+    this.lastMs = elapsedMs - 1
+    if (this.statusValue === 'paused') this.lastMs = elapsedMs
+    this.tick()
+  }
+
+  private viewOf(state: PracticeState): PlayerView {
+    const breath = state.breath
+    return {
+      status: this.statusValue,
+      stepIndex: state.stepIndex,
+      phase: breath?.kind ?? null,
+      breathKey: breath ? `${state.stepIndex}:${breath.cycle}:${breath.phaseIndex}` : '',
+    }
+  }
+
+  private publish(state: PracticeState): void {
+    const view = this.viewOf(state)
+    const old = this.view
+    if (
+      view.status !== old.status ||
+      view.stepIndex !== old.stepIndex ||
+      view.breathKey !== old.breathKey
+    ) {
+      this.view = view
+      this.deps.onView(view)
+    }
+  }
+
+  /** Wakes exactly at the next cue or boundary, so bells keep time even with no frames drawn. */
+  private schedule(state: PracticeState): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer)
+    this.timer = null
+    if (this.statusValue !== 'running') return
+    const now = state.elapsedMs
+    const upcoming = cuesBetween(this.timeline, now, now + HEARTBEAT_MS)[0]
+    const boundaries = [
+      state.stepLeftMs,
+      state.breath?.phaseLeftMs,
+      upcoming && upcoming.atMs - now,
+    ]
+    const wait = Math.min(
+      HEARTBEAT_MS,
+      ...boundaries.filter((ms): ms is number => typeof ms === 'number'),
+    )
+    this.timer = this.deps.setTimer(() => this.tick(), Math.max(0, wait))
+  }
+}
