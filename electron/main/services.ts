@@ -7,7 +7,6 @@ import { createAppHandlers } from './ipc/handlers/app-handlers'
 import { createLogHandlers } from './ipc/handlers/log-handlers'
 import { createPracticeHandlers } from './ipc/handlers/practice-handlers'
 import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
-import { RatingsRepository } from './log/ratings-repository'
 import { migrations } from './migrations'
 import { CustomPracticesRepository } from './practice/custom-repository'
 import { SessionsRepository } from './practice/sessions-repository'
@@ -53,7 +52,7 @@ export function createMainServices(world: MainWorld): MainServices {
       recovery: { current: database.recovery },
     }),
     ...createSettingsHandlers(settings, world.emit),
-    ...createLogHandlers(new RatingsRepository(database.db, world.now), world.emit),
+    ...createLogHandlers({ db: database.db, settings, now: world.now, emit: world.emit }),
     ...createPracticeHandlers(
       new SessionsRepository(database.db, world.now),
       new CustomPracticesRepository(database.db, world.now),

@@ -2,12 +2,14 @@ import type { Migration } from './migration'
 import { settingsMigration } from './001-settings'
 import { ratingsMigration } from './002-ratings'
 import { practiceMigration } from './003-practice'
+import { logExtrasMigration } from './005-log'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
   settingsMigration,
   ratingsMigration,
   practiceMigration,
+  logExtrasMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -1,0 +1,40 @@
+/**
+ * The columns of Loosen's CSV, in order. One file holds every kind of record; `record_type`
+ * says which, and each kind fills only the columns that apply to it (see docs/export-format.md).
+ */
+export const CSV_COLUMNS = [
+  'record_type',
+  'id',
+  'time',
+  'end_time',
+  'value',
+  'phase',
+  'session_id',
+  'practice_id',
+  'title',
+  'kind',
+  'status',
+  'planned_ms',
+  'duration_ms',
+  'sitting_before_ms',
+  'regions',
+  'tags',
+  'note',
+  'data',
+] as const
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+
+export const CSV_RECORD_TYPES = [
+  'rating',
+  'session',
+  'custom_practice',
+  'break',
+  'sitting',
+  'setting',
+] as const
+
+export type CsvRecordType = (typeof CSV_RECORD_TYPES)[number]
+
+/** Regions as "left-groin=3 sacrum=5", tags joined with "|". */
+export const TAG_SEPARATOR = '|'

@@ -1,0 +1,34 @@
+import type { ExportFile } from '../../shared/log/transfer-types'
+import type { Database } from '../db/sqlite'
+import type { SettingsStore } from '../settings/settings-store'
+import { countRecords } from './dataset'
+import { readDataset } from './read-dataset'
+import { datasetToCsv } from './to-csv'
+import { datasetToJson, localIso } from './to-json'
+
+/**
+ * Builds the export in main and hands the text to the renderer, which saves it as a download.
+ * That keeps file dialogs out of main and works the same in the app and in browser tests.
+ */
+export function exportData(
+  db: Database,
+  settings: SettingsStore,
+  format: 'json' | 'csv',
+  now: number,
+): ExportFile {
+  const data = readDataset(db, settings)
+  const day = localIso(now).slice(0, 10)
+  return format === 'json'
+    ? {
+        fileName: `loosen-export-${day}.json`,
+        mimeType: 'application/json',
+        content: datasetToJson(data, now),
+        counts: countRecords(data),
+      }
+    : {
+        fileName: `loosen-export-${day}.csv`,
+        mimeType: 'text/csv',
+        content: datasetToCsv(data),
+        counts: countRecords(data),
+      }
+}

@@ -1,0 +1,93 @@
+import type { HipRegion, Rating } from '../../shared/contract/log'
+import type { Database } from '../db/sqlite'
+import type { RatingRow } from '../log/rating-rows'
+import { tableExists } from '../log/table-exists'
+import type { SettingsStore } from '../settings/settings-store'
+import type { BreakRecord, CustomPracticeRecord, Dataset, SessionRecord } from './dataset'
+
+function readRatings(db: Database): Rating[] {
+  const rows = db
+    .prepare(
+      `SELECT id, value, taken_at, utc_offset_min, note, session_id, phase
+       FROM ratings ORDER BY taken_at, id`,
+    )
+    .all() as unknown as RatingRow[]
+  const regions = new Map<string, Partial<Record<HipRegion, number>>>()
+  for (const r of db
+    .prepare('SELECT rating_id, region, value FROM rating_regions ORDER BY rating_id, region')
+    .all() as unknown as { rating_id: string; region: HipRegion; value: number }[]) {
+    const entry = regions.get(r.rating_id) ?? {}
+    entry[r.region] = r.value
+    regions.set(r.rating_id, entry)
+  }
+  const tags = new Map<string, string[]>()
+  for (const t of db
+    .prepare('SELECT rating_id, tag FROM rating_tags ORDER BY rating_id, tag')
+    .all() as unknown as { rating_id: string; tag: string }[]) {
+    tags.set(t.rating_id, [...(tags.get(t.rating_id) ?? []), t.tag])
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    value: row.value,
+    takenAt: row.taken_at,
+    utcOffsetMin: row.utc_offset_min,
+    regions: regions.get(row.id) ?? {},
+    note: row.note,
+    tags: tags.get(row.id) ?? [],
+    sessionId: row.session_id,
+    phase: row.phase,
+  }))
+}
+
+function readIfPresent<T>(db: Database, table: string, sql: string): T[] {
+  return tableExists(db, table) ? (db.prepare(sql).all() as unknown as T[]) : []
+}
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    // A body the owning feature stored as plain text travels as that text.
+    return text
+  }
+}
+
+/** Reads every record in one read transaction, so the export is a consistent snapshot. */
+export function readDataset(db: Database, settings: SettingsStore): Dataset {
+  db.exec('BEGIN')
+  try {
+    const custom = readIfPresent<Omit<CustomPracticeRecord, 'body'> & { body: string }>(
+      db,
+      'custom_practices',
+      `SELECT id, kind, name, body, created_at AS createdAt, updated_at AS updatedAt
+       FROM custom_practices ORDER BY created_at, id`,
+    )
+    return {
+      ratings: readRatings(db),
+      practiceSessions: readIfPresent<SessionRecord>(
+        db,
+        'practice_sessions',
+        `SELECT id, practice_id AS practiceId, practice_title AS practiceTitle,
+                planned_ms AS plannedMs, actual_ms AS actualMs, status,
+                started_at AS startedAt, ended_at AS endedAt
+         FROM practice_sessions ORDER BY started_at, id`,
+      ),
+      customPractices: custom.map((c) => ({ ...c, body: parseBody(c.body) })),
+      breaks: readIfPresent<BreakRecord>(
+        db,
+        'break_events',
+        `SELECT id, kind, occurred_at AS occurredAt, duration_ms AS durationMs,
+                sitting_before_ms AS sittingBeforeMs
+         FROM break_events ORDER BY occurred_at, id`,
+      ),
+      sittingSpans: readIfPresent(
+        db,
+        'sitting_spans',
+        'SELECT id, started_at AS startedAt, ended_at AS endedAt FROM sitting_spans ORDER BY id',
+      ),
+      settings: settings.read(),
+    }
+  } finally {
+    db.exec('COMMIT')
+  }
+}

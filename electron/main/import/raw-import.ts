@@ -1,0 +1,48 @@
+import type { ImportProblem, RecordKind } from '../../shared/log/transfer-types'
+
+/** Where a record sits in the file, so an error can point at it. */
+export interface Place {
+  line?: number
+  record?: { kind: string; index: number }
+  /** Renames a record field to what the file calls it (a CSV column). */
+  column?: (field: string) => string
+}
+
+export interface RawRecord {
+  raw: unknown
+  place: Place
+}
+
+export interface RawSetting {
+  key: string
+  value: unknown
+  place: Place
+}
+
+/** A file read into records, nothing checked yet beyond its syntax. */
+export interface RawImport {
+  format: 'json' | 'csv'
+  records: Record<RecordKind, RawRecord[]>
+  settings: RawSetting[]
+}
+
+export function emptyRecords(): Record<RecordKind, RawRecord[]> {
+  return { ratings: [], practiceSessions: [], customPractices: [], breaks: [], sittingSpans: [] }
+}
+
+export function problemAt(place: Place, message: string, field?: string): ImportProblem {
+  const problem: ImportProblem = { message }
+  if (place.line !== undefined) problem.line = place.line
+  if (place.record) problem.record = place.record
+  if (field !== undefined && field !== '') {
+    problem.field = place.column ? place.column(field) : field
+  }
+  return problem
+}
+
+/** Thrown while reading a file whose syntax is broken; nothing after it can be trusted. */
+export class FileProblem extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.message)
+  }
+}

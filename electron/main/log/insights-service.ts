@@ -1,0 +1,29 @@
+import type { Insights, InsightsRange } from '../../shared/log/insights-types'
+import { downsample, round, withMovingAverage } from '../../shared/log/series'
+import type { Database } from '../db/sqlite'
+import { practiceInsights } from './insights-practices'
+import { rangeWindow } from './insights-range'
+import { sittingInsights } from './insights-sitting'
+import { dailyAverages, regionAverages } from './insights-trend'
+
+/** More points than a chart a few hundred pixels wide can show is wasted work. */
+export const MAX_TREND_POINTS = 400
+
+export function computeInsights(db: Database, range: InsightsRange, now: number): Insights {
+  const window = rangeWindow(range, now)
+  const daily = dailyAverages(db, window)
+  const ratings = daily.reduce((n, d) => n + d.count, 0)
+  const sum = daily.reduce((total, d) => total + d.average * d.count, 0)
+  const thinned = downsample(withMovingAverage(daily), MAX_TREND_POINTS)
+  return {
+    range,
+    fromDay: window.fromDay ?? daily[0]?.day ?? null,
+    toDay: window.toDay,
+    totals: { ratings, days: daily.length, average: ratings > 0 ? round(sum / ratings, 1) : null },
+    trend: thinned.points,
+    bucketDays: thinned.bucketDays,
+    practices: practiceInsights(db, window),
+    sitting: sittingInsights(db, window, daily),
+    regions: regionAverages(db, window),
+  }
+}

@@ -1,0 +1,113 @@
+import type { SittingDay, SittingInsight, TensionBucket } from '../../shared/log/insights-types'
+import { round, type DailyPoint } from '../../shared/log/series'
+import type { Database } from '../db/sqlite'
+import type { RangeWindow } from './insights-range'
+import { tableExists } from './table-exists'
+
+const MAX_POINTS = 400
+
+interface Band {
+  label: string
+  min: number
+  max: number
+}
+
+const SITTING_BANDS: Band[] = [
+  { label: 'Under 2 hours', min: 0, max: 120 },
+  { label: '2 to 4 hours', min: 120, max: 240 },
+  { label: '4 to 6 hours', min: 240, max: 360 },
+  { label: '6 hours or more', min: 360, max: Infinity },
+]
+
+const BREAK_BANDS: Band[] = [
+  { label: 'No breaks', min: 0, max: 1 },
+  { label: '1 or 2 breaks', min: 1, max: 3 },
+  { label: '3 to 5 breaks', min: 3, max: 6 },
+  { label: '6 breaks or more', min: 6, max: Infinity },
+]
+
+function bucketize(days: SittingDay[], bands: Band[], pick: (d: SittingDay) => number) {
+  return bands.map((band): TensionBucket => {
+    const inBand = days.filter((d) => pick(d) >= band.min && pick(d) < band.max)
+    const rated = inBand.filter((d) => d.tension !== null)
+    const sum = rated.reduce((total, d) => total + (d.tension ?? 0), 0)
+    return {
+      label: band.label,
+      days: inBand.length,
+      tension: rated.length > 0 ? round(sum / rated.length, 1) : null,
+    }
+  })
+}
+
+function thin(days: SittingDay[]): { days: SittingDay[]; bucketDays: number } {
+  const first = days[0]
+  const last = days.at(-1)
+  if (!first || !last || days.length <= MAX_POINTS) return { days, bucketDays: 1 }
+  const bucketDays = Math.ceil((last.day - first.day + 1) / MAX_POINTS)
+  const groups = new Map<number, SittingDay[]>()
+  for (const d of days) {
+    const key = Math.floor(d.day / bucketDays) * bucketDays
+    groups.set(key, [...(groups.get(key) ?? []), d])
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+  return {
+    bucketDays,
+    days: [...groups.entries()].map(([day, group]) => {
+      const rated = group.flatMap((d) => (d.tension === null ? [] : [d.tension]))
+      return {
+        day,
+        sittingMin: round(mean(group.map((d) => d.sittingMin)), 0),
+        breaks: round(mean(group.map((d) => d.breaks)), 1),
+        tension: rated.length > 0 ? round(mean(rated)) : null,
+      }
+    }),
+  }
+}
+
+/**
+ * Active sitting minutes and breaks actually taken (the movement break, or time away long
+ * enough) per local day, beside that day's average self-rating. Records without their own
+ * offset are placed on days with this computer's current offset.
+ */
+export function sittingInsights(
+  db: Database,
+  window: RangeWindow,
+  tension: readonly DailyPoint[],
+): SittingInsight | null {
+  if (!tableExists(db, 'sitting_spans') || !tableExists(db, 'break_events')) return null
+  const offsetMs = window.offsetMin * 60_000
+  const sitting = db
+    .prepare(
+      `SELECT (started_at + CAST(? AS INTEGER)) / 86400000 AS day, SUM(ended_at - started_at) / 60000.0 AS minutes
+       FROM sitting_spans WHERE started_at >= ? AND ended_at >= started_at GROUP BY day`,
+    )
+    .all(offsetMs, window.fromMs) as unknown as { day: number; minutes: number }[]
+  const breaks = db
+    .prepare(
+      `SELECT (occurred_at + CAST(? AS INTEGER)) / 86400000 AS day, COUNT(*) AS n
+       FROM break_events WHERE kind IN ('taken', 'natural') AND occurred_at >= ? GROUP BY day`,
+    )
+    .all(offsetMs, window.fromMs) as unknown as { day: number; n: number }[]
+  const byDay = new Map<number, SittingDay>()
+  const dayOf = (day: number) => {
+    const entry = byDay.get(day) ?? { day, sittingMin: 0, breaks: 0, tension: null }
+    byDay.set(day, entry)
+    return entry
+  }
+  for (const row of sitting) dayOf(row.day).sittingMin = round(row.minutes, 0)
+  for (const row of breaks) dayOf(row.day).breaks = row.n
+  for (const point of tension) {
+    const entry = byDay.get(point.day)
+    if (entry) entry.tension = point.average
+  }
+  const days = [...byDay.values()]
+    .filter((d) => window.fromDay === null || d.day >= window.fromDay)
+    .sort((a, b) => a.day - b.day)
+  const thinned = thin(days)
+  return {
+    days: thinned.days,
+    bucketDays: thinned.bucketDays,
+    bySitting: bucketize(days, SITTING_BANDS, (d) => d.sittingMin),
+    byBreaks: bucketize(days, BREAK_BANDS, (d) => d.breaks),
+  }
+}

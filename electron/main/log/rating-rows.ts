@@ -1,0 +1,67 @@
+import type { HipRegion, Rating } from '../../shared/contract/log'
+import type { Database } from '../db/sqlite'
+
+export interface RatingRow {
+  id: string
+  value: number
+  taken_at: number
+  utc_offset_min: number
+  note: string
+  session_id: string | null
+  phase: 'before' | 'after' | null
+}
+
+export const RATING_COLUMNS = 'id, value, taken_at, utc_offset_min, note, session_id, phase'
+
+/** Turns rows into ratings, loading their regions and tags in two queries for the whole batch. */
+export function hydrateRatings(db: Database, rows: readonly RatingRow[]): Rating[] {
+  if (rows.length === 0) return []
+  const ids = rows.map((row) => row.id)
+  const marks = ids.map(() => '?').join(',')
+  const regions = db
+    .prepare(`SELECT rating_id, region, value FROM rating_regions WHERE rating_id IN (${marks})`)
+    .all(...ids) as unknown as { rating_id: string; region: HipRegion; value: number }[]
+  const tags = db
+    .prepare(`SELECT rating_id, tag FROM rating_tags WHERE rating_id IN (${marks}) ORDER BY tag`)
+    .all(...ids) as unknown as { rating_id: string; tag: string }[]
+  const regionsById = new Map<string, Partial<Record<HipRegion, number>>>()
+  for (const r of regions) {
+    const entry = regionsById.get(r.rating_id) ?? {}
+    entry[r.region] = r.value
+    regionsById.set(r.rating_id, entry)
+  }
+  const tagsById = new Map<string, string[]>()
+  for (const t of tags) {
+    const entry = tagsById.get(t.rating_id) ?? []
+    entry.push(t.tag)
+    tagsById.set(t.rating_id, entry)
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    value: row.value,
+    takenAt: row.taken_at,
+    utcOffsetMin: row.utc_offset_min,
+    regions: regionsById.get(row.id) ?? {},
+    note: row.note,
+    tags: tagsById.get(row.id) ?? [],
+    sessionId: row.session_id,
+    phase: row.phase,
+  }))
+}
+
+/** Replaces a rating's regions and tags; the caller holds the transaction. */
+export function writeRegionsAndTags(
+  db: Database,
+  id: string,
+  regions: Partial<Record<HipRegion, number>>,
+  tags: readonly string[],
+): void {
+  db.prepare('DELETE FROM rating_regions WHERE rating_id = ?').run(id)
+  db.prepare('DELETE FROM rating_tags WHERE rating_id = ?').run(id)
+  const region = db.prepare(
+    'INSERT INTO rating_regions (rating_id, region, value) VALUES (?, ?, ?)',
+  )
+  for (const [name, value] of Object.entries(regions)) region.run(id, name, value)
+  const tag = db.prepare('INSERT OR IGNORE INTO rating_tags (rating_id, tag) VALUES (?, ?)')
+  for (const name of tags) tag.run(id, name)
+}

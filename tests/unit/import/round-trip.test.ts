@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Database } from '../../../electron/main/db/sqlite'
+import { exportData } from '../../../electron/main/export/export-service'
+import { ImportService } from '../../../electron/main/import/import-service'
+import { RatingsRepository } from '../../../electron/main/log/ratings-repository'
+import { SettingsStore } from '../../../electron/main/settings/settings-store'
+import { useTempFolder } from '../../support/temp-folder'
+import { addSession, DAY, HOUR, NOW, openLogTestDb } from '../log/log-test-db'
+
+function seed(db: Database) {
+  const ratings = new RatingsRepository(db, () => NOW)
+  ratings.add({
+    value: 7,
+    takenAt: NOW - 3 * DAY,
+    regions: { 'left-groin': 6, sacrum: 2 },
+    note: 'Long drive, "stiff", then walk\nsecond line',
+    tags: ['long drive', 'evening'],
+  })
+  ratings.add({ value: 0, takenAt: NOW - 2 * DAY, note: '  leading spaces, commas, ok  ' })
+  const before = ratings.add({
+    value: 6,
+    takenAt: NOW - DAY,
+    sessionId: 'session-1',
+    phase: 'before',
+  })
+  ratings.add({
+    value: 3,
+    takenAt: NOW - DAY + 10 * 60_000,
+    sessionId: 'session-1',
+    phase: 'after',
+  })
+  // A rating taken while travelling keeps its own offset.
+  db.prepare('UPDATE ratings SET utc_offset_min = -300 WHERE id = ?').run(before.id)
+  addSession(db, {
+    id: 'session-1',
+    practiceId: 'belly-breathing',
+    title: 'Belly Breathing',
+    startedAt: NOW - DAY,
+  })
+  db.prepare(
+    `INSERT INTO custom_practices VALUES ('c1', 'breathing', 'My 4-7', '{"inhale":4,"exhale":7}', ?, ?)`,
+  ).run(NOW - 5 * DAY, NOW - 4 * DAY)
+  db.prepare(`INSERT INTO break_events VALUES ('b1', 'taken', ?, 180000, 2700000)`).run(
+    NOW - 2 * HOUR,
+  )
+  db.prepare(`INSERT INTO break_events VALUES ('b2', 'skipped', ?, 0, 3600000)`).run(NOW - HOUR)
+  db.prepare('INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (1, ?, ?)').run(
+    NOW - 4 * HOUR,
+    NOW - 2 * HOUR,
+  )
+  const settings = new SettingsStore(db, () => NOW)
+  settings.update({ theme: 'dark', logCustomTags: ['desk day'] })
+  return settings
+}
+
+function withoutStamp(json: string) {
+  const parsed = JSON.parse(json) as Record<string, unknown>
+  delete parsed['exportedAt']
+  return parsed
+}
+
+describe('export and import round trip', () => {
+  const tempFolder = useTempFolder()
+  const open: Database[] = []
+  afterEach(() => {
+    for (const db of open.splice(0)) db.close()
+  })
+  const fresh = () => {
+    const db = openLogTestDb(tempFolder())
+    open.push(db)
+    return db
+  }
+
+  it.each(['json', 'csv'] as const)('%s: into an empty profile gives identical data', (format) => {
+    const source = fresh()
+    const settings = seed(source)
+    const file = exportData(source, settings, format, NOW)
+    expect(file.counts).toEqual({
+      ratings: 4,
+      practiceSessions: 1,
+      customPractices: 1,
+      breaks: 2,
+      sittingSpans: 1,
+    })
+
+    const target = fresh()
+    const service = new ImportService(target, () => NOW + DAY)
+    const preview = service.preview(file.fileName, file.content)
+    expect(preview).toMatchObject({ valid: true, summary: { format, added: file.counts } })
+    const result = service.commit(file.fileName, file.content, true)
+    expect(result.added).toEqual(file.counts)
+
+    const again = exportData(target, new SettingsStore(target, () => NOW), format, NOW)
+    if (format === 'json') expect(withoutStamp(again.content)).toEqual(withoutStamp(file.content))
+    else expect(again.content).toBe(file.content)
+  })
+
+  it('skips and counts records that are already there, and adds only the new ones', () => {
+    const db = fresh()
+    const settings = seed(db)
+    const file = exportData(db, settings, 'json', NOW)
+    new RatingsRepository(db, () => NOW).remove(
+      (db.prepare('SELECT id FROM ratings ORDER BY taken_at LIMIT 1').get() as { id: string }).id,
+    )
+    const service = new ImportService(db, () => NOW)
+    const result = service.commit(file.fileName, file.content, false)
+    expect(result.added).toEqual({
+      ratings: 1,
+      practiceSessions: 0,
+      customPractices: 0,
+      breaks: 0,
+      sittingSpans: 0,
+    })
+    expect(result.skipped).toEqual({
+      ratings: 3,
+      practiceSessions: 1,
+      customPractices: 1,
+      breaks: 2,
+      sittingSpans: 1,
+    })
+    expect(result.settingsApplied).toBe(0)
+  })
+
+  it('imports a simple ratings CSV from elsewhere, giving each row a new id', () => {
+    const db = fresh()
+    const service = new ImportService(db, () => NOW)
+    const text =
+      '\uFEFFtime,value,tags\r\n2026-11-20T08:00:00+01:00,5,morning|stressed\r\n2026-11-21T08:00:00Z,2,\r\n'
+    expect(service.commit('other-app.csv', text, false).added.ratings).toBe(2)
+    const rows = new RatingsRepository(db, () => NOW).list().ratings
+    expect(rows.map((r) => [r.value, r.utcOffsetMin, r.tags])).toEqual([
+      [2, 0, []],
+      [5, 60, ['morning', 'stressed']],
+    ])
+  })
+})
