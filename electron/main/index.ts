@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session } from 'elect
 import { channelNames } from '../shared/contract'
 import { LOOSEN_EVENT_CHANNEL, type LoosenEvent } from '../shared/contract/events'
 import { fail } from '../shared/result'
+import { DataFolderError } from './db/open-data-folder'
 import { createMainWindow, rendererFolder } from './main-window'
 import { registerAppScheme, serveRendererOverAppProtocol } from './security/app-protocol'
 import { APP_START_URL, isTrustedSenderUrl } from './security/app-url'
@@ -72,9 +73,12 @@ function startServices(): MainServices | null {
       log: { error: (message, error) => console.error(message, error) },
     })
   } catch (error) {
+    // A DataFolderError already says what is wrong and what to do, in the user's words.
     dialog.showErrorBox(
       'Loosen cannot open its data',
-      `Loosen could not open its data folder (${app.getPath('userData')}).\n\n${String(error)}\n\nNothing was deleted. Check that the folder can be written to and that the disk has space, then start Loosen again.`,
+      error instanceof DataFolderError
+        ? error.message
+        : `Loosen could not open its data folder (${app.getPath('userData')}).\n\n${String(error)}\n\nNothing was deleted. Check that the folder can be written to and that the disk has space, then start Loosen again.`,
     )
     return null
   }

@@ -1,13 +1,16 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LoosenEvent } from '../shared/contract/events'
-import { openDatabase, type OpenedDatabase } from './db/open-database'
+import { openDataFolder } from './db/open-data-folder'
+import type { OpenedDatabase } from './db/open-database'
 import { createDispatcher, type Dispatch, type DispatchLog, type Handlers } from './ipc/dispatch'
 import { createAppHandlers } from './ipc/handlers/app-handlers'
 import { createLogHandlers } from './ipc/handlers/log-handlers'
 import { createPracticeHandlers } from './ipc/handlers/practice-handlers'
 import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
 import { migrations } from './migrations'
+import { createReminders } from './reminders/create-reminders'
+import type { ReminderService } from './reminders/reminder-service'
+import type { ReminderWorld } from './reminders/reminder-world'
 import { CustomPracticesRepository } from './practice/custom-repository'
 import { SessionsRepository } from './practice/sessions-repository'
 import { SettingsStore } from './settings/settings-store'
@@ -21,12 +24,15 @@ export interface MainWorld {
   now: () => number
   emit: (event: LoosenEvent) => void
   log: DispatchLog
+  /** Idle time, timers, notifications for break reminders; without it they advance only on request. */
+  reminders?: ReminderWorld
 }
 
 export interface MainServices {
   dispatch: Dispatch
   database: OpenedDatabase
   settings: SettingsStore
+  reminders: ReminderService
   close(): void
 }
 
@@ -37,10 +43,16 @@ export const DATABASE_FILE_NAME = 'loosen.db'
  * harness both call this, so the tests exercise the same validation and storage as the app.
  */
 export function createMainServices(world: MainWorld): MainServices {
-  mkdirSync(world.dataFolder, { recursive: true })
   const databaseFile = join(world.dataFolder, DATABASE_FILE_NAME)
-  const database = openDatabase(databaseFile, migrations, () => new Date(world.now()))
+  // An unwritable folder or a full disk is thrown as a DataFolderError with a clear message.
+  const database = openDataFolder(
+    world.dataFolder,
+    databaseFile,
+    migrations,
+    () => new Date(world.now()),
+  )
   const settings = new SettingsStore(database.db, world.now)
+  const reminders = createReminders(world, database.db, settings)
   const handlers = {
     ...createAppHandlers({
       info: {
@@ -51,7 +63,8 @@ export function createMainServices(world: MainWorld): MainServices {
       },
       recovery: { current: database.recovery },
     }),
-    ...createSettingsHandlers(settings, world.emit),
+    ...createSettingsHandlers(settings, reminders.emit),
+    ...reminders.handlers,
     ...createLogHandlers({ db: database.db, settings, now: world.now, emit: world.emit }),
     ...createPracticeHandlers(
       new SessionsRepository(database.db, world.now),
@@ -63,6 +76,11 @@ export function createMainServices(world: MainWorld): MainServices {
     dispatch: createDispatcher(handlers, world.log),
     database,
     settings,
-    close: () => database.db.close(),
+    reminders: reminders.service,
+    close: () => {
+      // The sitting stretch under way is written before the database closes.
+      reminders.close()
+      database.db.close()
+    },
   }
 }
