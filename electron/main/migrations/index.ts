@@ -2,6 +2,7 @@ import type { Migration } from './migration'
 import { settingsMigration } from './001-settings'
 import { ratingsMigration } from './002-ratings'
 import { practiceMigration } from './003-practice'
+import { remindersMigration } from './004-reminders'
 import { logExtrasMigration } from './005-log'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
@@ -9,6 +10,7 @@ export const migrations: readonly Migration[] = [
   settingsMigration,
   ratingsMigration,
   practiceMigration,
+  remindersMigration,
   logExtrasMigration,
 ]
 

@@ -1,4 +1,7 @@
+import type { BreakKind } from '../../shared/contract/reminders'
 import type { HoursVerdict } from '../../shared/reminders/working-hours'
+
+export type { BreakKind }
 
 /** Never read the idle source more often than this while the user is active. */
 export const MIN_POLL_MS = 15_000
@@ -33,7 +36,6 @@ export interface MachineConfig {
 export type Phase = 'sitting' | 'due' | 'away' | 'break' | 'paused' | 'off-hours' | 'disabled'
 export type AwayReason = 'idle' | 'lock' | 'suspend' | 'sleep'
 export type IdleDetection = 'checking' | 'working' | 'unavailable'
-export type BreakKind = 'taken' | 'natural' | 'snoozed' | 'skipped'
 
 export interface MachineState {
   phase: Phase

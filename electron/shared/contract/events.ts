@@ -6,6 +6,8 @@ export type LoosenEvent =
   | { type: 'navigate'; screen: ScreenName; practiceId?: string }
   | { type: 'settings-changed' }
   | { type: 'data-changed'; domain: string }
+  /** The break-reminder state moved on (at most about once a minute while counting down). */
+  | { type: 'reminders-changed' }
 
 export type ScreenName = 'practice' | 'log' | 'insights' | 'reminders' | 'settings' | 'about'
 

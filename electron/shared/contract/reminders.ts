@@ -1,2 +1,76 @@
-/** The reminders channels. Filled in by the reminders feature; see contract/index.ts. */
-export const reminderChannels = {}
+import { z } from 'zod'
+import { channel } from './channel'
+
+export type ReminderPhase =
+  'sitting' | 'due' | 'away' | 'break' | 'paused' | 'off-hours' | 'disabled'
+export type BreakKind = 'taken' | 'natural' | 'snoozed' | 'skipped'
+
+/** What the Reminders screen and the tray show. Times are epoch ms on main's clock. */
+export interface ReminderStatus {
+  phase: ReminderPhase
+  /** Main's clock when this was computed; countdowns are measured from it. */
+  now: number
+  sittingSince: number | null
+  nextBreakAt: number | null
+  breakEndsAt: number | null
+  pausedUntil: number | null
+  pausedIndefinitely: boolean
+  offHoursUntil: number | null
+  snoozesLeft: number
+  snoozeMin: number
+  /** 'unavailable': the idle source always reads 0, so natural breaks cannot be seen. */
+  idleDetection: 'checking' | 'working' | 'unavailable'
+  /** Start break / Snooze buttons on notifications (macOS and Windows only). */
+  notificationActions: boolean
+  nextDaily: { label: string; at: number } | null
+}
+
+export interface BreakEvent {
+  id: string
+  kind: BreakKind
+  occurredAt: number
+  durationMs: number
+  sittingBeforeMs: number
+}
+
+export interface DaySummary {
+  /** Local date, YYYY-MM-DD. */
+  date: string
+  dayStart: number
+  dayEnd: number
+  sittingMs: number
+  longestSittingMs: number
+  taken: number
+  natural: number
+  skipped: number
+  snoozed: number
+}
+
+export interface TodayReport extends DaySummary {
+  /** Stretches of sitting today, including the one under way. */
+  spans: { startedAt: number; endedAt: number; open: boolean }[]
+  breaks: BreakEvent[]
+}
+
+export const PAUSE_OPTIONS = ['30m', '1h', '2h', 'tomorrow', 'indefinitely'] as const
+export type PauseOption = (typeof PAUSE_OPTIONS)[number]
+
+export const reminderChannels = {
+  'reminders:state': channel<ReminderStatus>()(z.undefined()),
+  'reminders:snooze': channel<ReminderStatus>()(z.undefined()),
+  'reminders:skip': channel<ReminderStatus>()(z.undefined()),
+  'reminders:takeBreak': channel<ReminderStatus>()(z.undefined()),
+  'reminders:pause': channel<ReminderStatus>()(
+    z
+      .object({
+        for: z.enum(PAUSE_OPTIONS, {
+          error: 'Pause for 30 minutes, 1 hour, 2 hours, until tomorrow or until resumed.',
+        }),
+      })
+      .strict(),
+  ),
+  'reminders:resume': channel<ReminderStatus>()(z.undefined()),
+  'reminders:today': channel<TodayReport>()(z.undefined()),
+  'reminders:week': channel<DaySummary[]>()(z.undefined()),
+  'reminders:testNotification': channel<null>()(z.undefined()),
+}

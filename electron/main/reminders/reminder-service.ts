@@ -1,0 +1,257 @@
+import type { LoosenEvent } from '../../shared/contract/events'
+import type { PauseOption, ReminderStatus } from '../../shared/contract/reminders'
+import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/notice-text'
+import { nextMorning } from '../../shared/reminders/working-hours'
+import type { Settings } from '../../shared/settings/schema'
+import { ApiFailure } from '../ipc/api-failure'
+import type { BreakRepository, NewBreak, SittingSpan } from './break-repository'
+import { machineConfig } from './config'
+import { DailyRunner } from './daily-runner'
+import { initialState, step } from './machine'
+import type { Effect, MachineConfig, MachineInput, MachineState } from './machine-types'
+import type { NoticeAction, ReminderWorld } from './reminder-world'
+import { buildStatus, statusKey } from './reminder-status'
+
+const MINUTE = 60_000
+const PAUSE_MS: Record<Exclude<PauseOption, 'tomorrow' | 'indefinitely'>, number> = {
+  '30m': 30 * MINUTE,
+  '1h': 60 * MINUTE,
+  '2h': 120 * MINUTE,
+}
+const MORNING_FALLBACK_MINUTE = 8 * 60
+
+export interface ReminderServiceDeps {
+  world: ReminderWorld
+  now: () => number
+  emit: (event: LoosenEvent) => void
+  settings: () => Settings
+  repository: BreakRepository
+  log: { error(message: string, error: unknown): void }
+}
+
+/**
+ * Runs the pure state machine against the real world: one timer at a time (never a fixed
+ * fast interval), effects applied through the world's adapters, records written to SQLite.
+ */
+export class ReminderService {
+  private settings: Settings
+  private cfg: MachineConfig
+  private state: MachineState
+  private cancelTimer: (() => void) | null = null
+  private lastKey = ''
+  private storedPause: string
+  private readonly daily: DailyRunner
+  private stopped = false
+
+  constructor(private readonly deps: ReminderServiceDeps) {
+    this.settings = deps.settings()
+    this.cfg = machineConfig(this.settings, deps.world.timeZone)
+    const pause = deps.repository.readPause()
+    this.storedPause = JSON.stringify(pause)
+    this.state = initialState(deps.now(), this.cfg, pause)
+    this.daily = new DailyRunner(deps.repository, deps.world.timeZone, (reminder) => {
+      const text = dailyNotice(reminder.label)
+      deps.world.notifier.show(
+        { kind: 'daily', ...text, actions: [] },
+        {
+          click: () => this.openPractice(reminder.practiceId),
+          action: () => this.openPractice(reminder.practiceId),
+        },
+      )
+    })
+    deps.world.setLaunchAtLogin(this.settings.remindersLaunchAtLogin)
+    this.run({ type: 'tick', idleMs: null })
+  }
+
+  status(): ReminderStatus {
+    this.run({ type: 'tick', idleMs: null })
+    return this.currentStatus()
+  }
+
+  snooze(): ReminderStatus {
+    return this.command({ type: 'snooze' })
+  }
+
+  skip(): ReminderStatus {
+    return this.command({ type: 'skip' })
+  }
+
+  takeBreak(): ReminderStatus {
+    return this.command({ type: 'take-break' })
+  }
+
+  pause(option: PauseOption): ReminderStatus {
+    const now = this.deps.now()
+    if (option === 'indefinitely')
+      return this.command({ type: 'pause', until: null, relative: false })
+    if (option === 'tomorrow') {
+      const hours = this.settings.remindersWorkingHoursOn
+        ? this.settings.remindersWorkingHours
+        : null
+      const until = nextMorning(now, hours, this.deps.world.timeZone(), MORNING_FALLBACK_MINUTE)
+      return this.command({ type: 'pause', until, relative: false })
+    }
+    return this.command({ type: 'pause', until: now + PAUSE_MS[option], relative: true })
+  }
+
+  resume(): ReminderStatus {
+    return this.command({ type: 'resume-reminders' })
+  }
+
+  power(kind: 'lock' | 'unlock' | 'suspend' | 'resume'): void {
+    this.run({ type: kind })
+  }
+
+  settingsChanged(): void {
+    const next = this.deps.settings()
+    if (next.remindersLaunchAtLogin !== this.settings.remindersLaunchAtLogin) {
+      this.deps.world.setLaunchAtLogin(next.remindersLaunchAtLogin)
+    }
+    this.settings = next
+    this.cfg = machineConfig(next, this.deps.world.timeZone)
+    this.daily.settingsChanged(next.remindersDaily, this.deps.now())
+    this.run({ type: 'reconfigure' })
+  }
+
+  /** Shows a sample reminder so the user can see how it looks on this system. */
+  testNotification(): void {
+    this.showBreakNotice('due', 45 * MINUTE, 0)
+  }
+
+  /** The open sitting stretch, for today's timeline. */
+  openSpan(): SittingSpan | null {
+    const since = this.state.sittingSince
+    if (since === null) return null
+    const end = this.state.away?.since ?? this.deps.now()
+    return end > since ? { startedAt: since, endedAt: end } : null
+  }
+
+  /** Tray, notification click, and "Start movement break": records the break and opens it. */
+  startMovementBreak(): void {
+    this.run({ type: 'take-break' })
+    this.openPractice('movement-break')
+  }
+
+  stop(): void {
+    if (this.stopped) return
+    this.run({ type: 'shutdown' })
+    this.stopped = true
+    this.cancelTimer?.()
+    this.cancelTimer = null
+  }
+
+  private command(input: MachineInput): ReminderStatus {
+    const refused = this.run(input)
+    if (refused !== null) throw new ApiFailure('conflict', refused)
+    return this.currentStatus()
+  }
+
+  private run(input: MachineInput): string | null {
+    if (this.stopped) return null
+    const now = this.deps.now()
+    const result = step(this.state, input, now, this.cfg)
+    this.state = result.state
+    this.apply(result.effects)
+    this.persistPause()
+    const dailyWake = this.daily.check(this.settings.remindersDaily, now)
+    this.schedule(minOf(result.wakeAt, dailyWake))
+    this.publish()
+    return result.refused
+  }
+
+  private onTimer(): void {
+    this.cancelTimer = null
+    const phase = this.state.phase
+    const counting = phase === 'sitting' || phase === 'due' || phase === 'away'
+    let idleMs: number | null = null
+    if (counting) {
+      try {
+        idleMs = this.deps.world.idle.idleMs()
+      } catch (error) {
+        this.deps.log.error('Reading the idle time failed', error)
+      }
+    }
+    this.run({ type: 'tick', idleMs, scheduled: true })
+  }
+
+  private schedule(at: number | null): void {
+    this.cancelTimer?.()
+    this.cancelTimer = at === null ? null : this.deps.world.scheduler.at(at, () => this.onTimer())
+  }
+
+  private apply(effects: readonly Effect[]): void {
+    const breaks: NewBreak[] = []
+    const spans: SittingSpan[] = []
+    for (const effect of effects) {
+      if (effect.type === 'record-break') breaks.push(effect)
+      else if (effect.type === 'record-span') spans.push(effect)
+      else this.showBreakNotice(effect.kind, effect.sittingMs, effect.dueAt - this.deps.now())
+    }
+    if (breaks.length + spans.length > 0) {
+      this.deps.repository.write(breaks, spans)
+      this.deps.emit({ type: 'data-changed', domain: 'reminders' })
+    }
+  }
+
+  private showBreakNotice(kind: 'due' | 'heads-up', sittingMs: number, msLeft: number): void {
+    const { world } = this.deps
+    const text =
+      kind === 'due'
+        ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions)
+        : headsUpNotice(msLeft)
+    const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
+    world.notifier.show(
+      { kind, ...text, actions },
+      {
+        click: () => this.startMovementBreak(),
+        action: (action) => {
+          if (action === 'start-break') this.startMovementBreak()
+          else this.run({ type: 'snooze' })
+        },
+      },
+    )
+    if (kind === 'due' && this.settings.remindersStyle === 'window') {
+      world.showApp('reminders', null, false)
+    }
+  }
+
+  private openPractice(practiceId: string | null): void {
+    if (practiceId === null) {
+      this.deps.emit({ type: 'navigate', screen: 'practice' })
+    } else {
+      this.deps.emit({ type: 'navigate', screen: 'practice', practiceId })
+    }
+    this.deps.world.showApp('practice', practiceId, true)
+  }
+
+  private persistPause(): void {
+    const pause = this.state.phase === 'paused' ? this.state.pause : null
+    const text = JSON.stringify(pause)
+    if (text === this.storedPause) return
+    this.deps.repository.writePause(pause)
+    this.storedPause = text
+  }
+
+  private currentStatus(): ReminderStatus {
+    const next = this.daily.next(this.settings.remindersDaily, this.deps.now())
+    return buildStatus(this.state, this.cfg, this.deps.now(), {
+      notificationActions: this.deps.world.notificationActions,
+      nextDaily: next ? { label: next.reminder.label, at: next.at } : null,
+    })
+  }
+
+  private publish(): void {
+    const status = this.currentStatus()
+    const key = statusKey(status)
+    if (key === this.lastKey) return
+    this.lastKey = key
+    this.deps.emit({ type: 'reminders-changed' })
+    this.deps.world.onStatus(status)
+  }
+}
+
+function minOf(a: number | null, b: number | null): number | null {
+  if (a === null) return b
+  if (b === null) return a
+  return Math.min(a, b)
+}

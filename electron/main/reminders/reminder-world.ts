@@ -1,0 +1,47 @@
+import type { ScreenName } from '../../shared/contract/events'
+import type { ReminderStatus } from '../../shared/contract/reminders'
+
+/** Milliseconds since the last keyboard or mouse input (Electron: powerMonitor). */
+export interface IdleSource {
+  idleMs(): number
+}
+
+/** Runs `run` at an absolute wall-clock time; returns a cancel function. */
+export interface Scheduler {
+  at(epochMs: number, run: () => void): () => void
+}
+
+export type NoticeAction = 'start-break' | 'snooze'
+
+export interface Notice {
+  kind: 'heads-up' | 'due' | 'daily' | 'preview'
+  title: string
+  body: string
+  /** Buttons to offer; the adapter shows them only where the OS can. */
+  actions: NoticeAction[]
+}
+
+export interface NoticeHandlers {
+  click(): void
+  action(action: NoticeAction): void
+}
+
+export interface Notifier {
+  show(notice: Notice, on: NoticeHandlers): void
+}
+
+/** Everything the reminder service needs from the desktop, so tests can supply fakes. */
+export interface ReminderWorld {
+  idle: IdleSource
+  scheduler: Scheduler
+  notifier: Notifier
+  /** Whether notifications can carry Start break / Snooze buttons (macOS, Windows). */
+  notificationActions: boolean
+  /** The IANA zone for local times; read each time so a zone change is followed. */
+  timeZone: () => string
+  /** Brings Loosen forward at a screen; `focus: false` shows it without stealing focus. */
+  showApp(screen: ScreenName, detail: string | null, focus: boolean): void
+  setLaunchAtLogin(on: boolean): void
+  /** Called when what the tray shows changes (at most about once a minute while counting). */
+  onStatus(status: ReminderStatus): void
+}
