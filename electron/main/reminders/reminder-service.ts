@@ -152,7 +152,8 @@ export class ReminderService {
     const result = step(this.state, input, now, this.cfg)
     this.state = result.state
     this.apply(result.effects)
-    this.persistPause()
+    // Quitting ends the stretch but must not forget a pause the user asked for.
+    if (input.type !== 'shutdown') this.persistPause()
     const dailyWake = this.daily.check(this.settings.remindersDaily, now)
     this.schedule(minOf(result.wakeAt, dailyWake))
     this.publish()
