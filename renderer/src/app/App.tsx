@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ScreenName } from '../../../electron/shared/contract'
 import { api } from '../api'
 import { FirstRunNote } from '../components/FirstRunNote'
 import { RecoveryNotice } from '../components/RecoveryNotice'
+import { QuickLogDialog } from '../log/QuickLogDialog'
+import { QuickLogWindow } from '../log/QuickLogWindow'
 import { AboutScreen } from '../screens/AboutScreen'
 import { InsightsScreen } from '../screens/InsightsScreen'
 import { LogScreen } from '../screens/LogScreen'
@@ -35,8 +37,14 @@ function useDocumentPreferences() {
   }, [settings])
 }
 
+/** The tray's small "Log tension…" window loads this route: the quick log without the shell. */
 export function App() {
+  return window.location.hash.startsWith('#/quick-log') ? <QuickLogWindow /> : <Shell />
+}
+
+function Shell() {
   const [route, navigate] = useHashRoute()
+  const [quickLogOpen, setQuickLogOpen] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   useDocumentPreferences()
@@ -44,6 +52,12 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return
+      if (event.code === 'KeyL') {
+        // Alt+L: log tension from any screen.
+        event.preventDefault()
+        setQuickLogOpen(true)
+        return
+      }
       const target = screens.find((screen) => event.code === `Digit${screen.shortcut}`)
       if (!target) return
       event.preventDefault()
@@ -102,6 +116,7 @@ export function App() {
         <View detail={route.detail} navigate={navigate} />
       </main>
       <FirstRunNote />
+      <QuickLogDialog open={quickLogOpen} onClose={() => setQuickLogOpen(false)} />
     </div>
   )
 }

@@ -1,12 +1,54 @@
+import type { InsightsRange } from '../../../electron/shared/log/insights-types'
+import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
+import { PracticeSection } from '../insights/PracticeSection'
+import { RangePicker, RANGE_LABELS } from '../insights/RangePicker'
+import { RegionSection } from '../insights/RegionSection'
+import { SittingSection } from '../insights/SittingSection'
+import { TrendSection } from '../insights/TrendSection'
+import { useInsights } from '../insights/use-insights'
+import { useSettings } from '../settings/settings-context'
+import '../insights/insights.css'
 
-export function InsightsScreen() {
+export function InsightsScreen({ navigate }: ScreenProps) {
+  const { settings, update } = useSettings()
+  const range: InsightsRange | null = settings?.logInsightsRange ?? null
+  const { insights, error } = useInsights(range)
+
+  if (error) return <p className="form-error">{error}</p>
+  if (!range || !insights) return <p>Loading insights…</p>
+
+  const nothingAtAll = insights.totals.ratings === 0 && insights.range === 'all'
   return (
-    <EmptyState title="Nothing to chart yet">
-      <p>
-        Once you have logged a few self-ratings, this screen will show how your hip tension moves
-        over the weeks and which practices seem to help you most.
-      </p>
-    </EmptyState>
+    <div className="insights-screen" data-insights-range={insights.range}>
+      <RangePicker value={range} onChange={(next) => void update({ logInsightsRange: next })} />
+      {nothingAtAll ? (
+        <EmptyState
+          title="Nothing to chart yet"
+          action={
+            <button type="button" className="primary" onClick={() => navigate('log')}>
+              Log your first self-rating
+            </button>
+          }
+        >
+          <p>
+            Log how tense your hips feel, a few times over a few days, and this screen will show how
+            it moves and which practices seem to help you.
+          </p>
+        </EmptyState>
+      ) : insights.totals.ratings === 0 ? (
+        <p className="sparse-note">
+          No self-ratings in the last {RANGE_LABELS[insights.range]}. Pick a longer period, or log
+          how you feel now on the Log screen.
+        </p>
+      ) : (
+        <>
+          <TrendSection insights={insights} />
+          <PracticeSection practices={insights.practices} />
+          <SittingSection sitting={insights.sitting} />
+          <RegionSection regions={insights.regions} />
+        </>
+      )}
+    </div>
   )
 }

@@ -1,12 +1,95 @@
-import { EmptyState } from '../components/EmptyState'
+import type { Rating } from '../../../electron/shared/contract/log'
+import { api } from '../api'
+import { formatWhen, outOfTen } from '../log/format'
+import { RatingForm } from '../log/RatingForm'
+import { RatingList } from '../log/RatingList'
+import { TransferPanel } from '../log/TransferPanel'
+import { UndoBar } from '../log/UndoBar'
+import { useRatingList } from '../log/use-rating-list'
+import { useUndo } from '../log/use-undo'
+import '../log/log.css'
 
 export function LogScreen() {
+  const list = useRatingList()
+  const undo = useUndo()
+
+  function added(saved: Rating) {
+    void list.reload()
+    undo.offer({
+      message: `Saved self-rating ${outOfTen(saved.value)} at ${formatWhen(saved.takenAt)}.`,
+      undo: async () => {
+        const result = await api().log.deleteRating({ id: saved.id })
+        return result.ok ? 'The new self-rating was taken back.' : result.error.message
+      },
+    })
+  }
+
+  function edited(_saved: Rating, previous: Rating) {
+    void list.reload()
+    undo.offer({
+      message: 'Changes saved.',
+      undo: async () => {
+        const { id, value, takenAt, regions, note, tags } = previous
+        const result = await api().log.updateRating({ id, value, takenAt, regions, note, tags })
+        return result.ok ? 'The self-rating is back as it was.' : result.error.message
+      },
+    })
+  }
+
+  async function remove(rating: Rating) {
+    const result = await api().log.deleteRating({ id: rating.id })
+    if (!result.ok) {
+      undo.offer({ message: result.error.message, undo: () => Promise.resolve(null) })
+      return
+    }
+    void list.reload()
+    const snapshot = result.value
+    undo.offer({
+      message: `Deleted self-rating ${outOfTen(snapshot.value)} from ${formatWhen(snapshot.takenAt)}.`,
+      undo: async () => {
+        const restored = await api().log.restoreRating(snapshot)
+        return restored.ok ? 'The self-rating is back.' : restored.error.message
+      },
+    })
+  }
+
   return (
-    <EmptyState title="No tension ratings yet">
-      <p>
-        Here you will rate how tense your hips feel from 0 (loose) to 10 (as tight as can be): a
-        quick self-rating you can take before and after practice, or whenever you notice it.
-      </p>
-    </EmptyState>
+    <div className="log-screen">
+      <section className="quick-log" aria-labelledby="log-now-title">
+        <h2 id="log-now-title">How do your hips feel right now?</h2>
+        <RatingForm idPrefix="log" onSaved={added} />
+        <p className="form-hint">
+          From any screen, press <kbd>Alt</kbd> + <kbd>L</kbd> to log without coming here. These
+          numbers are your own self-ratings, not a clinical measure.
+        </p>
+      </section>
+      <UndoBar
+        action={undo.action}
+        status={undo.status}
+        onUndo={() => void undo.undo()}
+        onDismiss={undo.dismiss}
+      />
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">Your self-ratings</h2>
+        {list.error ? <p className="form-error">{list.error}</p> : null}
+        {list.ratings?.length === 0 ? (
+          <p className="empty-note">
+            Nothing logged yet. Type a number from 0 to 10 above and press Enter; after a few days
+            Insights will show how your tension moves.
+          </p>
+        ) : null}
+        {list.ratings && list.ratings.length > 0 ? (
+          <RatingList
+            ratings={list.ratings}
+            total={list.total}
+            hasMore={list.hasMore}
+            onLoadMore={() => void list.loadMore()}
+            onEdited={edited}
+            onDelete={(rating) => void remove(rating)}
+          />
+        ) : null}
+      </section>
+      <TransferPanel />
+    </div>
   )
 }

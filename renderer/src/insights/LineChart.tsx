@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react'
+import uPlot from 'uplot'
+import 'uplot/dist/uPlot.min.css'
+
+export interface ChartSeries {
+  label: string
+  values: (number | null)[]
+  /** A CSS custom property holding the colour, e.g. "--accent". */
+  colorVar: string
+  dash?: number[]
+  /** Which y scale: the 0–10 self-rating scale or a second one on the right. */
+  scale?: 'rating' | 'right'
+}
+
+interface LineChartProps {
+  /** Local day numbers (days since 1970-01-01), one per point. */
+  days: number[]
+  series: ChartSeries[]
+  rightLabel?: string
+  height?: number
+}
+
+function cssColor(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#2f6f62'
+}
+
+/**
+ * A small uPlot line chart over local days. The chart is a picture for sighted users; every
+ * chart in Insights sits beside a table with the same numbers, so it is hidden from screen
+ * readers rather than half-described.
+ */
+export function LineChart({ days, series, rightLabel, height = 240 }: LineChartProps) {
+  const holder = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const element = holder.current
+    if (!element) return
+    const text = cssColor('--muted')
+    const grid = cssColor('--border')
+    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } }
+    const plot = new uPlot(
+      {
+        width: Math.max(element.clientWidth, 320),
+        height,
+        // Day numbers are dates at UTC midnight; reading them in UTC keeps each on its own day.
+        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+        scales: { x: { time: true }, rating: { range: [0, 10] } },
+        axes: [
+          axis,
+          { ...axis, scale: 'rating', label: 'Self-rating' },
+          ...(rightLabel
+            ? [
+                // uPlot's Side is an ambient const enum, which isolatedModules cannot read; 1 is Right.
+                // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+                { ...axis, scale: 'right', side: 1 as uPlot.Axis.Side, label: rightLabel },
+              ]
+            : []),
+        ],
+        legend: { show: true },
+        cursor: { drag: { x: false, y: false } },
+        series: [
+          {},
+          ...series.map((s) => ({
+            label: s.label,
+            scale: s.scale ?? 'rating',
+            stroke: cssColor(s.colorVar),
+            width: 2,
+            dash: s.dash ?? [],
+            spanGaps: false,
+            points: { show: days.length < 60 },
+          })),
+        ],
+        hooks: {
+          draw: [() => element.setAttribute('data-drawn', String(days.length))],
+        },
+      },
+      [days.map((d) => d * 86_400), ...series.map((s) => s.values)],
+      element,
+    )
+    const resize = new ResizeObserver(() => {
+      plot.setSize({ width: Math.max(element.clientWidth, 320), height })
+    })
+    resize.observe(element)
+    return () => {
+      resize.disconnect()
+      plot.destroy()
+      element.removeAttribute('data-drawn')
+    }
+  }, [days, series, rightLabel, height])
+
+  return <div ref={holder} className="line-chart" aria-hidden="true" />
+}

@@ -1,0 +1,15 @@
+import { QuickLogPanel } from './QuickLogPanel'
+import './log.css'
+
+/**
+ * What the tray's small "Log tension…" window shows (`#/quick-log`): the rating form alone,
+ * without the app's navigation. Closing it closes the window.
+ */
+export function QuickLogWindow() {
+  return (
+    <main className="quick-log-window">
+      <h1 className="screen-title">Log tension</h1>
+      <QuickLogPanel idPrefix="tray" onClose={() => window.close()} closeLabel="Close window" />
+    </main>
+  )
+}

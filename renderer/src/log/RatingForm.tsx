@@ -1,0 +1,195 @@
+import { useRef, useState } from 'react'
+import type { SyntheticEvent } from 'react'
+import { NOTE_MAX, type Rating } from '../../../electron/shared/contract/log'
+import { api } from '../api'
+import { BodyMapInputs, readRegions, type RegionDraft } from './BodyMapInputs'
+import { fromLocalInput, toLocalInput } from './format'
+import { TagPicker } from './TagPicker'
+
+interface RatingFormProps {
+  /** The rating being edited; absent for a new one. */
+  rating?: Rating
+  idPrefix: string
+  onSaved: (saved: Rating, previous: Rating | null) => void
+  onCancel?: () => void
+  autoFocus?: boolean
+  /** Opens the optional details (time, body map, note, tags) from the start. */
+  detailsOpen?: boolean
+}
+
+function draftOf(rating?: Rating): RegionDraft {
+  return Object.fromEntries(Object.entries(rating?.regions ?? {}).map(([k, v]) => [k, String(v)]))
+}
+
+/**
+ * The one-keystroke self-rating: type 0–10 and press Enter. Everything else is optional and
+ * folded away. Used on the Log screen, in the quick-log dialog and in the tray's small window.
+ */
+export function RatingForm(props: RatingFormProps) {
+  const { rating, idPrefix } = props
+  const [value, setValue] = useState(rating ? String(rating.value) : '')
+  const originalWhen = rating ? toLocalInput(rating.takenAt) : ''
+  const [when, setWhen] = useState(originalWhen)
+  const [regions, setRegions] = useState<RegionDraft>(() => draftOf(rating))
+  const [note, setNote] = useState(rating?.note ?? '')
+  const [tags, setTags] = useState<string[]>(rating?.tags ?? [])
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const valueInput = useRef<HTMLInputElement>(null)
+
+  function fail(message: string, focus?: HTMLElement | null) {
+    setError(message)
+    focus?.focus()
+  }
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault()
+    if (busy) return
+    const n = Number(value.trim())
+    if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 10) {
+      fail('Type a whole number from 0 (loose) to 10 (as tight as can be).', valueInput.current)
+      return
+    }
+    // An untouched time is not sent: main stamps "now" itself, so clocks cannot disagree.
+    let takenAt: number | undefined
+    if (when !== originalWhen) {
+      takenAt = fromLocalInput(when)
+      if (Number.isNaN(takenAt)) return fail('Pick a date and time, or clear the field for now.')
+      if (takenAt > Date.now()) return fail('That time is in the future. Pick now or earlier.')
+    }
+    const parsedRegions = readRegions(regions)
+    if (!parsedRegions.ok) return fail(parsedRegions.message)
+    setBusy(true)
+    const result = rating
+      ? await api().log.updateRating({
+          id: rating.id,
+          value: n,
+          takenAt: takenAt ?? rating.takenAt,
+          regions: parsedRegions.regions,
+          note,
+          tags,
+        })
+      : await api().log.addRating({
+          value: n,
+          ...(takenAt === undefined ? {} : { takenAt }),
+          regions: parsedRegions.regions,
+          note,
+          tags,
+        })
+    setBusy(false)
+    if (!result.ok) return fail(result.error.message)
+    setError(null)
+    if (!rating) {
+      setValue('')
+      setWhen('')
+      setRegions({})
+      setNote('')
+      setTags([])
+    }
+    props.onSaved(result.value, rating ?? null)
+  }
+
+  return (
+    <form
+      className="rating-form"
+      noValidate
+      aria-label={rating ? 'Edit self-rating' : 'New self-rating'}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault()
+          event.currentTarget.requestSubmit()
+        }
+        if (event.key === 'Escape' && props.onCancel) props.onCancel()
+      }}
+    >
+      <p className="self-rating-badge">Self-rating</p>
+      <label className="rating-question" htmlFor={`${idPrefix}-value`}>
+        How tense do your hips feel?
+      </label>
+      <div className="rating-scale">
+        <span className="scale-end">0 · loose</span>
+        <input
+          ref={valueInput}
+          id={`${idPrefix}-value`}
+          className="rating-value"
+          type="number"
+          min={0}
+          max={10}
+          step={1}
+          inputMode="numeric"
+          autoFocus={props.autoFocus}
+          aria-describedby={`${idPrefix}-hint`}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        <span className="scale-end">10 · as tight as can be</span>
+      </div>
+      <div className="scale-buttons">
+        {Array.from({ length: 11 }, (_, i) => (
+          <button
+            key={i}
+            type="button"
+            // The number field already does this from the keyboard; these are for pointers.
+            tabIndex={-1}
+            aria-pressed={value === String(i)}
+            onClick={() => {
+              setValue(String(i))
+              valueInput.current?.focus()
+            }}
+          >
+            {i}
+          </button>
+        ))}
+      </div>
+      <p className="form-hint" id={`${idPrefix}-hint`}>
+        Type a number and press Enter to save. Ctrl+Enter saves from any field.
+      </p>
+      <details className="rating-details" open={props.detailsOpen}>
+        <summary>Time, body map, note and tags</summary>
+        <div className="field">
+          <label htmlFor={`${idPrefix}-when`}>When (leave empty for now)</label>
+          <input
+            id={`${idPrefix}-when`}
+            type="datetime-local"
+            // The latest allowed time is now, refreshed whenever the field is used.
+            onFocus={(event) => (event.currentTarget.max = toLocalInput(Date.now()))}
+            value={when}
+            onChange={(event) => setWhen(event.target.value)}
+          />
+        </div>
+        <BodyMapInputs draft={regions} onChange={setRegions} idPrefix={idPrefix} />
+        <div className="field note-field">
+          <label htmlFor={`${idPrefix}-note`}>Note</label>
+          <textarea
+            id={`${idPrefix}-note`}
+            rows={3}
+            maxLength={NOTE_MAX}
+            value={note}
+            aria-describedby={`${idPrefix}-note-count`}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          <span className="form-hint" id={`${idPrefix}-note-count`}>
+            {note.length} of {NOTE_MAX} characters
+          </span>
+        </div>
+        <TagPicker selected={tags} onChange={setTags} />
+      </details>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {rating ? 'Save changes' : 'Save self-rating'}
+        </button>
+        {props.onCancel ? (
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import type { Rating } from '../../../electron/shared/contract/log'
+import { describeRegions, formatWhen, outOfTen } from './format'
+import { RatingForm } from './RatingForm'
+
+interface RatingListProps {
+  ratings: Rating[]
+  total: number
+  hasMore: boolean
+  onLoadMore: () => void
+  onEdited: (saved: Rating, previous: Rating) => void
+  onDelete: (rating: Rating) => void
+}
+
+function phaseText(rating: Rating): string {
+  if (rating.phase === 'before') return 'before practice'
+  if (rating.phase === 'after') return 'after practice'
+  return ''
+}
+
+/** Every self-rating, newest first, each with Edit and Delete. */
+export function RatingList(props: RatingListProps) {
+  const [editing, setEditing] = useState<string | null>(null)
+  return (
+    <>
+      <table className="rating-table">
+        <caption>
+          Showing {props.ratings.length} of {props.total} self-ratings, newest first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Self-rating</th>
+            <th scope="col">Where</th>
+            <th scope="col">Tags</th>
+            <th scope="col">Note</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.ratings.map((rating) =>
+            editing === rating.id ? (
+              <tr key={rating.id}>
+                <td colSpan={6}>
+                  <RatingForm
+                    rating={rating}
+                    idPrefix={`edit-${rating.id}`}
+                    autoFocus
+                    detailsOpen
+                    onCancel={() => setEditing(null)}
+                    onSaved={(saved, previous) => {
+                      setEditing(null)
+                      if (previous) props.onEdited(saved, previous)
+                    }}
+                  />
+                </td>
+              </tr>
+            ) : (
+              <tr key={rating.id}>
+                <td>{formatWhen(rating.takenAt)}</td>
+                <td className="rating-cell">
+                  {outOfTen(rating.value)}
+                  {rating.phase ? <span className="muted"> {phaseText(rating)}</span> : null}
+                </td>
+                <td>{describeRegions(rating.regions)}</td>
+                <td>{rating.tags.join(', ')}</td>
+                <td className="note-cell">{rating.note}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Edit self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
+                    onClick={() => setEditing(rating.id)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Delete self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
+                    onClick={() => props.onDelete(rating)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {props.hasMore ? (
+        <button type="button" onClick={props.onLoadMore}>
+          Show older self-ratings
+        </button>
+      ) : null}
+    </>
+  )
+}

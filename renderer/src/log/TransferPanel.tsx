@@ -1,0 +1,132 @@
+import { useId, useRef, useState } from 'react'
+import {
+  describeProblem,
+  RECORD_KINDS,
+  type ImportPreview,
+} from '../../../electron/shared/log/transfer-types'
+import { api } from '../api'
+import { downloadText } from './download'
+import { ImportSummaryView } from './ImportSummaryView'
+
+interface Picked {
+  fileName: string
+  text: string
+  preview: ImportPreview
+}
+
+/** Export everything as JSON or CSV; import a file after checking it and showing a summary. */
+export function TransferPanel() {
+  const [message, setMessage] = useState<string | null>(null)
+  const [picked, setPicked] = useState<Picked | null>(null)
+  const [applySettings, setApplySettings] = useState(true)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const fileId = useId()
+
+  async function exportAs(format: 'json' | 'csv') {
+    const result = await api().log.export({ format })
+    if (!result.ok) return setMessage(result.error.message)
+    downloadText(result.value.fileName, result.value.mimeType, result.value.content)
+    setMessage(`Exported ${result.value.counts.ratings} self-ratings to ${result.value.fileName}.`)
+  }
+
+  async function pick(file: File | undefined) {
+    setMessage(null)
+    if (!file) return setPicked(null)
+    const text = await file.text()
+    const result = await api().log.previewImport({ fileName: file.name, text })
+    if (!result.ok) return setMessage(result.error.message)
+    setPicked({ fileName: file.name, text, preview: result.value })
+  }
+
+  async function commit() {
+    if (!picked) return
+    const result = await api().log.commitImport({
+      fileName: picked.fileName,
+      text: picked.text,
+      applySettings,
+    })
+    if (!result.ok) return setMessage(result.error.message)
+    const added = RECORD_KINDS.reduce((n, kind) => n + result.value.added[kind], 0)
+    const skipped = RECORD_KINDS.reduce((n, kind) => n + result.value.skipped[kind], 0)
+    setMessage(
+      `Imported ${added} record${added === 1 ? '' : 's'}; ${skipped} already in Loosen were skipped.`,
+    )
+    setPicked(null)
+    if (fileInput.current) fileInput.current.value = ''
+  }
+
+  const preview = picked?.preview
+  return (
+    <section className="transfer" aria-labelledby="transfer-title">
+      <h2 id="transfer-title">Export and import</h2>
+      <p>
+        Export everything (self-ratings, practice sessions, breaks, custom practices and settings)
+        to keep a copy or share it with a therapist. Importing checks the whole file first and adds
+        nothing unless all of it is valid.
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={() => void exportAs('json')}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          Export CSV
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={fileId}>Import a JSON or CSV file</label>
+        <input
+          ref={fileInput}
+          id={fileId}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={(event) => void pick(event.target.files?.[0])}
+        />
+      </div>
+      {preview && !preview.valid ? (
+        <div className="import-problems" role="alert">
+          <p>
+            <strong>Nothing was imported from {picked.fileName}.</strong> Fix these and try again:
+          </p>
+          <ul>
+            {preview.problems.map((problem, i) => (
+              <li key={i}>{describeProblem(problem)}</li>
+            ))}
+          </ul>
+          {preview.truncated ? <p>…and more problems after these.</p> : null}
+        </div>
+      ) : null}
+      {preview?.valid ? (
+        <div className="import-preview">
+          <ImportSummaryView summary={preview.summary} />
+          {preview.summary.ignoredSettings.length > 0 ? (
+            <p>
+              Settings this version does not know will be ignored:{' '}
+              {preview.summary.ignoredSettings.join(', ')}.
+            </p>
+          ) : null}
+          {preview.summary.settings > 0 ? (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={applySettings}
+                onChange={(event) => setApplySettings(event.target.checked)}
+              />
+              Also use the {preview.summary.settings} settings from the file
+            </label>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={() => void commit()}>
+              Import
+            </button>
+            <button type="button" onClick={() => setPicked(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p className="form-status" role="status">
+        {message ?? ''}
+      </p>
+    </section>
+  )
+}
