@@ -151,9 +151,13 @@ export class ReminderService {
     const now = this.deps.now()
     const result = step(this.state, input, now, this.cfg)
     this.state = result.state
-    this.apply(result.effects)
-    // Quitting ends the stretch but must not forget a pause the user asked for.
-    if (input.type !== 'shutdown') this.persistPause()
+    // Quitting writes the stretch under way, keeps a pause the user asked for, and tells nobody.
+    if (input.type === 'shutdown') {
+      this.apply(result.effects, false)
+      return null
+    }
+    this.apply(result.effects, true)
+    this.persistPause()
     const dailyWake = this.daily.check(this.settings.remindersDaily, now)
     this.schedule(minOf(result.wakeAt, dailyWake))
     this.publish()
@@ -180,7 +184,7 @@ export class ReminderService {
     this.cancelTimer = at === null ? null : this.deps.world.scheduler.at(at, () => this.onTimer())
   }
 
-  private apply(effects: readonly Effect[]): void {
+  private apply(effects: readonly Effect[], announce: boolean): void {
     const breaks: NewBreak[] = []
     const spans: SittingSpan[] = []
     for (const effect of effects) {
@@ -190,7 +194,7 @@ export class ReminderService {
     }
     if (breaks.length + spans.length > 0) {
       this.deps.repository.write(breaks, spans)
-      this.deps.emit({ type: 'data-changed', domain: 'reminders' })
+      if (announce) this.deps.emit({ type: 'data-changed', domain: 'reminders' })
     }
   }
 

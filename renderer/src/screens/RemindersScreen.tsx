@@ -1,12 +1,50 @@
-import { EmptyState } from '../components/EmptyState'
+import type { ScreenProps } from '../app/screens'
+import { api } from '../api'
+import { DailyRemindersEditor } from '../reminders/DailyRemindersEditor'
+import { NotificationPreview } from '../reminders/NotificationPreview'
+import { ReminderSettingsForm } from '../reminders/ReminderSettingsForm'
+import { StatusPanel } from '../reminders/StatusPanel'
+import { TodayPanel, WeekSummary } from '../reminders/TodayPanel'
+import { useReminders } from '../reminders/use-reminders'
+import { WorkingHoursEditor } from '../reminders/WorkingHoursEditor'
+import { useSettings } from '../settings/settings-context'
+import '../reminders/reminders.css'
 
-export function RemindersScreen() {
+export function RemindersScreen({ navigate }: ScreenProps) {
+  const { status, today, week, error, act } = useReminders()
+  const { settings, update } = useSettings()
+
+  function startBreak() {
+    void act(() => api().reminders.takeBreak()).then(() => navigate('practice', 'movement-break'))
+  }
+
   return (
-    <EmptyState title="Break reminders are not set up yet">
-      <p>
-        Loosen will count the time you spend sitting at the computer and nudge you to stand and
-        move, without interrupting real breaks or evenings.
+    <div className="reminders">
+      <p className="reminders-intro">
+        Loosen counts the time you sit at the computer and nudges you to stand and move. Time away
+        from the keyboard counts as a break by itself, so you are not reminded right after coming
+        back. Gentle movement only — stop if you feel sharp pain.
       </p>
-    </EmptyState>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      {status ? (
+        <StatusPanel status={status} act={act} onStartBreak={startBreak} />
+      ) : (
+        <p>Loading the reminder state…</p>
+      )}
+      {today ? <TodayPanel today={today} /> : null}
+      {week ? <WeekSummary week={week} /> : null}
+      {settings ? (
+        <>
+          <ReminderSettingsForm settings={settings} save={update} />
+          <NotificationPreview settings={settings} actions={status?.notificationActions ?? false} />
+          <WorkingHoursEditor settings={settings} save={update} />
+          <DailyRemindersEditor settings={settings} save={update} />
+        </>
+      ) : null}
+    </div>
   )
 }

@@ -5,6 +5,8 @@ import { test as base, expect, type Page } from '@playwright/test'
 import type { ChannelName, LoosenEvent } from '../../../electron/shared/contract'
 import type { Result } from '../../../electron/shared/result'
 import { createMainServices, type MainServices } from '../../../electron/main/services'
+import { createManualWorld, type ManualWorld } from '../../../electron/main/reminders/manual-world'
+import { systemTimeZone } from '../../../electron/shared/reminders/zoned-time'
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer'
 
 const BRIDGE_SCRIPT = resolve(__dirname, '../../../out/harness/bridge.js')
@@ -36,6 +38,14 @@ export interface LoosenHarness {
   restartServices(): void
   /** Marks the first-run note as read so a test can start on a quiet screen. */
   acknowledgeFirstRun(): Promise<void>
+  /** Break reminders' desktop: idle time to set, notifications shown (with click), timers. */
+  reminders: ReminderHarness
+}
+
+export interface ReminderHarness {
+  world: ManualWorld
+  /** Lets `ms` pass with the computer awake: main's timers fire on the way, on the harness clock. */
+  advance(ms: number): void
 }
 
 export const test = base.extend<{ loosen: LoosenHarness }>({
@@ -43,6 +53,7 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
     const dataFolder = mkdtempSync(join(tmpdir(), 'loosen-e2e-'))
     const clock = new HarnessClock(Date.parse('2026-11-23T09:00:00Z'))
     const events: LoosenEvent[] = []
+    const reminderWorld = createManualWorld(systemTimeZone())
     const start = () =>
       createMainServices({
         dataFolder,
@@ -54,6 +65,7 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
           void page.evaluate((e) => window.__loosenDeliver(e), event).catch(() => undefined)
         },
         log: { error: (message, error) => console.error(message, error) },
+        reminders: reminderWorld,
       })
     let services = start()
 
@@ -80,6 +92,12 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
       },
       acknowledgeFirstRun: async () => {
         await services.dispatch('settings:update', { firstRunAcknowledged: true })
+      },
+      reminders: {
+        world: reminderWorld,
+        advance: (ms) => {
+          reminderWorld.scheduler.runUntil(clock.now() + ms, (t) => clock.set(t), clock.now)
+        },
       },
     }
     await use(harness)

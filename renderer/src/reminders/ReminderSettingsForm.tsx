@@ -1,0 +1,151 @@
+import { useId, useState } from 'react'
+import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
+import type { ApiError } from '../../../electron/shared/result'
+
+type NumberKey =
+  | 'remindersIntervalMin'
+  | 'remindersBreakMin'
+  | 'remindersNaturalBreakMin'
+  | 'remindersHeadsUpSec'
+  | 'remindersSnoozeLimit'
+
+const NUMBERS: { key: NumberKey; label: string; min: number; max: number; unit: string }[] = [
+  {
+    key: 'remindersIntervalMin',
+    label: 'Remind me after sitting for',
+    min: 20,
+    max: 120,
+    unit: 'minutes',
+  },
+  { key: 'remindersBreakMin', label: 'Break length', min: 1, max: 15, unit: 'minutes' },
+  {
+    key: 'remindersNaturalBreakMin',
+    label: 'Away this long counts as a break',
+    min: 1,
+    max: 30,
+    unit: 'minutes',
+  },
+  {
+    key: 'remindersHeadsUpSec',
+    label: 'Heads-up before a break (0 = none)',
+    min: 0,
+    max: 300,
+    unit: 'seconds',
+  },
+  { key: 'remindersSnoozeLimit', label: 'Snoozes allowed in a row', min: 0, max: 5, unit: 'times' },
+]
+
+export interface SaveProps {
+  settings: Settings
+  save: (patch: SettingsPatch) => Promise<ApiError | null>
+}
+
+/** The break settings. Main validates; a refused value is explained and nothing is saved. */
+export function ReminderSettingsForm({ settings, save }: SaveProps) {
+  const id = useId()
+  const [numbers, setNumbers] = useState(() =>
+    Object.fromEntries(NUMBERS.map((n) => [n.key, String(settings[n.key])])),
+  )
+  const [snoozeMin, setSnoozeMin] = useState(settings.remindersSnoozeMin)
+  const [style, setStyle] = useState(settings.remindersStyle)
+  const [enabled, setEnabled] = useState(settings.remindersEnabled)
+  const [atLogin, setAtLogin] = useState(settings.remindersLaunchAtLogin)
+  const [message, setMessage] = useState<{ error: boolean; text: string; field?: string } | null>(
+    null,
+  )
+
+  async function submit() {
+    const patch: SettingsPatch = {
+      remindersEnabled: enabled,
+      remindersSnoozeMin: snoozeMin,
+      remindersStyle: style,
+      remindersLaunchAtLogin: atLogin,
+    }
+    for (const n of NUMBERS) {
+      const text = (numbers[n.key] ?? '').trim()
+      if (text === '') {
+        setMessage({ error: true, text: `Fill in "${n.label}".`, field: n.key })
+        return
+      }
+      patch[n.key] = Number(text)
+    }
+    const error = await save(patch)
+    if (error) {
+      const label = NUMBERS.find((n) => n.key === error.field)?.label
+      const reason = error.message.replace(/^[\w.]+: /, '')
+      setMessage({
+        error: true,
+        text: label ? `${label}: ${reason} Nothing was saved.` : `${reason} Nothing was saved.`,
+        ...(error.field ? { field: error.field } : {}),
+      })
+    } else {
+      setMessage({ error: false, text: 'Saved.' })
+    }
+  }
+
+  return (
+    <form
+      className="reminders-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      <h2 id={`${id}-title`}>Break settings</h2>
+      <label className="reminders-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        Remind me to take movement breaks
+      </label>
+      {NUMBERS.map((n) => (
+        <div className="field" key={n.key}>
+          <label htmlFor={`${id}-${n.key}`}>
+            {n.label} ({n.unit}, {n.min}–{n.max})
+          </label>
+          <input
+            id={`${id}-${n.key}`}
+            type="number"
+            inputMode="numeric"
+            value={numbers[n.key] ?? ''}
+            aria-invalid={message?.field === n.key ? true : undefined}
+            onChange={(e) => setNumbers({ ...numbers, [n.key]: e.target.value })}
+          />
+        </div>
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-snooze`}>Snooze length</label>
+        <select
+          id={`${id}-snooze`}
+          value={snoozeMin}
+          onChange={(e) => setSnoozeMin(e.target.value === '10' ? 10 : 5)}
+        >
+          <option value={5}>5 minutes</option>
+          <option value={10}>10 minutes</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-style`}>How to remind me</label>
+        <select
+          id={`${id}-style`}
+          value={style}
+          onChange={(e) => setStyle(e.target.value === 'window' ? 'window' : 'notification')}
+        >
+          <option value="notification">A notification only</option>
+          <option value="window">A notification and a gentle break window</option>
+        </select>
+      </div>
+      <label className="reminders-check">
+        <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
+        Start Loosen when I log in (it waits in the tray)
+      </label>
+      <div className="reminders-actions">
+        <button type="submit" className="primary">
+          Save break settings
+        </button>
+      </div>
+      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
+        {message?.text ?? ''}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,133 @@
+import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { api } from '../api'
+import { clockTime, minutesText, whenText } from './format'
+import type { RemindersView } from './use-reminders'
+
+interface StatusPanelProps {
+  status: ReminderStatus
+  act: RemindersView['act']
+  onStartBreak: () => void
+}
+
+function describe(s: ReminderStatus): { headline: string; detail: string } {
+  const sitting = s.sittingSince === null ? null : minutesText(s.now - s.sittingSince)
+  switch (s.phase) {
+    case 'sitting':
+      return {
+        headline: `Sitting for ${sitting ?? '0 min'}`,
+        detail:
+          s.nextBreakAt === null
+            ? ''
+            : `Next break at ${clockTime(s.nextBreakAt)} (in ${minutesText(s.nextBreakAt - s.now)}).`,
+      }
+    case 'due':
+      return {
+        headline: 'Time for a movement break',
+        detail: `You have been sitting for ${sitting ?? 'a while'}. Stand up, walk, stretch your hips.`,
+      }
+    case 'away':
+      return {
+        headline: 'Away from the desk',
+        detail: 'Staying away long enough counts as a break; no reminder when you come back.',
+      }
+    case 'break':
+      return {
+        headline: 'On a break',
+        detail:
+          s.breakEndsAt === null ? '' : `Sitting time starts again at ${clockTime(s.breakEndsAt)}.`,
+      }
+    case 'paused':
+      return {
+        headline: s.pausedIndefinitely
+          ? 'Paused until you resume'
+          : `Paused until ${whenText(s.pausedUntil ?? s.now, s.now)}`,
+        detail: 'No reminders and no sitting time while paused.',
+      }
+    case 'off-hours':
+      return {
+        headline: 'Outside working hours',
+        detail:
+          s.offHoursUntil === null
+            ? 'No working hours are set for the coming week.'
+            : `Reminders start again ${whenText(s.offHoursUntil, s.now)}.`,
+      }
+    case 'disabled':
+      return { headline: 'Break reminders are off', detail: 'Turn them on in the settings below.' }
+  }
+}
+
+const PAUSES: { option: PauseOption; label: string }[] = [
+  { option: '30m', label: '30 min' },
+  { option: '1h', label: '1 hour' },
+  { option: '2h', label: '2 hours' },
+  { option: 'tomorrow', label: 'Until tomorrow morning' },
+  { option: 'indefinitely', label: 'Until I resume' },
+]
+
+export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
+  const { headline, detail } = describe(status)
+  const counting = status.phase === 'sitting' || status.phase === 'due'
+  const r = api().reminders
+  return (
+    <section className="reminders-status" aria-labelledby="reminders-now">
+      <h2 id="reminders-now">Now</h2>
+      <div role="status" aria-live="polite" className="reminders-headline">
+        <p className="reminders-big">{headline}</p>
+        {detail ? <p>{detail}</p> : null}
+      </div>
+      {status.idleDetection === 'unavailable' ? (
+        <p className="reminders-warning">
+          Loosen cannot see when you step away on this system: the idle time always reads 0 (this
+          happens with Electron on Wayland). Natural breaks cannot be detected, so reminders come on
+          time even if you were away. Locking the screen still counts as a break.
+        </p>
+      ) : null}
+      <div className="reminders-actions">
+        <button type="button" className="primary" onClick={onStartBreak}>
+          Take a break now
+        </button>
+        <button
+          type="button"
+          disabled={!counting || status.snoozesLeft === 0}
+          onClick={() => void act(() => r.snooze())}
+        >
+          Snooze {status.snoozeMin} min
+        </button>
+        <button type="button" disabled={!counting} onClick={() => void act(() => r.skip())}>
+          Skip this break
+        </button>
+      </div>
+      {counting ? (
+        <p className="reminders-hint">
+          {status.snoozesLeft === 0
+            ? 'No snoozes left in a row: take the break or skip it.'
+            : `${status.snoozesLeft} snooze${status.snoozesLeft === 1 ? '' : 's'} left in a row.`}
+        </p>
+      ) : null}
+      {status.phase === 'paused' ? (
+        <button type="button" onClick={() => void act(() => r.resume())}>
+          Resume reminders
+        </button>
+      ) : (
+        <fieldset className="reminders-pause" disabled={status.phase === 'disabled'}>
+          <legend>Pause reminders</legend>
+          {PAUSES.map(({ option, label }) => (
+            <button
+              key={option}
+              type="button"
+              onClick={() => void act(() => r.pause({ for: option }))}
+            >
+              {label}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {status.nextDaily ? (
+        <p className="reminders-hint">
+          Next daily practice reminder: {status.nextDaily.label},{' '}
+          {whenText(status.nextDaily.at, status.now)}.
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,120 @@
+import type { DaySummary, TodayReport } from '../../../electron/shared/contract/reminders'
+import { clockTime, minutesText } from './format'
+
+const KIND_LABEL = {
+  taken: 'Movement break taken',
+  natural: 'Natural break (away from the desk)',
+  skipped: 'Break skipped',
+  snoozed: 'Break snoozed',
+} as const
+
+export function TodayPanel({ today }: { today: TodayReport }) {
+  const length = today.dayEnd - today.dayStart
+  const pct = (t: number) => `${(((t - today.dayStart) / length) * 100).toFixed(2)}%`
+  return (
+    <section aria-labelledby="reminders-today">
+      <h2 id="reminders-today">Today</h2>
+      <dl className="reminders-figures">
+        <div>
+          <dt>Sitting</dt>
+          <dd>{minutesText(today.sittingMs)}</dd>
+        </div>
+        <div>
+          <dt>Longest stretch</dt>
+          <dd>{minutesText(today.longestSittingMs)}</dd>
+        </div>
+        <div>
+          <dt>Breaks taken</dt>
+          <dd>{today.taken + today.natural}</dd>
+        </div>
+        <div>
+          <dt>Skipped</dt>
+          <dd>{today.skipped}</dd>
+        </div>
+      </dl>
+      {today.spans.length === 0 ? (
+        <p className="reminders-hint">No sitting time counted yet today.</p>
+      ) : (
+        <div
+          className="reminders-timeline"
+          role="img"
+          aria-label={`Sitting timeline: ${today.spans
+            .map((s) => `${clockTime(s.startedAt)} to ${clockTime(s.endedAt)}`)
+            .join(', ')}`}
+        >
+          {today.spans.map((s) => (
+            <span
+              key={s.startedAt}
+              className={s.open ? 'reminders-span open' : 'reminders-span'}
+              style={{
+                left: pct(s.startedAt),
+                width: pct(today.dayStart + s.endedAt - s.startedAt),
+              }}
+            />
+          ))}
+          {today.breaks.map((b) => (
+            <span
+              key={b.id}
+              className={`reminders-mark ${b.kind}`}
+              style={{ left: pct(b.occurredAt) }}
+            />
+          ))}
+        </div>
+      )}
+      <div className="reminders-scale" aria-hidden="true">
+        <span>00:00</span>
+        <span>06:00</span>
+        <span>12:00</span>
+        <span>18:00</span>
+        <span>24:00</span>
+      </div>
+      {today.breaks.length > 0 ? (
+        <ul className="reminders-breaks">
+          {today.breaks.map((b) => (
+            <li key={b.id}>
+              {clockTime(b.occurredAt)} — {KIND_LABEL[b.kind]}
+              {b.kind === 'natural' ? `, ${minutesText(b.durationMs)}` : ''}
+              {b.sittingBeforeMs > 0 ? ` after ${minutesText(b.sittingBeforeMs)} sitting` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
+
+export function WeekSummary({ week }: { week: DaySummary[] }) {
+  return (
+    <section aria-labelledby="reminders-week">
+      <h2 id="reminders-week">Last 7 days</h2>
+      <table className="reminders-week">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Sitting</th>
+            <th scope="col">Longest stretch</th>
+            <th scope="col">Breaks</th>
+            <th scope="col">Skipped</th>
+          </tr>
+        </thead>
+        <tbody>
+          {week.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">
+                {new Date(d.dayStart).toLocaleDateString(undefined, {
+                  weekday: 'short',
+                  day: 'numeric',
+                  month: 'short',
+                })}
+              </th>
+              <td>{minutesText(d.sittingMs)}</td>
+              <td>{minutesText(d.longestSittingMs)}</td>
+              <td>{d.taken + d.natural}</td>
+              <td>{d.skipped}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { clockTime } from '../../renderer/src/reminders/format'
+import { expect, test } from './harness/fixtures'
+
+const MIN = 60_000
+
+test.describe('break reminders', () => {
+  test.beforeEach(async ({ loosen }) => {
+    await loosen.acknowledgeFirstRun()
+  })
+
+  test('the Reminders screen counts down on main’s clock', async ({ loosen }) => {
+    const { page } = loosen
+    const start = loosen.clock.now()
+    await loosen.open('#/reminders')
+    const now = page.getByRole('region', { name: 'Now' })
+    await expect(now).toContainText('Sitting for 0 min')
+    await expect(now).toContainText(`Next break at ${clockTime(start + 45 * MIN)} (in 45 min)`)
+    loosen.reminders.advance(10 * MIN)
+    await expect(now).toContainText('Sitting for 10 min')
+    await expect(now).toContainText('(in 35 min)')
+  })
+
+  test('changing the interval moves the next break; an out-of-range value is refused', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    const start = loosen.clock.now()
+    await loosen.open('#/reminders')
+    const interval = page.getByLabel(/Remind me after sitting for/)
+    await interval.fill('10')
+    await page.getByRole('button', { name: 'Save break settings' }).click()
+    await expect(page.getByText('must be at least 20 minutes. Nothing was saved.')).toBeVisible()
+    expect(loosen.services().settings.read().remindersIntervalMin).toBe(45)
+
+    await interval.fill('30')
+    await page.getByRole('button', { name: 'Save break settings' }).click()
+    const now = page.getByRole('region', { name: 'Now' })
+    await expect(now).toContainText(`Next break at ${clockTime(start + 30 * MIN)} (in 30 min)`)
+  })
+
+  test('pausing shows until when, and resuming starts a fresh interval', async ({ loosen }) => {
+    const { page } = loosen
+    const start = loosen.clock.now()
+    await loosen.open('#/reminders')
+    await page.getByRole('button', { name: '1 hour' }).click()
+    const now = page.getByRole('region', { name: 'Now' })
+    await expect(now).toContainText(`Paused until today at ${clockTime(start + 60 * MIN)}`)
+    loosen.reminders.advance(20 * MIN)
+    await page.getByRole('button', { name: 'Resume reminders' }).click()
+    await expect(now).toContainText(`Next break at ${clockTime(start + 65 * MIN)}`)
+  })
+
+  test('a due reminder reaches the notifier and its click opens the Movement Break', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.open('#/reminders')
+    loosen.reminders.advance(45 * MIN)
+    const shown = loosen.reminders.world.notifier.shown
+    expect(shown.map((n) => n.kind)).toEqual(['heads-up', 'due'])
+    await expect(page.getByRole('region', { name: 'Now' })).toContainText(
+      'Time for a movement break',
+    )
+    shown[1]!.handlers.click()
+    await expect(page).toHaveURL(/#\/practice\/movement-break$/)
+    await expect(page.locator('h1.screen-title')).toHaveText('Practice')
+    expect(loosen.reminders.world.opened).toEqual([
+      { screen: 'practice', detail: 'movement-break', focus: true },
+    ])
+    const today = await loosen.invoke('reminders:today')
+    expect(today).toMatchObject({ ok: true, value: { taken: 1 } })
+  })
+
+  test('a natural break is counted and shown on today’s record', async ({ loosen }) => {
+    const { page } = loosen
+    await loosen.open('#/reminders')
+    loosen.reminders.advance(30 * MIN)
+    loosen.reminders.world.idleNow.ms = 5 * MIN
+    loosen.reminders.advance(MIN)
+    loosen.reminders.world.idleNow.ms = 0
+    loosen.reminders.advance(MIN)
+    await page.reload()
+    const today = page.getByRole('region', { name: 'Today' })
+    await expect(today).toContainText('Natural break (away from the desk)')
+    expect(loosen.reminders.world.notifier.shown).toEqual([])
+  })
+})
