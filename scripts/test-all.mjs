@@ -11,6 +11,8 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
+  // Electronegativity over the sources and the fresh build; fails on findings above LOW.
+  ['electronegativity', 'node', ['scripts/security/electronegativity.mjs']],
   [
     'harness',
     'npx',
