@@ -1,17 +1,12 @@
 import { useId, useState } from 'react'
+import { PRACTICE_SHORTCUTS } from '../../../electron/shared/reminders/practice-shortcuts'
 import type { DailyReminderSetting } from '../../../electron/shared/settings/reminders'
 import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 
-const PRACTICES: { id: string | null; title: string }[] = [
+const PRACTICES: readonly { id: string | null; title: string }[] = [
   { id: null, title: 'The practice list' },
-  { id: 'hip-pelvis-body-scan', title: 'Hip & Pelvis Body Scan' },
-  { id: 'belly-breathing', title: 'Belly Breathing' },
-  { id: 'resonance-breathing', title: 'Resonance Breathing' },
-  { id: 'cyclic-sighing', title: 'Cyclic Sighing' },
-  { id: 'box-breathing', title: 'Box Breathing' },
-  { id: 'constructive-rest', title: 'Constructive Rest' },
-  { id: 'movement-break', title: 'Movement Break' },
+  ...PRACTICE_SHORTCUTS,
 ]
 
 function newReminder(): DailyReminderSetting {

@@ -1,0 +1,59 @@
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
+import type { ReminderStatus } from '../../shared/contract/reminders'
+import {
+  TooltipThrottle,
+  trayMenuModel,
+  trayTitle,
+  type TrayAction,
+  type TrayItem,
+} from './tray-model'
+
+export interface ReminderTray {
+  update(status: ReminderStatus): void
+  destroy(): void
+}
+
+function toElectron(
+  items: TrayItem[],
+  act: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
+  return items.map((item) => {
+    if (item.separator) return { type: 'separator' }
+    const { action, submenu } = item
+    return {
+      label: item.label,
+      enabled: item.enabled ?? true,
+      ...(submenu ? { submenu: toElectron(submenu, act) } : {}),
+      ...(action ? { click: () => act(action) } : {}),
+    }
+  })
+}
+
+/** The tray icon: a menu rebuilt when the state changes, a countdown at most once a minute. */
+export function createReminderTray(options: {
+  iconFile: string
+  platform: string
+  status: ReminderStatus
+  act: (action: TrayAction) => void
+}): ReminderTray {
+  const image = nativeImage.createFromPath(options.iconFile)
+  if (options.platform === 'darwin') image.setTemplateImage(true)
+  const tray = new Tray(image)
+  const throttle = new TooltipThrottle()
+  let lastMenu = ''
+  const update = (status: ReminderStatus) => {
+    const model = trayMenuModel(status)
+    const key = JSON.stringify(model)
+    if (key !== lastMenu) {
+      lastMenu = key
+      tray.setContextMenu(Menu.buildFromTemplate(toElectron(model, options.act)))
+    }
+    const tooltip = throttle.next(status, status.now)
+    if (tooltip !== null) {
+      tray.setToolTip(tooltip)
+      if (options.platform === 'darwin') tray.setTitle(trayTitle(status))
+    }
+  }
+  update(options.status)
+  return { update, destroy: () => tray.destroy() }
+}

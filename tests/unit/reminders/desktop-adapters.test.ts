@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { applyLaunchAtLogin, autostartEntry } from '../../../electron/main/adapters/login-item'
+import {
+  TooltipThrottle,
+  trayMenuModel,
+  trayTitle,
+} from '../../../electron/main/adapters/tray-model'
+import { useTempFolder } from '../../support/temp-folder'
+
+const NOW = Date.parse('2026-03-02T09:00:00Z')
+const newFolder = useTempFolder('loosen-tray-')
+
+function status(patch: Partial<ReminderStatus> = {}): ReminderStatus {
+  return {
+    phase: 'sitting',
+    now: NOW,
+    sittingSince: NOW - 20 * 60_000,
+    nextBreakAt: NOW + 25 * 60_000,
+    breakEndsAt: null,
+    pausedUntil: null,
+    pausedIndefinitely: false,
+    offHoursUntil: null,
+    snoozesLeft: 2,
+    snoozeMin: 5,
+    idleDetection: 'working',
+    notificationActions: false,
+    nextDaily: null,
+    ...patch,
+  }
+}
+
+describe('the tray menu', () => {
+  it('has the items people expect, in order', () => {
+    const labels = trayMenuModel(status()).map((i) => (i.separator ? '—' : i.label))
+    expect(labels).toEqual([
+      'Next break in 25 min',
+      '—',
+      'Start movement break',
+      'Start a practice',
+      'Log tension…',
+      'Pause reminders',
+      '—',
+      'Open Loosen',
+      'Quit Loosen',
+    ])
+    const pause = trayMenuModel(status()).find((i) => i.label === 'Pause reminders')
+    expect(pause?.submenu?.map((i) => i.action)).toEqual([
+      { type: 'pause', option: '30m' },
+      { type: 'pause', option: '1h' },
+      { type: 'pause', option: '2h' },
+      { type: 'pause', option: 'tomorrow' },
+      { type: 'pause', option: 'indefinitely' },
+    ])
+    const practices = trayMenuModel(status()).find((i) => i.label === 'Start a practice')
+    expect(practices?.submenu?.map((i) => i.action)).toContainEqual({
+      type: 'practice',
+      practiceId: 'movement-break',
+    })
+  })
+
+  it('offers Resume while paused, and says until when', () => {
+    const menu = trayMenuModel(status({ phase: 'paused', pausedUntil: NOW + 3_600_000 }))
+    expect(menu[0]?.label).toMatch(/^Paused until \d\d:\d\d$/)
+    expect(menu.map((i) => i.action)).toContainEqual({ type: 'resume' })
+  })
+
+  it('puts a short countdown beside the macOS icon', () => {
+    expect(trayTitle(status())).toBe('25m')
+    expect(trayTitle(status({ phase: 'due' }))).toBe('Move')
+  })
+
+  it('changes the tooltip countdown at most once a minute, but a new phase at once', () => {
+    const throttle = new TooltipThrottle()
+    expect(throttle.next(status(), NOW)).toBe('Loosen — Next break in 25 min')
+    const later = status({ now: NOW + 20_000, nextBreakAt: NOW + 24 * 60_000 })
+    expect(throttle.next(later, NOW + 20_000)).toBeNull()
+    expect(throttle.next(later, NOW + 60_000)).toBe('Loosen — Next break in 24 min')
+    expect(throttle.next(status({ phase: 'paused' }), NOW + 61_000)).toBe(
+      'Loosen — Paused until resumed',
+    )
+  })
+})
+
+describe('launch at login', () => {
+  const base = { setLoginItemSettings: () => undefined, command: ['/opt/Loosen/loosen'] }
+
+  it('uses the login item setting on macOS and Windows, starting hidden', () => {
+    const calls: unknown[] = []
+    for (const platform of ['darwin', 'win32']) {
+      applyLaunchAtLogin(true, {
+        ...base,
+        platform,
+        configHome: newFolder(),
+        setLoginItemSettings: (s) => calls.push(s),
+      })
+    }
+    expect(calls).toEqual([
+      { openAtLogin: true, args: ['--hidden'] },
+      { openAtLogin: true, args: ['--hidden'] },
+    ])
+  })
+
+  it('writes and removes an XDG autostart entry on Linux', () => {
+    const configHome = newFolder()
+    const file = join(configHome, 'autostart', 'app.loosen.desktop.desktop')
+    applyLaunchAtLogin(false, { ...base, platform: 'linux', configHome })
+    expect(existsSync(file)).toBe(false)
+    applyLaunchAtLogin(true, { ...base, platform: 'linux', configHome })
+    expect(readFileSync(file, 'utf8')).toContain('Exec=/opt/Loosen/loosen --hidden')
+    applyLaunchAtLogin(false, { ...base, platform: 'linux', configHome })
+    expect(existsSync(file)).toBe(false)
+  })
+
+  it('quotes paths with spaces in the Exec line', () => {
+    expect(autostartEntry(['/home/me/My Apps/Loosen.AppImage'])).toContain(
+      'Exec="/home/me/My Apps/Loosen.AppImage" --hidden',
+    )
+  })
+})
