@@ -18,5 +18,7 @@ export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi
     domains[domain] ??= {}
     domains[domain][method] = (payload?: unknown) => invoke(name, payload)
   }
-  return Object.freeze({ ...domains, events: { subscribe } }) as unknown as LoosenApi
+  // Frozen all the way down, so no script in the page can swap a method for its own.
+  for (const members of Object.values(domains)) Object.freeze(members)
+  return Object.freeze({ ...domains, events: Object.freeze({ subscribe }) }) as unknown as LoosenApi
 }
