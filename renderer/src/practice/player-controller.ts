@@ -35,8 +35,8 @@ export interface PlayerDeps {
   now: () => number
   setTimer: (run: () => void, ms: number) => number
   clearTimer: (handle: number) => void
-  onCue: (cue: Cue) => void
-  onView: (view: PlayerView) => void
+  onCue?: (cue: Cue) => void
+  onView?: (view: PlayerView) => void
 }
 
 export class PlayerController {
@@ -46,6 +46,8 @@ export class PlayerController {
   private view: PlayerView
   private endedAt: number | null = null
   private statusValue: PlayerStatus = 'running'
+  private viewListener: ((view: PlayerView) => void) | null = null
+  private cueListener: ((cue: Cue) => void) | null = null
 
   constructor(
     readonly timeline: Timeline,
@@ -53,6 +55,16 @@ export class PlayerController {
   ) {
     this.clock = new SessionClock(deps.now)
     this.view = this.viewOf(stateAt(timeline, 0))
+  }
+
+  /** Adds a listener for view changes (the React layer attaches after construction). */
+  listen(listener: (view: PlayerView) => void): void {
+    this.viewListener = listener
+  }
+
+  /** Adds a listener for cues as they fall due (audio, speech). */
+  listenCues(listener: (cue: Cue) => void): void {
+    this.cueListener = listener
   }
 
   /** Plays the opening cues and starts keeping time; call once, right after construction. */
@@ -79,7 +91,9 @@ export class PlayerController {
     if (this.statusValue === 'running') {
       const now = state.elapsedMs
       for (const cue of cuesBetween(this.timeline, this.lastMs, now)) {
-        if (now - cue.atMs <= CUE_LATE_WINDOW_MS) this.deps.onCue(cue)
+        if (now - cue.atMs > CUE_LATE_WINDOW_MS) continue
+        this.deps.onCue?.(cue)
+        this.cueListener?.(cue)
       }
       this.lastMs = now
       if (state.done) {
@@ -175,7 +189,8 @@ export class PlayerController {
       view.breathKey !== old.breathKey
     ) {
       this.view = view
-      this.deps.onView(view)
+      this.deps.onView?.(view)
+      this.viewListener?.(view)
     }
   }
 

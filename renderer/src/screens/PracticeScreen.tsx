@@ -1,13 +1,38 @@
+import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
+import { Library } from '../practice/Library'
+import { PracticeRun } from '../practice/PracticeRun'
+import { entryFor } from '../practice/session-plan'
+import { useCustomPractices } from '../practice/use-practice-data'
+import '../practice/practice.css'
 
-export function PracticeScreen() {
-  return (
-    <EmptyState title="Guided practice is on its way">
-      <p>
-        Body scans for the hips and pelvis, slow belly breathing and short movement breaks will
-        appear here. Until then, try this: lie on your back with your knees bent and feet flat, rest
-        a hand on your belly, and let five slow breaths move it up and down.
-      </p>
-    </EmptyState>
-  )
+/** The library, or, with a practice id in the route (#/practice/<id>), that practice. */
+export function PracticeScreen({ detail, navigate }: ScreenProps) {
+  const customs = useCustomPractices()
+  if (!detail) {
+    return (
+      <Library
+        customs={customs.items}
+        customError={customs.error}
+        onOpen={(id) => navigate('practice', id)}
+      />
+    )
+  }
+  const entry = entryFor(detail, customs.items)
+  if (!entry) {
+    if (customs.loading) return <p className="hint">Loading…</p>
+    return (
+      <EmptyState
+        title="That practice is not here"
+        action={
+          <button type="button" onClick={() => navigate('practice')}>
+            Back to practices
+          </button>
+        }
+      >
+        <p>It may have been deleted. Choose another from the list.</p>
+      </EmptyState>
+    )
+  }
+  return <PracticeRun key={detail} entry={entry} onDone={() => navigate('practice')} />
 }

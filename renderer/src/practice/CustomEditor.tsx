@@ -1,0 +1,133 @@
+import { useState } from 'react'
+import type { CustomPractice } from '../../../electron/shared/contract/practice'
+import { describePattern } from '../../../electron/shared/practice/custom-scripts'
+import type {
+  CustomBreathingBody,
+  CustomTimerBody,
+} from '../../../electron/shared/practice/custom-schema'
+import { api } from '../api'
+import { DEFAULT_TIMER } from './session-plan'
+import { TimerOptions } from './TimerOptions'
+
+export type EditorTarget =
+  { mode: 'new'; kind: 'breathing' | 'timer' } | { mode: 'edit'; practice: CustomPractice }
+
+const DEFAULT_BREATHING: CustomBreathingBody = {
+  inhale: 4,
+  topUp: 0,
+  holdIn: 0,
+  exhale: 6,
+  holdOut: 0,
+  lengthMin: 5,
+}
+
+const PHASES: { key: keyof Omit<CustomBreathingBody, 'lengthMin'>; label: string }[] = [
+  { key: 'inhale', label: 'Breathe in (s)' },
+  { key: 'topUp', label: 'Top-up sip (s)' },
+  { key: 'holdIn', label: 'Hold after in (s)' },
+  { key: 'exhale', label: 'Breathe out (s)' },
+  { key: 'holdOut', label: 'Hold after out (s)' },
+]
+
+interface CustomEditorProps {
+  target: EditorTarget
+  onClose: () => void
+}
+
+/** Creates or edits one breathing pattern or timer preset; main validates and stores it. */
+export function CustomEditor({ target, onClose }: CustomEditorProps) {
+  const existing = target.mode === 'edit' ? target.practice : null
+  const kind = existing?.kind ?? (target.mode === 'new' ? target.kind : 'breathing')
+  const [name, setName] = useState(existing?.name ?? '')
+  const [breathing, setBreathing] = useState<CustomBreathingBody>(
+    existing?.kind === 'breathing' ? existing.body : DEFAULT_BREATHING,
+  )
+  const [timer, setTimer] = useState<CustomTimerBody>(
+    existing?.kind === 'timer' ? existing.body : DEFAULT_TIMER,
+  )
+  const [error, setError] = useState<string | null>(null)
+
+  const save = async () => {
+    const id = existing ? { id: existing.id } : {}
+    const result =
+      kind === 'breathing'
+        ? await api().practice.saveCustom({ ...id, kind, name, body: breathing })
+        : await api().practice.saveCustom({ ...id, kind, name, body: timer })
+    if (result.ok) onClose()
+    else {
+      // Main names the field in front of the message; the form shows the words alone.
+      const { field, message } = result.error
+      setError(
+        field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message,
+      )
+    }
+  }
+
+  const heading = `${existing ? 'Edit' : 'New'} ${kind === 'breathing' ? 'breathing pattern' : 'timer preset'}`
+  return (
+    <form
+      className="custom-editor"
+      aria-label={heading}
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save()
+      }}
+    >
+      <h3>{heading}</h3>
+      <label className="field">
+        Name
+        <input
+          value={name}
+          maxLength={60}
+          required
+          autoFocus
+          onChange={(event) => setName(event.target.value)}
+        />
+      </label>
+      {kind === 'breathing' ? (
+        <fieldset className="practice-options phase-grid">
+          <legend>One breath: {describePattern(breathing)}</legend>
+          {PHASES.map(({ key, label }) => (
+            <label key={key} className="field">
+              {label}
+              <input
+                type="number"
+                step={0.5}
+                value={breathing[key]}
+                onChange={(event) =>
+                  setBreathing({ ...breathing, [key]: Number(event.target.value) })
+                }
+              />
+            </label>
+          ))}
+          <label className="field">
+            Length (min)
+            <input
+              type="number"
+              step={1}
+              value={breathing.lengthMin}
+              onChange={(event) =>
+                setBreathing({ ...breathing, lengthMin: Number(event.target.value) })
+              }
+            />
+          </label>
+        </fieldset>
+      ) : (
+        <TimerOptions value={timer} onChange={setTimer} />
+      )}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="practice-actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react'
+import type { CustomPractice } from '../../../electron/shared/contract/practice'
+import { describePattern } from '../../../electron/shared/practice/custom-scripts'
+import { api } from '../api'
+import { CustomEditor, type EditorTarget } from './CustomEditor'
+import { formatLength } from './format'
+
+function describe(practice: CustomPractice): string {
+  if (practice.kind === 'breathing') {
+    return `${describePattern(practice.body)} · ${formatLength(practice.body.lengthMin)}`
+  }
+  const body = practice.body
+  const length = body.lengthMin === null ? 'open-ended' : formatLength(body.lengthMin)
+  const interval =
+    body.intervalMin === null ? 'no interval bell' : `bell every ${body.intervalMin} min`
+  return `Timer · ${length} · ${interval}`
+}
+
+interface CustomPracticesProps {
+  items: CustomPractice[]
+  onOpen: (id: string) => void
+}
+
+/** The user's own breathing patterns and timer presets: start, edit, duplicate, delete. */
+export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
+  const [editing, setEditing] = useState<EditorTarget | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const duplicate = async (practice: CustomPractice) => {
+    const name = `${practice.name} (copy)`.slice(0, 60)
+    const result =
+      practice.kind === 'breathing'
+        ? await api().practice.saveCustom({ kind: 'breathing', name, body: practice.body })
+        : await api().practice.saveCustom({ kind: 'timer', name, body: practice.body })
+    setMessage(result.ok ? `Made a copy: “${result.value.name}”.` : result.error.message)
+  }
+
+  const remove = async (practice: CustomPractice) => {
+    const result = await api().practice.deleteCustom({ id: practice.id })
+    setMessage(result.ok ? `Deleted “${practice.name}”.` : result.error.message)
+  }
+
+  return (
+    <section className="custom-practices" aria-labelledby="custom-title">
+      <h3 id="custom-title">Your patterns and presets</h3>
+      {items.length === 0 ? (
+        <p className="hint">
+          Make your own breathing pattern or timer preset; you can keep several of each.
+        </p>
+      ) : (
+        <ul>
+          {items.map((practice) => (
+            <li key={practice.id} className="custom-row">
+              <span>
+                <strong>{practice.name}</strong> <span className="hint">{describe(practice)}</span>
+              </span>
+              <span className="row-actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => onOpen(practice.id)}
+                  aria-label={`Start ${practice.name}`}
+                >
+                  Start
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setEditing({ mode: 'edit', practice })}
+                  aria-label={`Edit ${practice.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void duplicate(practice)}
+                  aria-label={`Duplicate ${practice.name}`}
+                >
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void remove(practice)}
+                  aria-label={`Delete ${practice.name}`}
+                >
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" className="form-status">
+        {message ?? ''}
+      </p>
+      {editing ? (
+        <CustomEditor
+          key={editing.mode === 'edit' ? editing.practice.id : editing.kind}
+          target={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : (
+        <div className="practice-actions">
+          <button type="button" onClick={() => setEditing({ mode: 'new', kind: 'breathing' })}>
+            New breathing pattern
+          </button>
+          <button type="button" onClick={() => setEditing({ mode: 'new', kind: 'timer' })}>
+            New timer preset
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,63 @@
+import type { CustomPractice } from '../../../electron/shared/contract/practice'
+import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
+import { CustomPractices } from './CustomPractices'
+import { formatLength } from './format'
+import { builtInPractices, libraryProblems } from './library'
+import { RecentSessions } from './RecentSessions'
+import { TraumaReleaseCard } from './TraumaReleaseCard'
+
+const CATEGORY_LABELS: Record<PracticeScript['category'], string> = {
+  'body-scan': 'Body scan',
+  breathing: 'Breathing',
+  rest: 'Rest',
+  movement: 'Movement',
+  timer: 'Timer',
+}
+
+function lengths(script: PracticeScript): string {
+  if (script.category === 'timer') return 'Any length or open-ended'
+  const all = script.lengthsMin
+  return all.length === 1
+    ? formatLength(all[0] ?? 0)
+    : `${all.map((m) => formatLength(m).replace(' min', '')).join(' / ')} min`
+}
+
+interface LibraryProps {
+  customs: CustomPractice[]
+  customError: string | null
+  onOpen: (id: string) => void
+}
+
+export function Library({ customs, customError, onOpen }: LibraryProps) {
+  return (
+    <div className="practice-library">
+      <ul className="practice-cards" aria-label="Practices">
+        {builtInPractices.map((script) => (
+          <li key={script.id}>
+            <a className="practice-card" href={`#/practice/${script.id}`}>
+              <span className="practice-card-meta">
+                {CATEGORY_LABELS[script.category]} · {lengths(script)}
+              </span>
+              <strong className="practice-card-title">{script.title}</strong>
+              <span className="practice-card-summary">{script.summary}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {libraryProblems.length > 0 ? (
+        <p role="alert" className="form-error">
+          {libraryProblems.length === 1 ? 'One practice' : `${libraryProblems.length} practices`}{' '}
+          could not be loaded and {libraryProblems.length === 1 ? 'is' : 'are'} hidden.
+        </p>
+      ) : null}
+      {customError ? (
+        <p role="alert" className="form-error">
+          Your own practices could not be loaded: {customError}
+        </p>
+      ) : null}
+      <CustomPractices items={customs} onOpen={onOpen} />
+      <RecentSessions />
+      <TraumaReleaseCard />
+    </div>
+  )
+}

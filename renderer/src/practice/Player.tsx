@@ -1,0 +1,209 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Timeline } from '../../../electron/shared/practice/timeline'
+import type { PracticeAudio } from './audio'
+import { PHASE_LABELS } from './format'
+import { StepMedia } from './StepMedia'
+import { StopConfirm } from './StopConfirm'
+import { RING_LENGTH, useFrameDrawing } from './use-frame-drawing'
+import { usePracticeSession, type SessionOutcome } from './use-practice-session'
+import { useReducedMotion } from './use-reduced-motion'
+
+/** Stopping before this is quick and unasked; later, the player checks first. */
+const ASK_BEFORE_STOP_AFTER_MS = 60_000
+
+interface PlayerProps {
+  sessionId: string
+  timeline: Timeline
+  audio: PracticeAudio
+  speech: boolean
+  audioNote: string | null
+  onEnd: (outcome: SessionOutcome) => void
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+}
+
+export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }: PlayerProps) {
+  const { controller, view } = usePracticeSession({ sessionId, timeline, audio, speech, onEnd })
+  const reduced = useReducedMotion()
+  const [fullWindow, setFullWindow] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+  const [practisedMs, setPractisedMs] = useState(0)
+  const pacer = useRef<HTMLDivElement>(null)
+  const count = useRef<HTMLSpanElement>(null)
+  const timeLeft = useRef<HTMLSpanElement>(null)
+  const ring = useRef<SVGCircleElement>(null)
+  const targets = useMemo(() => ({ pacer, count, timeLeft, ring }), [])
+  useFrameDrawing(controller, targets, reduced, view.status)
+
+  const step = timeline.steps[view.stepIndex] ?? timeline.steps[0]
+  const openEnded = timeline.totalMs === null
+  const paused = view.status === 'paused'
+
+  useEffect(() => {
+    const requestStop = () => {
+      const active = controller.clock.activeMs()
+      if (active > ASK_BEFORE_STOP_AFTER_MS) {
+        setPractisedMs(active)
+        setConfirming(true)
+      } else controller.stop()
+    }
+    let swallowSpaceUp = false
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (confirming || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey)
+        return
+      const actions: Record<string, () => void> = {
+        ' ': () => controller.togglePause(),
+        Escape: requestStop,
+        ArrowLeft: () => controller.previous(),
+        ArrowRight: () => controller.next(),
+        f: () => setFullWindow((on) => !on),
+      }
+      const action = actions[event.key]
+      if (!action) return
+      event.preventDefault()
+      // A focused button would also "click" on Space's key-up; this press was ours.
+      if (event.key === ' ') swallowSpaceUp = true
+      action()
+    }
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === ' ' && swallowSpaceUp) {
+        event.preventDefault()
+        swallowSpaceUp = false
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('keyup', onKeyUp, true)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('keyup', onKeyUp, true)
+    }
+  }, [controller, confirming])
+
+  if (!step) return null
+  const phaseLabel = view.phase
+    ? PHASE_LABELS[view.phase]
+    : step.phases
+      ? ''
+      : 'Breathe at your own pace'
+
+  return (
+    <section
+      className={`player${fullWindow ? ' full-window' : ''}${reduced ? ' reduced' : ''}`}
+      aria-label={`${timeline.title} session`}
+    >
+      <header className="player-header">
+        <h2>{timeline.title}</h2>
+        <p className="player-step-count">
+          Step {view.stepIndex + 1} of {timeline.steps.length}
+        </p>
+        <button
+          type="button"
+          onClick={() => setFullWindow((on) => !on)}
+          aria-pressed={fullWindow}
+          aria-keyshortcuts="F"
+        >
+          {fullWindow ? 'Leave full window' : 'Full window'}
+        </button>
+      </header>
+
+      <div className="player-stage">
+        <svg className="progress-ring" viewBox="0 0 100 100" aria-hidden="true">
+          <circle className="ring-track" cx="50" cy="50" r="46" />
+          {openEnded ? null : (
+            <circle
+              ref={ring}
+              className="ring-fill"
+              cx="50"
+              cy="50"
+              r="46"
+              strokeDasharray={RING_LENGTH}
+              strokeDashoffset={RING_LENGTH}
+            />
+          )}
+        </svg>
+        <div ref={pacer} className="pacer-circle" aria-hidden="true" />
+        <div className="pacer-words">
+          <p className="pacer-label" data-phase={view.phase ?? 'none'}>
+            {phaseLabel}
+          </p>
+          <span ref={count} className="pacer-count" aria-hidden="true" />
+        </div>
+      </div>
+
+      <p className="player-instruction" aria-live="polite">
+        {step.text}
+      </p>
+      {step.detail ? <p className="player-detail">{step.detail}</p> : null}
+      <StepMedia step={step} />
+
+      <p className="player-time">
+        <span ref={timeLeft} className="player-time-value" /> {openEnded ? 'so far' : 'left'}
+        {paused ? <strong className="player-paused"> · Paused</strong> : null}
+      </p>
+
+      <div className="player-controls" role="group" aria-label="Session controls">
+        <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
+          Previous step
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => controller.togglePause()}
+          aria-keyshortcuts="Space"
+        >
+          {paused ? 'Resume' : 'Pause'}
+        </button>
+        <button
+          type="button"
+          onClick={() => controller.next()}
+          aria-keyshortcuts="ArrowRight"
+          disabled={view.stepIndex >= timeline.steps.length - 1}
+        >
+          Next step
+        </button>
+        {openEnded ? (
+          <button type="button" onClick={() => controller.finish()}>
+            Finish
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={() => {
+            if (controller.clock.activeMs() > ASK_BEFORE_STOP_AFTER_MS) {
+              setPractisedMs(controller.clock.activeMs())
+              setConfirming(true)
+            } else controller.stop()
+          }}
+          aria-keyshortcuts="Escape"
+        >
+          Stop
+        </button>
+      </div>
+      <p className="player-keys">
+        <kbd>Space</kbd> pause · <kbd>Esc</kbd> stop · <kbd>←</kbd> <kbd>→</kbd> steps ·{' '}
+        <kbd>F</kbd> full window
+      </p>
+      {audioNote ? (
+        <p className="practice-note" role="status">
+          {audioNote}
+        </p>
+      ) : null}
+
+      <StopConfirm
+        open={confirming}
+        practisedMs={practisedMs}
+        onKeepGoing={() => setConfirming(false)}
+        onStop={() => {
+          setConfirming(false)
+          controller.stop()
+        }}
+      />
+    </section>
+  )
+}

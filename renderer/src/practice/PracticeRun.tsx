@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react'
+import type { Timeline } from '../../../electron/shared/practice/timeline'
+import { api } from '../api'
+import { useSettings } from '../settings/settings-context'
+import { PracticeAudio } from './audio'
+import { Player } from './Player'
+import { newSessionId } from './session-id'
+import { PracticeSetup } from './PracticeSetup'
+import type { PracticeEntry } from './session-plan'
+import { SessionSummary } from './SessionSummary'
+import type { SessionOutcome } from './use-practice-session'
+
+type Stage =
+  | { name: 'setup' }
+  | { name: 'running'; sessionId: string; timeline: Timeline; beforeRating: number | null }
+  | { name: 'summary'; outcome: SessionOutcome; beforeRating: number | null }
+
+/** One practice from setup to summary. The sounds load while the user is choosing. */
+export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: () => void }) {
+  const { settings } = useSettings()
+  const [stage, setStage] = useState<Stage>({ name: 'setup' })
+  const [audio] = useState(() => new PracticeAudio())
+  const [audioNote, setAudioNote] = useState<string | null>(null)
+  const [starting, setStarting] = useState(false)
+  const [soundsReady, setSoundsReady] = useState(false)
+
+  useEffect(() => {
+    audio.listenForProblems(setAudioNote)
+    void audio.ready.then(() => setSoundsReady(true))
+    return () => audio.unload()
+  }, [audio])
+
+  useEffect(() => {
+    if (!settings) return
+    audio.setLevels({
+      bellVolume: settings.practiceBellVolume,
+      cueVolume: settings.practiceCueVolume,
+      muted: settings.practiceMuted,
+      breathCues: settings.practiceBreathCues,
+    })
+  }, [audio, settings])
+
+  const start = async (timeline: Timeline, beforeRating: number | null) => {
+    setStarting(true)
+    await audio.ready
+    const sessionId = newSessionId()
+    if (beforeRating !== null) {
+      const saved = await api()
+        .log.addRating({ value: beforeRating, sessionId, phase: 'before' })
+        .catch(() => null)
+      if (!saved?.ok) {
+        const reason = saved ? saved.error.message : 'Loosen could not reach its storage.'
+        setAudioNote(`Your before-rating was not saved: ${reason}`)
+      }
+    }
+    setStarting(false)
+    setStage({ name: 'running', sessionId, timeline, beforeRating })
+  }
+
+  if (stage.name === 'setup') {
+    return (
+      <PracticeSetup
+        entry={entry}
+        starting={starting}
+        soundsReady={soundsReady}
+        onStart={(t, r) => void start(t, r)}
+        onBack={onDone}
+      />
+    )
+  }
+  if (stage.name === 'running') {
+    return (
+      <Player
+        sessionId={stage.sessionId}
+        timeline={stage.timeline}
+        audio={audio}
+        speech={settings?.practiceSpeech ?? false}
+        audioNote={audioNote ?? audio.problem}
+        onEnd={(outcome) =>
+          setStage({ name: 'summary', outcome, beforeRating: stage.beforeRating })
+        }
+      />
+    )
+  }
+  return (
+    <SessionSummary
+      title={entry.title}
+      outcome={stage.outcome}
+      beforeRating={stage.beforeRating}
+      onAgain={() => setStage({ name: 'setup' })}
+      onDone={onDone}
+    />
+  )
+}

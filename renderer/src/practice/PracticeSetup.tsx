@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+import type { Timeline } from '../../../electron/shared/practice/timeline'
+import { useSettings } from '../settings/settings-context'
+import { formatDuration } from './format'
+import { RatingPrompt } from './RatingPrompt'
+import { SavePreset } from './SavePreset'
+import { ScriptOptions } from './ScriptOptions'
+import { planTimeline, type PracticeEntry, type SessionChoice } from './session-plan'
+import { SoundOptions } from './SoundOptions'
+import { TimerOptions } from './TimerOptions'
+
+interface PracticeSetupProps {
+  entry: PracticeEntry
+  starting: boolean
+  soundsReady: boolean
+  onStart: (timeline: Timeline, beforeRating: number | null) => void
+  onBack: () => void
+}
+
+function firstChoice(entry: PracticeEntry): SessionChoice {
+  const script = entry.script
+  return {
+    lengthMin: script.defaultLengthMin,
+    positionId: script.positions?.[0]?.id,
+    timer: entry.timer ?? undefined,
+  }
+}
+
+/** Everything chosen before a session: length, position, pace or timer, sound, a self-rating. */
+export function PracticeSetup({
+  entry,
+  starting,
+  soundsReady,
+  onStart,
+  onBack,
+}: PracticeSetupProps) {
+  const { settings } = useSettings()
+  const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(entry))
+  const [rating, setRating] = useState<number | null>(null)
+  let timeline: Timeline | null = null
+  let problem: string | null = null
+  try {
+    timeline = planTimeline(entry, choice)
+  } catch (error) {
+    problem = error instanceof Error ? error.message : 'This practice cannot be laid out.'
+  }
+  const timer: CustomTimerBody | null = entry.timer ? (choice.timer ?? entry.timer) : null
+
+  return (
+    <section className="practice-setup" aria-labelledby="setup-title">
+      <h2 id="setup-title">{entry.title}</h2>
+      <p className="practice-summary">{entry.script.summary}</p>
+      {entry.script.category === 'movement' ? (
+        <p className="practice-caution">Move gently, and stop if you feel sharp pain.</p>
+      ) : null}
+
+      {timer ? (
+        <>
+          <TimerOptions value={timer} onChange={(next) => setChoice({ ...choice, timer: next })} />
+          <SavePreset entry={entry} body={timer} />
+        </>
+      ) : (
+        <ScriptOptions script={entry.script} choice={choice} onChange={setChoice} />
+      )}
+
+      <SoundOptions />
+
+      {settings?.practiceAskRatings !== false ? (
+        <RatingPrompt
+          id="before-rating"
+          question="How tense do your hips feel right now?"
+          value={rating}
+          onChange={setRating}
+        />
+      ) : null}
+
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+      <div className="practice-actions">
+        <button
+          type="button"
+          className="primary start-button"
+          autoFocus
+          disabled={!timeline || starting}
+          onClick={() => {
+            if (timeline) onStart(timeline, rating)
+          }}
+        >
+          {starting ? 'Getting sounds ready…' : 'Start'}
+        </button>
+        <span className="hint">
+          {timeline?.totalMs
+            ? formatDuration(timeline.totalMs)
+            : 'Open-ended: finish when you like'}
+        </span>
+        <button type="button" onClick={onBack}>
+          Back to practices
+        </button>
+      </div>
+      <p role="status" className="hint sound-status">
+        {soundsReady ? 'Sounds ready.' : 'Loading sounds…'}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+interface RatingPromptProps {
+  id: string
+  question: string
+  value: number | null
+  onChange: (value: number | null) => void
+  disabled?: boolean
+}
+
+const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+
+/** The one-tap 0–10 self-rating offered before and after a session. Always skippable. */
+export function RatingPrompt({
+  id,
+  question,
+  value,
+  onChange,
+  disabled = false,
+}: RatingPromptProps) {
+  return (
+    <fieldset className="rating-prompt" aria-describedby={`${id}-hint`}>
+      <legend>{question}</legend>
+      <p id={`${id}-hint`} className="rating-hint">
+        Self-rating, optional: 0 is loose, 10 is as tight as can be.
+      </p>
+      <div className="rating-buttons">
+        {VALUES.map((n) => (
+          <button
+            key={n}
+            type="button"
+            aria-pressed={value === n}
+            aria-label={`${n} out of 10`}
+            disabled={disabled}
+            onClick={() => onChange(value === n ? null : n)}
+          >
+            {n}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

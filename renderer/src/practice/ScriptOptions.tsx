@@ -1,0 +1,92 @@
+import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
+import { formatLength } from './format'
+import type { SessionChoice } from './session-plan'
+
+interface ScriptOptionsProps {
+  script: PracticeScript
+  choice: SessionChoice
+  onChange: (choice: SessionChoice) => void
+}
+
+function ratioLabel(ratio: number): string {
+  return ratio === 1 ? 'Even (1 : 1)' : `Longer out-breath (1 : ${ratio})`
+}
+
+/** Length, position and (for resonance breathing) rate and ratio. */
+export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) {
+  const adjustable = script.adjustableBreath
+  return (
+    <>
+      {script.lengthsMin.length > 1 ? (
+        <fieldset className="practice-options choice-row">
+          <legend>Length</legend>
+          {script.lengthsMin.map((minutes) => (
+            <label key={minutes} className="chip">
+              <input
+                type="radio"
+                name="length"
+                checked={choice.lengthMin === minutes}
+                onChange={() => onChange({ ...choice, lengthMin: minutes })}
+              />
+              {formatLength(minutes)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {script.positions ? (
+        <fieldset className="practice-options">
+          <legend>Position</legend>
+          {script.positions.map((position) => (
+            <label key={position.id} className="position-choice">
+              <input
+                type="radio"
+                name="position"
+                checked={choice.positionId === position.id}
+                onChange={() => onChange({ ...choice, positionId: position.id })}
+              />
+              <span>
+                <strong>{position.label}</strong>
+                <span className="hint"> {position.howTo}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {adjustable ? (
+        <fieldset className="practice-options">
+          <legend>Pace</legend>
+          <label className="range">
+            Breaths per minute: <strong>{choice.breathsPerMin ?? adjustable.defaultPerMin}</strong>
+            <input
+              type="range"
+              min={adjustable.minPerMin}
+              max={adjustable.maxPerMin}
+              step={0.5}
+              value={choice.breathsPerMin ?? adjustable.defaultPerMin}
+              onChange={(event) =>
+                onChange({ ...choice, breathsPerMin: Number(event.target.value) })
+              }
+            />
+          </label>
+          <label className="field">
+            In-breath to out-breath
+            <select
+              value={choice.exhaleRatio ?? adjustable.defaultExhaleRatio}
+              onChange={(event) => onChange({ ...choice, exhaleRatio: Number(event.target.value) })}
+            >
+              {adjustable.exhaleRatios.map((ratio) => (
+                <option key={ratio} value={ratio}>
+                  {ratioLabel(ratio)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="hint">
+            The pace that feels easiest differs from person to person; most adults find it between
+            about 4.5 and 6.5 breaths a minute.
+          </p>
+        </fieldset>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react'
+import { useSettings } from '../settings/settings-context'
+import { onVoicesChanged, speechAvailable } from './speech'
+
+/** Sound choices, saved as settings so they hold for every session. */
+export function SoundOptions() {
+  const { settings, update } = useSettings()
+  const [voices, setVoices] = useState(speechAvailable)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => onVoicesChanged(() => setVoices(speechAvailable())), [])
+  if (!settings) return null
+
+  const save = (patch: Parameters<typeof update>[0]) => {
+    void update(patch).then((failure) => setError(failure ? failure.message : null))
+  }
+
+  return (
+    <fieldset className="practice-options sound-options">
+      <legend>Sound</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.practiceMuted}
+          onChange={(event) => save({ practiceMuted: event.target.checked })}
+        />
+        Mute all sounds
+      </label>
+      <label className="range">
+        Bell volume
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={settings.practiceBellVolume}
+          disabled={settings.practiceMuted}
+          onChange={(event) => save({ practiceBellVolume: Number(event.target.value) })}
+        />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.practiceBreathCues}
+          onChange={(event) => save({ practiceBreathCues: event.target.checked })}
+        />
+        Soft breathing cues
+      </label>
+      <label className="range">
+        Cue volume
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={settings.practiceCueVolume}
+          disabled={settings.practiceMuted || !settings.practiceBreathCues}
+          onChange={(event) => save({ practiceCueVolume: Number(event.target.value) })}
+        />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.practiceSpeech && voices}
+          disabled={!voices}
+          onChange={(event) => save({ practiceSpeech: event.target.checked })}
+        />
+        Read the guidance aloud
+        {voices ? null : <span className="hint"> (no voices on this system)</span>}
+      </label>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react'
+import { formatDuration } from './format'
+
+interface StopConfirmProps {
+  open: boolean
+  practisedMs: number
+  onStop: () => void
+  onKeepGoing: () => void
+}
+
+/** Asked before stopping a session that has run more than a minute. */
+export function StopConfirm({ open, practisedMs, onStop, onKeepGoing }: StopConfirmProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (open && !element.open) element.showModal()
+    if (!open && element.open) element.close()
+  }, [open])
+
+  return (
+    <dialog
+      ref={dialog}
+      className="practice-dialog"
+      aria-labelledby="stop-confirm-title"
+      onCancel={(event) => {
+        // Escape here means "no, keep going".
+        event.preventDefault()
+        onKeepGoing()
+      }}
+    >
+      <h2 id="stop-confirm-title">Stop this session?</h2>
+      <p>
+        It will be saved as partly done: {formatDuration(practisedMs)} so far. The time you
+        practised still counts.
+      </p>
+      <div className="practice-actions">
+        <button type="button" className="primary" autoFocus onClick={onKeepGoing}>
+          Keep going
+        </button>
+        <button type="button" onClick={onStop}>
+          Stop and save
+        </button>
+      </div>
+    </dialog>
+  )
+}

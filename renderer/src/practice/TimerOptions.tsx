@@ -1,0 +1,92 @@
+import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+
+const WARM_UPS = [0, 5, 10, 15, 30, 60]
+const LENGTHS = [1, 2, 3, 5, 10, 15, 20, 25, 30, 45, 60, 90]
+const INTERVALS = [1, 2, 3, 5, 10, 15, 20, 30]
+
+interface TimerOptionsProps {
+  value: CustomTimerBody
+  onChange: (value: CustomTimerBody) => void
+}
+
+function withCurrent(options: number[], current: number | null): number[] {
+  return current === null || options.includes(current)
+    ? options
+    : [...options, current].sort((a, b) => a - b)
+}
+
+/** The open timer's choices: warm-up, length or open-ended, interval, start and end bells. */
+export function TimerOptions({ value, onChange }: TimerOptionsProps) {
+  return (
+    <fieldset className="practice-options">
+      <legend>Timer</legend>
+      <label className="field">
+        Warm-up before the start bell
+        <select
+          value={value.warmUpS}
+          onChange={(event) => onChange({ ...value, warmUpS: Number(event.target.value) })}
+        >
+          {withCurrent(WARM_UPS, value.warmUpS).map((s) => (
+            <option key={s} value={s}>
+              {s === 0 ? 'None' : `${s} s`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        Length
+        <select
+          value={value.lengthMin ?? 'open'}
+          onChange={(event) =>
+            onChange({
+              ...value,
+              lengthMin: event.target.value === 'open' ? null : Number(event.target.value),
+            })
+          }
+        >
+          {withCurrent(LENGTHS, value.lengthMin).map((m) => (
+            <option key={m} value={m}>
+              {m} min
+            </option>
+          ))}
+          <option value="open">Open-ended (until I finish)</option>
+        </select>
+      </label>
+      <label className="field">
+        Interval bell
+        <select
+          value={value.intervalMin ?? 'none'}
+          onChange={(event) =>
+            onChange({
+              ...value,
+              intervalMin: event.target.value === 'none' ? null : Number(event.target.value),
+            })
+          }
+        >
+          <option value="none">None</option>
+          {withCurrent(INTERVALS, value.intervalMin).map((m) => (
+            <option key={m} value={m}>
+              Every {m} min
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={value.startBell}
+          onChange={(event) => onChange({ ...value, startBell: event.target.checked })}
+        />
+        Start bell
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={value.endBell}
+          onChange={(event) => onChange({ ...value, endBell: event.target.checked })}
+        />
+        End bell
+      </label>
+    </fieldset>
+  )
+}

@@ -1,0 +1,143 @@
+import { Howl, Howler } from 'howler'
+import type { Cue } from '../../../electron/shared/practice/engine'
+
+export const SOUND_NAMES = [
+  'bell-start',
+  'bell-interval',
+  'bell-step',
+  'bell-end',
+  'cue-in',
+  'cue-out',
+  'cue-hold',
+] as const
+
+export type SoundName = (typeof SOUND_NAMES)[number]
+
+export interface AudioLogEntry {
+  sound: SoundName
+  /** performance.now() when howler reported the sound started. */
+  at: number
+}
+
+declare global {
+  interface Window {
+    /**
+     * The last few sounds howler actually started, newest last. Tiny and always kept, so
+     * browser tests can see that a real Howl played without replacing it with a mock.
+     */
+    __loosenAudioLog?: AudioLogEntry[]
+  }
+}
+
+const LOG_SIZE = 40
+
+function logPlay(sound: SoundName): void {
+  const log = (window.__loosenAudioLog ??= [])
+  log.push({ sound, at: performance.now() })
+  if (log.length > LOG_SIZE) log.splice(0, log.length - LOG_SIZE)
+}
+
+export interface AudioLevels {
+  bellVolume: number
+  cueVolume: number
+  muted: boolean
+  breathCues: boolean
+}
+
+/** Which sound a cue makes, or null for cues that are words only. */
+export function soundFor(cue: Cue, breathCues: boolean): SoundName | null {
+  if (cue.kind === 'bell') return `bell-${cue.bell}`
+  if (cue.kind !== 'breath' || !breathCues) return null
+  if (cue.phase === 'inhale') return 'cue-in'
+  if (cue.phase === 'exhale') return 'cue-out'
+  return 'cue-hold'
+}
+
+const LOAD_TIMEOUT_MS = 6000
+
+/**
+ * The session's sounds through howler. Loading or playing may fail (no audio device, a
+ * missing file); the session then carries on silently and `problem` says so in a few words.
+ */
+export class PracticeAudio {
+  private readonly howls = new Map<SoundName, Howl>()
+  private levels: AudioLevels = { bellVolume: 0.7, cueVolume: 0.4, muted: false, breathCues: false }
+  problem: string | null = null
+  private problemListener: ((message: string) => void) | null = null
+  readonly ready: Promise<void>
+
+  constructor(baseUrl = 'sounds/') {
+    // Howler would otherwise suspend the audio context after 30 s of quiet, and the first bell
+    // after a long silence could come late while it wakes up.
+    Howler.autoSuspend = false
+    this.ready = Promise.all(SOUND_NAMES.map((name) => this.loadOne(name, baseUrl))).then(
+      () => undefined,
+    )
+  }
+
+  private loadOne(name: SoundName, baseUrl: string): Promise<void> {
+    return new Promise((resolve) => {
+      const timeout = window.setTimeout(() => {
+        this.report('Sounds took too long to load, so this session is silent.')
+        resolve()
+      }, LOAD_TIMEOUT_MS)
+      const done = () => {
+        window.clearTimeout(timeout)
+        resolve()
+      }
+      const howl = new Howl({
+        src: [`${baseUrl}${name}.ogg`],
+        preload: true,
+        onload: done,
+        onloaderror: () => {
+          this.report('Sounds could not be loaded, so this session is silent.')
+          done()
+        },
+        onplayerror: () => {
+          this.report('Sounds could not be played, so the session carries on silently.')
+        },
+      })
+      howl.on('play', () => logPlay(name))
+      this.howls.set(name, howl)
+    })
+  }
+
+  private report(message: string): void {
+    if (this.problem) return
+    this.problem = message
+    this.problemListener?.(message)
+  }
+
+  /** Hears about a sound problem once, to show the user a short note. */
+  listenForProblems(listener: (message: string) => void): void {
+    this.problemListener = listener
+  }
+
+  setLevels(levels: AudioLevels): void {
+    this.levels = levels
+  }
+
+  play(name: SoundName): void {
+    if (this.levels.muted) return
+    const howl = this.howls.get(name)
+    if (howl?.state() !== 'loaded') return
+    const volume = name.startsWith('bell') ? this.levels.bellVolume : this.levels.cueVolume
+    if (volume <= 0) return
+    try {
+      const id = howl.play()
+      howl.volume(volume, id)
+    } catch {
+      this.report('Sounds could not be played, so the session carries on silently.')
+    }
+  }
+
+  playCue(cue: Cue): void {
+    const sound = soundFor(cue, this.levels.breathCues)
+    if (sound) this.play(sound)
+  }
+
+  unload(): void {
+    for (const howl of this.howls.values()) howl.unload()
+    this.howls.clear()
+  }
+}

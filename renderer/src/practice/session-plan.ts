@@ -1,0 +1,63 @@
+import type { CustomPractice } from '../../../electron/shared/contract/practice'
+import {
+  buildTimerTimeline,
+  customBreathingScript,
+} from '../../../electron/shared/practice/custom-scripts'
+import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
+import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
+import { findBuiltIn } from './library'
+
+/** One thing the user can start: a built-in script or one of their own patterns and presets. */
+export interface PracticeEntry {
+  id: string
+  title: string
+  script: PracticeScript
+  /** Present for the open timer and timer presets. */
+  timer: CustomTimerBody | null
+  custom: CustomPractice | null
+}
+
+export const DEFAULT_TIMER: CustomTimerBody = {
+  warmUpS: 10,
+  lengthMin: 10,
+  intervalMin: null,
+  startBell: true,
+  endBell: true,
+}
+
+export function entryFor(id: string, customs: readonly CustomPractice[]): PracticeEntry | null {
+  const builtIn = findBuiltIn(id)
+  if (builtIn) {
+    const timer =
+      builtIn.category === 'timer'
+        ? { ...DEFAULT_TIMER, lengthMin: builtIn.defaultLengthMin }
+        : null
+    return { id, title: builtIn.title, script: builtIn, timer, custom: null }
+  }
+  const custom = customs.find((practice) => practice.id === id)
+  if (!custom) return null
+  if (custom.kind === 'breathing') {
+    const script = customBreathingScript(custom.id, custom.name, custom.body)
+    return { id, title: custom.name, script, timer: null, custom }
+  }
+  const openTimer = findBuiltIn('open-timer')
+  if (!openTimer) return null
+  return { id, title: custom.name, script: openTimer, timer: custom.body, custom }
+}
+
+export interface SessionChoice {
+  lengthMin: number | null
+  positionId?: string | undefined
+  breathsPerMin?: number | undefined
+  exhaleRatio?: number | undefined
+  timer?: CustomTimerBody | undefined
+}
+
+export function planTimeline(entry: PracticeEntry, choice: SessionChoice): Timeline {
+  if (entry.timer) {
+    const timeline = buildTimerTimeline(entry.script, choice.timer ?? entry.timer)
+    return { ...timeline, practiceId: entry.id, title: entry.title }
+  }
+  return buildTimeline(entry.script, choice)
+}
