@@ -1,4 +1,5 @@
 import { Notification } from 'electron'
+import { reminderTestHooks } from './test-hooks'
 import type { Notice, NoticeAction, NoticeHandlers, Notifier } from '../reminders/reminder-world'
 
 const ACTION_TEXT: Record<NoticeAction, string> = {
@@ -26,6 +27,7 @@ export function createElectronNotifier(platform: string): Notifier {
         actions: actions.map((action) => ({ type: 'button' as const, text: ACTION_TEXT[action] })),
       })
       live.add(notification)
+      reminderTestHooks.notification = notification
       notification.on('click', () => on.click())
       notification.on('action', (details) => {
         const action = actions[details.actionIndex]

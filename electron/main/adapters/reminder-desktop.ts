@@ -7,6 +7,7 @@ import type { ReminderService } from '../reminders/reminder-service'
 import type { ReminderWorld } from '../reminders/reminder-world'
 import { createDesktopWorld, forwardPowerEvents } from './desktop-world'
 import { applyLaunchAtLogin, HIDDEN_ARG } from './login-item'
+import { exposeReminderTestHooks } from './test-hooks'
 import { createReminderTray, type ReminderTray } from './tray'
 import type { TrayAction } from './tray-model'
 
@@ -85,6 +86,7 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
     startedHidden: process.argv.includes(HIDDEN_ARG),
     /** Returns false when the system has no tray, so closing the window must quit. */
     start(service: ReminderService, iconFile: string): boolean {
+      exposeReminderTestHooks()
       forwardPowerEvents((kind) => service.power(kind))
       try {
         tray = createReminderTray({

@@ -1,5 +1,6 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
 import type { ReminderStatus } from '../../shared/contract/reminders'
+import { reminderTestHooks } from './test-hooks'
 import {
   TooltipThrottle,
   trayMenuModel,
@@ -46,7 +47,9 @@ export function createReminderTray(options: {
     const key = JSON.stringify(model)
     if (key !== lastMenu) {
       lastMenu = key
-      tray.setContextMenu(Menu.buildFromTemplate(toElectron(model, options.act)))
+      const menu = Menu.buildFromTemplate(toElectron(model, options.act))
+      reminderTestHooks.menu = menu
+      tray.setContextMenu(menu)
     }
     const tooltip = throttle.next(status, status.now)
     if (tooltip !== null) {
