@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
-import type { PracticeAudio } from './audio'
 import { PHASE_LABELS } from './format'
 import { StepMedia } from './StepMedia'
 import { StopConfirm } from './StopConfirm'
 import { RING_LENGTH, useFrameDrawing } from './use-frame-drawing'
-import { usePracticeSession, type SessionOutcome } from './use-practice-session'
+import { usePracticeSession, type CuePlayer, type SessionOutcome } from './use-practice-session'
 import { useReducedMotion } from './use-reduced-motion'
 
 /** Stopping before this is quick and unasked; later, the player checks first. */
@@ -14,7 +13,7 @@ const ASK_BEFORE_STOP_AFTER_MS = 60_000
 interface PlayerProps {
   sessionId: string
   timeline: Timeline
-  audio: PracticeAudio
+  audio: CuePlayer
   speech: boolean
   audioNote: string | null
   onEnd: (outcome: SessionOutcome) => void

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { api } from '../api'
-import type { PracticeAudio } from './audio'
+import type { Cue } from '../../../electron/shared/practice/engine'
 import { PlayerController, type PlayerView } from './player-controller'
 import { speak, stopSpeaking } from './speech'
 
@@ -17,10 +17,15 @@ export interface SessionOutcome {
   saveError: string | null
 }
 
+/** Whatever makes the cues heard: howler in the app, a stub in component tests. */
+export interface CuePlayer {
+  playCue: (cue: Cue) => void
+}
+
 export interface SessionOptions {
   sessionId: string
   timeline: Timeline
-  audio: PracticeAudio
+  audio: CuePlayer
   speech: boolean
   onEnd: (outcome: SessionOutcome) => void
 }
