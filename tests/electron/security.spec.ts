@@ -110,8 +110,10 @@ test.describe('the real Electron app, under attack from its own page', () => {
         .catch(() => 'refused')
       return { media, geolocation, notifications, clipboard }
     })
+    // A machine without a microphone may answer NotFoundError first; either way nothing is granted.
+    expect(['NotAllowedError', 'NotFoundError']).toContain(answers.media)
     expect(answers).toEqual({
-      media: 'NotAllowedError',
+      media: answers.media,
       geolocation: 'denied',
       notifications: 'denied',
       clipboard: 'refused',
