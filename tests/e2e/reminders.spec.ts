@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { clockTime } from '../../renderer/src/reminders/format'
 import { expect, test } from './harness/fixtures'
 
@@ -26,6 +27,7 @@ test.describe('break reminders', () => {
     const { page } = loosen
     const start = loosen.clock.now()
     await loosen.open('#/reminders')
+    await page.locator('summary', { hasText: 'Break settings' }).click()
     const interval = page.getByLabel(/Remind me after sitting for/)
     await interval.fill('10')
     await page.getByRole('button', { name: 'Save break settings' }).click()
@@ -42,6 +44,7 @@ test.describe('break reminders', () => {
     const { page } = loosen
     const start = loosen.clock.now()
     await loosen.open('#/reminders')
+    await page.locator('summary', { hasText: 'Pause reminders' }).click()
     await page.getByRole('button', { name: '1 hour' }).click()
     const now = page.getByRole('region', { name: 'Now' })
     await expect(now).toContainText(`Paused until today at ${clockTime(start + 60 * MIN)}`)
@@ -83,5 +86,26 @@ test.describe('break reminders', () => {
     const today = page.getByRole('region', { name: 'Today' })
     await expect(today).toContainText('Natural break (away from the desk)')
     expect(loosen.reminders.world.notifier.shown).toEqual([])
+  })
+
+  test('with every section open, the screen has no serious accessibility problems', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.invoke('settings:update', {
+      remindersDaily: [
+        { id: 'm', time: '08:00', days: [1, 2], label: 'Morning scan', practiceId: null },
+      ],
+    })
+    await loosen.open('#/reminders')
+    await page.locator('summary', { hasText: 'Daily practice reminders' }).click()
+    const closed = page.locator('details:not([open]) > summary')
+    while ((await closed.count()) > 0) await closed.first().click()
+    await expect(page.getByLabel('Monday range 1 starts')).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    const severe = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    expect(severe).toEqual([])
   })
 })

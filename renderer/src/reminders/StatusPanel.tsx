@@ -109,8 +109,8 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
           Resume reminders
         </button>
       ) : (
-        <fieldset className="reminders-pause" disabled={status.phase === 'disabled'}>
-          <legend>Pause reminders</legend>
+        <details className="reminders-pause">
+          <summary>Pause reminders</summary>
           {PAUSES.map(({ option, label }) => (
             <button
               key={option}
@@ -120,7 +120,7 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
               {label}
             </button>
           ))}
-        </fieldset>
+        </details>
       )}
       {status.nextDaily ? (
         <p className="reminders-hint">
