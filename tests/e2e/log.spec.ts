@@ -137,8 +137,14 @@ test.describe('tension log', () => {
     const form = page.getByRole('form', { name: 'Edit self-rating' })
     await form.getByLabel('How tense do your hips feel?').fill('2')
     await form.getByLabel('Note').fill('after a walk')
+    await form.getByLabel('When (leave empty for now)').fill('2026-11-20T08:30')
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByRole('cell', { name: 'after a walk' })).toBeVisible()
+    const moved = (await loosen.invoke('log:listRatings', {})) as {
+      value: { ratings: { takenAt: number; value: number }[] }
+    }
+    const expected = await page.evaluate(() => new Date('2026-11-20T08:30').getTime())
+    expect(moved.value.ratings[0]).toMatchObject({ value: 2, takenAt: expected })
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(page.getByRole('cell', { name: 'note 0' })).toBeVisible()
     expect(await loosen.invoke('log:listRatings', {})).toEqual(before)

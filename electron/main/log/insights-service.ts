@@ -27,3 +27,24 @@ export function computeInsights(db: Database, range: InsightsRange, now: number)
     regions: regionAverages(db, window),
   }
 }
+
+/**
+ * Remembers the last answer per range until anything is written. Every feature writes through
+ * the same connection, so SQLite's total_changes() moves with each insert, update or delete;
+ * the local day is part of the key so "the last 30 days" moves on at midnight.
+ */
+export class InsightsCache {
+  private readonly entries = new Map<InsightsRange, { key: string; value: Insights }>()
+
+  constructor(private readonly db: Database) {}
+
+  get(range: InsightsRange, now: number): Insights {
+    const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+    const key = `${changes}:${rangeWindow(range, now).toDay}`
+    const hit = this.entries.get(range)
+    if (hit?.key === key) return hit.value
+    const value = computeInsights(this.db, range, now)
+    this.entries.set(range, { key, value })
+    return value
+  }
+}

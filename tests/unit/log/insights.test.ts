@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
-import { computeInsights } from '../../../electron/main/log/insights-service'
+import { computeInsights, InsightsCache } from '../../../electron/main/log/insights-service'
 import { RatingsRepository } from '../../../electron/main/log/ratings-repository'
 import { localDay } from '../../../electron/shared/log/days'
 import { systemOffsetMin } from '../../../electron/shared/log/iso-time'
@@ -127,5 +127,31 @@ describe('insights', () => {
     expect(insights.practices).toBeNull()
     expect(insights.sitting).toBeNull()
     expect(insights.totals.ratings).toBe(1)
+  })
+})
+
+describe('insights cache', () => {
+  const tempFolder = useTempFolder()
+
+  it('answers again from memory until anything is written', () => {
+    const db = openLogTestDb(tempFolder())
+    try {
+      const ratings = new RatingsRepository(db, () => NOW)
+      const cache = new InsightsCache(db)
+      ratings.add({ value: 4, takenAt: NOW - HOUR })
+      const first = cache.get('30', NOW)
+      expect(cache.get('30', NOW)).toBe(first)
+      ratings.add({ value: 8, takenAt: NOW - HOUR })
+      const second = cache.get('30', NOW)
+      expect(second).not.toBe(first)
+      expect(second.totals.ratings).toBe(2)
+      // A write by another feature on the same connection counts too.
+      addSession(db, { id: 's', practiceId: 'box-breathing', startedAt: NOW - HOUR })
+      expect(cache.get('30', NOW).practices).toHaveLength(1)
+      // A new day moves the window even with no writes.
+      expect(cache.get('30', NOW + DAY)).not.toBe(cache.get('30', NOW))
+    } finally {
+      db.close()
+    }
   })
 })

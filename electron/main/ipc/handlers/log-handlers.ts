@@ -2,7 +2,7 @@ import type { LoosenEvent } from '../../../shared/contract/events'
 import type { Database } from '../../db/sqlite'
 import { exportData } from '../../export/export-service'
 import { ImportService } from '../../import/import-service'
-import { computeInsights } from '../../log/insights-service'
+import { InsightsCache } from '../../log/insights-service'
 import { RatingsRepository } from '../../log/ratings-repository'
 import type { SettingsStore } from '../../settings/settings-store'
 import type { Handlers } from '../dispatch'
@@ -17,6 +17,7 @@ export interface LogHandlerContext {
 export function createLogHandlers(ctx: LogHandlerContext) {
   const ratings = new RatingsRepository(ctx.db, ctx.now)
   const imports = new ImportService(ctx.db, ctx.now)
+  const insights = new InsightsCache(ctx.db)
   const changed = <T>(value: T): T => {
     ctx.emit({ type: 'data-changed', domain: 'log' })
     return value
@@ -27,7 +28,7 @@ export function createLogHandlers(ctx: LogHandlerContext) {
     'log:updateRating': (input) => changed(ratings.update(input)),
     'log:deleteRating': ({ id }) => changed(ratings.remove(id)),
     'log:restoreRating': (snapshot) => changed(ratings.restore(snapshot)),
-    'log:insights': ({ range }) => computeInsights(ctx.db, range, ctx.now()),
+    'log:insights': ({ range }) => insights.get(range, ctx.now()),
     'log:export': ({ format }) => exportData(ctx.db, ctx.settings, format, ctx.now()),
     'log:previewImport': ({ fileName, text }) => imports.preview(fileName, text),
     'log:commitImport': ({ fileName, text, applySettings }) => {
