@@ -8,6 +8,9 @@ import { createLogHandlers } from './ipc/handlers/log-handlers'
 import { createPracticeHandlers } from './ipc/handlers/practice-handlers'
 import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
 import { migrations } from './migrations'
+import { createReminders } from './reminders/create-reminders'
+import type { ReminderService } from './reminders/reminder-service'
+import type { ReminderWorld } from './reminders/reminder-world'
 import { CustomPracticesRepository } from './practice/custom-repository'
 import { SessionsRepository } from './practice/sessions-repository'
 import { SettingsStore } from './settings/settings-store'
@@ -21,12 +24,15 @@ export interface MainWorld {
   now: () => number
   emit: (event: LoosenEvent) => void
   log: DispatchLog
+  /** Idle time, timers, notifications for break reminders; without it they advance only on request. */
+  reminders?: ReminderWorld
 }
 
 export interface MainServices {
   dispatch: Dispatch
   database: OpenedDatabase
   settings: SettingsStore
+  reminders: ReminderService
   close(): void
 }
 
@@ -46,6 +52,7 @@ export function createMainServices(world: MainWorld): MainServices {
     () => new Date(world.now()),
   )
   const settings = new SettingsStore(database.db, world.now)
+  const reminders = createReminders(world, database.db, settings)
   const handlers = {
     ...createAppHandlers({
       info: {
@@ -56,7 +63,8 @@ export function createMainServices(world: MainWorld): MainServices {
       },
       recovery: { current: database.recovery },
     }),
-    ...createSettingsHandlers(settings, world.emit),
+    ...createSettingsHandlers(settings, reminders.emit),
+    ...reminders.handlers,
     ...createLogHandlers({ db: database.db, settings, now: world.now, emit: world.emit }),
     ...createPracticeHandlers(
       new SessionsRepository(database.db, world.now),
@@ -68,6 +76,11 @@ export function createMainServices(world: MainWorld): MainServices {
     dispatch: createDispatcher(handlers, world.log),
     database,
     settings,
-    close: () => database.db.close(),
+    reminders: reminders.service,
+    close: () => {
+      // The sitting stretch under way is written before the database closes.
+      reminders.close()
+      database.db.close()
+    },
   }
 }
