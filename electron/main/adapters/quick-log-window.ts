@@ -18,12 +18,17 @@ export function openQuickLogWindow(options: {
     autoHideMenuBar: true,
     webPreferences: {
       preload: options.preloadFile,
+      // The same hardening as the main window (see main-window.ts).
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   lockNavigation(window.webContents, options.isAppUrl)
