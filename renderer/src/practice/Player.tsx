@@ -38,7 +38,7 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   const timeLeft = useRef<HTMLSpanElement>(null)
   const ring = useRef<SVGCircleElement>(null)
   const targets = useMemo(() => ({ pacer, count, timeLeft, ring }), [])
-  useFrameDrawing(controller, targets, reduced, view.status)
+  useFrameDrawing(controller, targets, reduced, view)
 
   const step = timeline.steps[view.stepIndex] ?? timeline.steps[0]
   const openEnded = timeline.totalMs === null
