@@ -72,6 +72,8 @@ export function closeStretch(ctx: StepContext, at: number): void {
 
 function recordNatural(ctx: StepContext, since: number, until: number): void {
   const sittingSince = ctx.s.sittingSince ?? since
+  // Away again before sitting down properly is the same break going on, not a new one.
+  if (since - sittingSince < MIN_SPAN_MS) return
   ctx.effects.push({
     type: 'record-break',
     kind: 'natural',

@@ -105,3 +105,15 @@ describe('natural breaks seen through the idle source', () => {
     expect(sim.breaks('natural')).toHaveLength(1)
   })
 })
+
+describe('what counts as a new break', () => {
+  it('stepping away again right after a break does not count a second one', () => {
+    const user = new FakeUser().away(MONDAY_9 + 20 * MIN + 30_000, MONDAY_9 + 40 * MIN)
+    const sim = new Sim(MONDAY_9, user)
+    sim.run(17 * MIN)
+    sim.apply({ type: 'take-break' })
+    sim.run(30 * MIN)
+    expect(sim.breaks().map((b) => b.kind)).toEqual(['taken'])
+    expect(sim.state.dueAt).toBe(MONDAY_9 + 40 * MIN + 45 * MIN)
+  })
+})
