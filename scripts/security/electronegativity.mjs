@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js')
-const shim = join(root, 'scripts/security/offline-network.cjs')
+const shims = ['offline-network.cjs', 'ordered-csv.cjs'].map((name) =>
+  join(root, 'scripts/security', name),
+)
 const acceptedFile = join(root, 'security/electronegativity-accepted.json')
 const outFolder = join(root, '.tmp/security')
 const electronVersion = JSON.parse(
@@ -22,10 +24,15 @@ const electronVersion = JSON.parse(
 // preload and the page with its CSP meta tag; in the sources the policy is assembled from
 // constants, which the scanner cannot read). The test harness bundle in out/ is left out.
 const SHIPPED = ['main', 'preload', 'renderer']
-const targets = [
+const defaultTargets = [
   { name: 'sources', input: 'electron', label: 'electron', required: true },
   { name: 'build', input: '.tmp/security/shipped', label: 'out', required: false },
 ]
+// `electronegativity.mjs <folder>` scans only that folder (the script's own test uses it).
+const onlyFolder = process.argv[2]
+const targets = onlyFolder
+  ? [{ name: 'given', input: onlyFolder, label: onlyFolder, required: true }]
+  : defaultTargets
 
 function copyShippedBuild() {
   const target = join(root, '.tmp/security/shipped')
@@ -75,7 +82,17 @@ function scan(target) {
   rmSync(output, { force: true })
   const result = spawnSync(
     process.execPath,
-    ['--require', shim, cli, '-i', target.input, '-e', electronVersion, '-r', '-o', output],
+    [
+      ...shims.flatMap((shim) => ['--require', shim]),
+      cli,
+      '-i',
+      target.input,
+      '-e',
+      electronVersion,
+      '-r',
+      '-o',
+      output,
+    ],
     { cwd: root, encoding: 'utf8' },
   )
   if (result.status !== 0 || !existsSync(output)) {
@@ -86,6 +103,12 @@ function scan(target) {
   const [header, ...rows] = parseCsv(readFileSync(output, 'utf8')).filter((r) => r.length > 1)
   if (!header || header[0] !== 'issue')
     throw new Error(`Unexpected Electronegativity output in ${output}`)
+  for (const row of rows) {
+    // A torn or garbled report must not pass as "no findings".
+    if (row.length !== 8 || !/^[A-Z_]+$/.test(row[0]) || !(row[1] in RANK)) {
+      throw new Error(`Unreadable line in ${output}: ${row.join(',')}`)
+    }
+  }
   return rows.map(([check, severity, confidence, file, location, sample, description]) => ({
     check,
     severity,
@@ -118,7 +141,7 @@ function main() {
   mkdirSync(outFolder, { recursive: true })
   const accepted = loadAccepted()
   const findings = []
-  const built = copyShippedBuild()
+  const built = onlyFolder ? false : copyShippedBuild()
   for (const target of targets) {
     if (!target.required && !built) {
       console.log('- out/ is not built yet; run `npm run build` to scan the shipped app too.')
