@@ -174,6 +174,10 @@ test('your own breathing patterns can be made, checked, copied, edited, started 
     page.getByRole('status').filter({ hasText: 'Deleted “Slow evening”.' }),
   ).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start Slow evening' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('button', { name: 'Start Slow evening' })).toBeVisible()
+  await page.getByRole('button', { name: 'Delete Slow evening' }).click()
+  await expect(page.getByRole('button', { name: 'Start Slow evening' })).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Start Slow morning' }).click()
   await expect(page.getByRole('heading', { name: 'Slow morning' })).toBeVisible()
@@ -208,4 +212,38 @@ test('the practice screens have no serious accessibility problems', async ({ loo
     await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
     expect(await severe(`summary/${theme}`)).toEqual([])
   }
+})
+
+test('when sounds cannot load, the session carries on silently with a short note', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await page.route('**/sounds/*', (route) => route.abort('failed'))
+  await loosen.acknowledgeFirstRun()
+  await loosen.open('#/practice/belly-breathing')
+  const note = 'Sounds could not be loaded, so this session is silent.'
+  await expect(page.getByRole('status').filter({ hasText: note })).toBeVisible()
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.locator('.player').getByText(note)).toBeVisible()
+  await expect(page.getByText('Rest one hand on your belly and one on your chest.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  expect(await audioLog(page)).toEqual([])
+})
+
+test('leaving the screen in the middle of a session still saves what was practised', async ({
+  loosen,
+}) => {
+  const page = await openPaused(loosen, '#/practice/constructive-rest')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await advance(loosen, 45_000)
+  await page.keyboard.press('Alt+2')
+  await expect(page.locator('h1.screen-title')).toHaveText('Log')
+  await expect
+    .poll(() =>
+      loosen
+        .services()
+        .database.db.prepare('SELECT status, actual_ms FROM practice_sessions')
+        .all(),
+    )
+    .toEqual([{ status: 'stopped', actual_ms: 45_000 }])
 })

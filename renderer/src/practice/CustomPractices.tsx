@@ -25,19 +25,30 @@ interface CustomPracticesProps {
 export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
   const [editing, setEditing] = useState<EditorTarget | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const [deleted, setDeleted] = useState<CustomPractice | null>(null)
+
+  /** Saves a new practice with the same content (a copy, or a deleted one brought back). */
+  const saveCopy = (practice: CustomPractice, name: string) =>
+    practice.kind === 'breathing'
+      ? api().practice.saveCustom({ kind: 'breathing', name, body: practice.body })
+      : api().practice.saveCustom({ kind: 'timer', name, body: practice.body })
 
   const duplicate = async (practice: CustomPractice) => {
-    const name = `${practice.name} (copy)`.slice(0, 60)
-    const result =
-      practice.kind === 'breathing'
-        ? await api().practice.saveCustom({ kind: 'breathing', name, body: practice.body })
-        : await api().practice.saveCustom({ kind: 'timer', name, body: practice.body })
+    const result = await saveCopy(practice, `${practice.name} (copy)`.slice(0, 60))
+    setDeleted(null)
     setMessage(result.ok ? `Made a copy: “${result.value.name}”.` : result.error.message)
   }
 
   const remove = async (practice: CustomPractice) => {
     const result = await api().practice.deleteCustom({ id: practice.id })
+    setDeleted(result.ok ? practice : null)
     setMessage(result.ok ? `Deleted “${practice.name}”.` : result.error.message)
+  }
+
+  const undo = async (practice: CustomPractice) => {
+    const result = await saveCopy(practice, practice.name)
+    setDeleted(null)
+    setMessage(result.ok ? `Brought back “${practice.name}”.` : result.error.message)
   }
 
   return (
@@ -90,7 +101,12 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
         </ul>
       )}
       <p role="status" className="form-status">
-        {message ?? ''}
+        {message ?? ''}{' '}
+        {deleted ? (
+          <button type="button" onClick={() => void undo(deleted)}>
+            Undo
+          </button>
+        ) : null}
       </p>
       {editing ? (
         <CustomEditor

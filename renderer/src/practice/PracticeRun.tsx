@@ -63,6 +63,7 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
         entry={entry}
         starting={starting}
         soundsReady={soundsReady}
+        soundProblem={audioNote}
         onStart={(t, r) => void start(t, r)}
         onBack={onDone}
       />

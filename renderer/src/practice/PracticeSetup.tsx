@@ -14,6 +14,8 @@ interface PracticeSetupProps {
   entry: PracticeEntry
   starting: boolean
   soundsReady: boolean
+  /** Set when the sounds failed to load: the session will run silently. */
+  soundProblem: string | null
   onStart: (timeline: Timeline, beforeRating: number | null) => void
   onBack: () => void
 }
@@ -32,6 +34,7 @@ export function PracticeSetup({
   entry,
   starting,
   soundsReady,
+  soundProblem,
   onStart,
   onBack,
 }: PracticeSetupProps) {
@@ -102,7 +105,7 @@ export function PracticeSetup({
         </button>
       </div>
       <p role="status" className="hint sound-status">
-        {soundsReady ? 'Sounds ready.' : 'Loading sounds…'}
+        {soundProblem ?? (soundsReady ? 'Sounds ready.' : 'Loading sounds…')}
       </p>
     </section>
   )

@@ -104,10 +104,19 @@ export function usePracticeSession(options: SessionOptions) {
     const onHide = () => {
       if (!finished.current && controller.clock.activeMs() > 0) void record('stopped')
     }
+    // Back from hidden: catch up at once (right step, no burst) rather than at the next timer.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') controller.tick()
+    }
     window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onVisible)
     return () => {
       window.clearInterval(checkpoint)
       window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onVisible)
+      // Leaving the screen mid-session (another screen, the tray opening a practice) still
+      // keeps what was practised.
+      onHide()
       controller.dispose()
       stopSpeaking()
     }

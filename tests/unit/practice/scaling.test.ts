@@ -3,6 +3,8 @@ import {
   practiceScriptSchema,
   type PracticeScript,
 } from '../../../electron/shared/practice/script-schema'
+import { buildTimerTimeline } from '../../../electron/shared/practice/custom-scripts'
+import { cuesBetween, stateAt } from '../../../electron/shared/practice/engine'
 import { buildTimeline } from '../../../electron/shared/practice/timeline'
 import { builtInScriptFiles } from './built-in-scripts'
 
@@ -66,5 +68,42 @@ describe('fitting a script to the chosen length', () => {
 
   it('refuses a length shorter than the steps need, saying how long they need', () => {
     expect(() => buildTimeline(scan, { lengthMin: 2 })).toThrow('it needs 158 s')
+  })
+})
+
+describe('the open timer', () => {
+  const openTimer = script('open-timer')
+
+  it('rings the start bell after the warm-up, interval bells from there, and the end bell', () => {
+    const timeline = buildTimerTimeline(openTimer, {
+      warmUpS: 15,
+      lengthMin: 10,
+      intervalMin: 3,
+      startBell: true,
+      endBell: true,
+    })
+    expect(timeline.totalMs).toBe(615_000)
+    expect(timeline.steps.map((s) => [s.id, s.startMs, s.endMs])).toEqual([
+      ['warm-up', 0, 15_000],
+      ['sit', 15_000, 615_000],
+    ])
+    const bells = cuesBetween(timeline, -1, 615_000).filter((c) => c.kind === 'bell')
+    expect(bells.map((c) => c.atMs)).toEqual([15_000, 195_000, 375_000, 555_000, 615_000])
+  })
+
+  it('runs open-ended with no end and keeps ringing interval bells', () => {
+    const timeline = buildTimerTimeline(openTimer, {
+      warmUpS: 0,
+      lengthMin: null,
+      intervalMin: 5,
+      startBell: false,
+      endBell: true,
+    })
+    expect(timeline.totalMs).toBeNull()
+    const late = stateAt(timeline, 3 * 3_600_000)
+    expect(late).toMatchObject({ done: false, totalLeftMs: null, stepLeftMs: null })
+    const bells = cuesBetween(timeline, -1, 3_600_000).filter((c) => c.kind === 'bell')
+    expect(bells).toHaveLength(12)
+    expect(bells.every((c) => c.kind === 'bell' && c.bell === 'interval')).toBe(true)
   })
 })
