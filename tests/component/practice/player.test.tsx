@@ -193,4 +193,16 @@ describe('the practice player', () => {
       expect.objectContaining({ status: 'completed', actualMs: 120_000 }),
     )
   })
+
+  it('opens and leaves the distraction-free full window with the button and F', async () => {
+    await renderPlayer()
+    const player = () => document.querySelector('.player')
+    click(screen.getByRole('button', { name: 'Full window' }))
+    expect(player()?.classList.contains('full-window')).toBe(true)
+    expect(
+      screen.getByRole('button', { name: 'Leave full window' }).getAttribute('aria-pressed'),
+    ).toBe('true')
+    press('f')
+    expect(player()?.classList.contains('full-window')).toBe(false)
+  })
 })
