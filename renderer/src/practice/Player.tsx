@@ -85,11 +85,13 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   }, [controller, confirming])
 
   if (!step) return null
+  // Unpaced stretches of a breathing practice say so; scans and movement need no breath label.
+  const breathing = timeline.steps.some((s) => s.phases)
   const phaseLabel = view.phase
     ? PHASE_LABELS[view.phase]
-    : step.phases
-      ? ''
-      : 'Breathe at your own pace'
+    : breathing && !step.phases
+      ? 'Breathe at your own pace'
+      : ''
 
   return (
     <section
