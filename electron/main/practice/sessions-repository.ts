@@ -1,6 +1,7 @@
 import type { PracticeSession, RecordSessionInput } from '../../shared/practice/session-schema'
 import { inTransaction, type Database } from '../db/sqlite'
 import { ApiFailure } from '../ipc/api-failure'
+import { countStreak, type Streak } from '../../shared/practice/streak'
 
 /** A minute of slack, so a renderer clock a little ahead of main's is not "the future". */
 const FUTURE_TOLERANCE_MS = 60_000
@@ -30,6 +31,8 @@ function fromRow(row: SessionRow): PracticeSession {
     endedAt: row.ended_at,
   }
 }
+
+const STREAK_LOOKBACK_MS = 400 * 24 * 60 * 60 * 1000
 
 export class SessionsRepository {
   constructor(
@@ -93,5 +96,17 @@ export class SessionsRepository {
       .prepare('SELECT * FROM practice_sessions ORDER BY started_at DESC, id LIMIT ?')
       .all(limit) as unknown as SessionRow[]
     return rows.map(fromRow)
+  }
+
+  /** Days in a row with practice; looks back at most a little over a year. */
+  streak(): Streak {
+    const now = this.now()
+    const rows = this.db
+      .prepare('SELECT started_at FROM practice_sessions WHERE started_at >= ? ORDER BY started_at')
+      .all(now - STREAK_LOOKBACK_MS) as unknown as { started_at: number }[]
+    return countStreak(
+      rows.map((row) => row.started_at),
+      now,
+    )
   }
 }

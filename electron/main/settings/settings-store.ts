@@ -2,10 +2,17 @@ import {
   defaultSettings,
   isSettingKey,
   settingsShape,
+  type SettingKey,
   type Settings,
   type SettingsPatch,
 } from '../../shared/settings/schema'
 import { inTransaction, type Database } from '../db/sqlite'
+
+/**
+ * Not preferences but things the user told Loosen: that the safety note was read, and the tags
+ * they made. A reset of preferences keeps them.
+ */
+const KEPT_ON_RESET: readonly SettingKey[] = ['firstRunAcknowledged', 'logCustomTags']
 
 interface SettingRow {
   key: string
@@ -58,8 +65,8 @@ export class SettingsStore {
 
   reset(): Settings {
     inTransaction(this.db, () => {
-      // Remembering that the safety note was read is not a preference; keep it across a reset.
-      this.db.prepare("DELETE FROM settings WHERE key <> 'firstRunAcknowledged'").run()
+      const keep = KEPT_ON_RESET.map(() => '?').join(', ')
+      this.db.prepare(`DELETE FROM settings WHERE key NOT IN (${keep})`).run(...KEPT_ON_RESET)
     })
     return this.read()
   }

@@ -5,6 +5,7 @@ import {
   recordSessionSchema,
   type PracticeSession,
 } from '../practice/session-schema'
+import type { Streak } from '../practice/streak'
 import { z } from 'zod'
 
 export type { CustomPractice } from '../practice/custom-schema'
@@ -20,4 +21,5 @@ export const practiceChannels = {
   'practice:listCustom': channel<CustomPractice[]>()(z.undefined()),
   'practice:saveCustom': channel<CustomPractice>()(saveCustomSchema),
   'practice:deleteCustom': channel<null>()(customIdSchema),
+  'practice:streak': channel<Streak>()(z.undefined()),
 }

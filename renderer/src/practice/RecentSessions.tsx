@@ -1,5 +1,6 @@
 import { EmptyState } from '../components/EmptyState'
 import { formatDuration, formatWhen } from './format'
+import { StreakNote } from './StreakNote'
 import { useRecentSessions } from './use-practice-data'
 
 /** The last few sessions, complete or not: partly finished practice counts too. */
@@ -23,6 +24,7 @@ export function RecentSessions() {
   return (
     <section aria-labelledby="recent-title" className="recent-sessions">
       <h3 id="recent-title">Recent sessions</h3>
+      <StreakNote />
       <ul>
         {items.map((session) => (
           <li key={session.id}>

@@ -55,13 +55,14 @@ describe('transactions and settings storage', () => {
     db.close()
   })
 
-  it('keep the first-run answer across a reset of preferences', () => {
+  it("keep the first-run answer and the user's own tags across a reset of preferences", () => {
     const db = open()
     const store = new SettingsStore(db, () => 1)
-    store.update({ firstRunAcknowledged: true, theme: 'dark' })
+    store.update({ firstRunAcknowledged: true, theme: 'dark', logCustomTags: ['after cycling'] })
     const reset = store.reset()
     expect(reset.theme).toBe(defaultSettings.theme)
     expect(reset.firstRunAcknowledged).toBe(true)
+    expect(reset.logCustomTags).toEqual(['after cycling'])
     db.close()
   })
 })

@@ -16,6 +16,7 @@ export function createPracticeHandlers(
     },
     'practice:listSessions': (input) => sessions.list(input?.limit ?? 20),
     'practice:listCustom': () => custom.list(),
+    'practice:streak': () => sessions.streak(),
     'practice:saveCustom': (input) => {
       const saved = custom.save(input)
       emit({ type: 'data-changed', domain: 'practice' })
