@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { PHASE_LABELS } from './format'
 import { StepMedia } from './StepMedia'
@@ -44,21 +44,27 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   const openEnded = timeline.totalMs === null
   const paused = view.status === 'paused'
 
+  // An open-ended session has no planned end, so ending it is finishing, not stopping early.
+  const endNow = useCallback(() => {
+    if (openEnded) controller.finish()
+    else controller.stop()
+  }, [controller, openEnded])
+  const requestEnd = useCallback(() => {
+    const active = controller.clock.activeMs()
+    if (active > ASK_BEFORE_STOP_AFTER_MS) {
+      setPractisedMs(active)
+      setConfirming(true)
+    } else endNow()
+  }, [controller, endNow])
+
   useEffect(() => {
-    const requestStop = () => {
-      const active = controller.clock.activeMs()
-      if (active > ASK_BEFORE_STOP_AFTER_MS) {
-        setPractisedMs(active)
-        setConfirming(true)
-      } else controller.stop()
-    }
     let swallowSpaceUp = false
     const onKeyDown = (event: KeyboardEvent) => {
       if (confirming || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey)
         return
       const actions: Record<string, () => void> = {
         ' ': () => controller.togglePause(),
-        Escape: requestStop,
+        Escape: requestEnd,
         ArrowLeft: () => controller.previous(),
         ArrowRight: () => controller.next(),
         f: () => setFullWindow((on) => !on),
@@ -82,7 +88,7 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
       window.removeEventListener('keydown', onKeyDown)
       window.removeEventListener('keyup', onKeyUp, true)
     }
-  }, [controller, confirming])
+  }, [controller, confirming, requestEnd])
 
   if (!step) return null
   // Unpaced stretches of a breathing practice say so; scans and movement need no breath label.
@@ -168,27 +174,13 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
         >
           Next step
         </button>
-        {openEnded ? (
-          <button type="button" onClick={() => controller.finish()}>
-            Finish
-          </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={() => {
-            if (controller.clock.activeMs() > ASK_BEFORE_STOP_AFTER_MS) {
-              setPractisedMs(controller.clock.activeMs())
-              setConfirming(true)
-            } else controller.stop()
-          }}
-          aria-keyshortcuts="Escape"
-        >
-          Stop
+        <button type="button" onClick={requestEnd} aria-keyshortcuts="Escape">
+          {openEnded ? 'Finish' : 'Stop'}
         </button>
       </div>
       <p className="player-keys">
-        <kbd>Space</kbd> pause · <kbd>Esc</kbd> stop · <kbd>←</kbd> <kbd>→</kbd> steps ·{' '}
-        <kbd>F</kbd> full window
+        <kbd>Space</kbd> pause · <kbd>Esc</kbd> {openEnded ? 'finish' : 'stop'} · <kbd>←</kbd>{' '}
+        <kbd>→</kbd> steps · <kbd>F</kbd> full window
       </p>
       {audioNote ? (
         <p className="practice-note" role="status">
@@ -198,11 +190,12 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
 
       <StopConfirm
         open={confirming}
+        finishing={openEnded}
         practisedMs={practisedMs}
         onKeepGoing={() => setConfirming(false)}
         onStop={() => {
           setConfirming(false)
-          controller.stop()
+          endNow()
         }}
       />
     </section>

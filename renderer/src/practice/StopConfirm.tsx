@@ -3,13 +3,21 @@ import { formatDuration } from './format'
 
 interface StopConfirmProps {
   open: boolean
+  /** Open-ended sessions are finished, not stopped early: saved as done, not partly done. */
+  finishing: boolean
   practisedMs: number
   onStop: () => void
   onKeepGoing: () => void
 }
 
-/** Asked before stopping a session that has run more than a minute. */
-export function StopConfirm({ open, practisedMs, onStop, onKeepGoing }: StopConfirmProps) {
+/** Asked before ending a session that has run more than a minute. */
+export function StopConfirm({
+  open,
+  finishing,
+  practisedMs,
+  onStop,
+  onKeepGoing,
+}: StopConfirmProps) {
   const dialog = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -30,17 +38,18 @@ export function StopConfirm({ open, practisedMs, onStop, onKeepGoing }: StopConf
         onKeepGoing()
       }}
     >
-      <h2 id="stop-confirm-title">Stop this session?</h2>
+      <h2 id="stop-confirm-title">{finishing ? 'Finish this session?' : 'Stop this session?'}</h2>
       <p>
-        It will be saved as partly done: {formatDuration(practisedMs)} so far. The time you
-        practised still counts.
+        {finishing
+          ? `It will be saved with ${formatDuration(practisedMs)} practised.`
+          : `It will be saved as partly done: ${formatDuration(practisedMs)} so far. The time you practised still counts.`}
       </p>
       <div className="practice-actions">
         <button type="button" className="primary" autoFocus onClick={onKeepGoing}>
           Keep going
         </button>
         <button type="button" onClick={onStop}>
-          Stop and save
+          {finishing ? 'Finish and save' : 'Stop and save'}
         </button>
       </div>
     </dialog>

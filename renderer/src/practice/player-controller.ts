@@ -91,9 +91,7 @@ export class PlayerController {
     if (this.statusValue === 'running') {
       const now = state.elapsedMs
       for (const cue of cuesBetween(this.timeline, this.lastMs, now)) {
-        if (now - cue.atMs > CUE_LATE_WINDOW_MS) continue
-        this.deps.onCue?.(cue)
-        this.cueListener?.(cue)
+        if (now - cue.atMs <= CUE_LATE_WINDOW_MS) this.emit(cue)
       }
       this.lastMs = now
       if (state.done) {
@@ -147,18 +145,29 @@ export class PlayerController {
     this.tick()
   }
 
-  /** For open-ended sessions: the user says they are done, which is a completion. */
+  /**
+   * For open-ended sessions: the user says they are done, which is a completion. The end bell
+   * (if chosen) rings now, since an open-ended timeline has no end for it to fall due at.
+   */
   finish(): void {
     if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
     this.clock.pause()
     this.statusValue = 'completed'
     this.endedAt = this.deps.now()
+    if (this.timeline.totalMs === null && this.timeline.endBell) {
+      this.emit({ atMs: this.clock.elapsed(), kind: 'bell', bell: 'end' })
+    }
     this.tick()
   }
 
   dispose(): void {
     if (this.timer !== null) this.deps.clearTimer(this.timer)
     this.timer = null
+  }
+
+  private emit(cue: Cue): void {
+    this.deps.onCue?.(cue)
+    this.cueListener?.(cue)
   }
 
   private jumpTo(elapsedMs: number): void {

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultSettings, type Settings } from '../../../electron/shared/settings/schema'
 import { practiceScriptSchema } from '../../../electron/shared/practice/script-schema'
-import { buildTimeline } from '../../../electron/shared/practice/timeline'
+import { buildTimerTimeline } from '../../../electron/shared/practice/custom-scripts'
+import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
 import { Player } from '../../../renderer/src/practice/Player'
 import { SettingsProvider } from '../../../renderer/src/settings/settings-context'
 import { builtInScriptFiles } from '../../unit/practice/built-in-scripts'
@@ -12,6 +13,16 @@ const box = practiceScriptSchema.parse(
   builtInScriptFiles().find((entry) => entry.file === 'box-breathing.json')?.raw,
 )
 const timeline = buildTimeline(box, { lengthMin: 2 })
+const openTimer = practiceScriptSchema.parse(
+  builtInScriptFiles().find((entry) => entry.file === 'open-timer.json')?.raw,
+)
+const openEnded = buildTimerTimeline(openTimer, {
+  warmUpS: 0,
+  lengthMin: null,
+  intervalMin: null,
+  startBell: true,
+  endBell: true,
+})
 const SESSION_ID = '6f1c2b9e-3a4d-4c5e-8f70-1a2b3c4d5e6f'
 
 function stubBridge(settings: Partial<Settings> = {}) {
@@ -29,7 +40,7 @@ function stubBridge(settings: Partial<Settings> = {}) {
   return recordSession
 }
 
-async function renderPlayer(settings: Partial<Settings> = {}) {
+async function renderPlayer(settings: Partial<Settings> = {}, shown: Timeline = timeline) {
   const recordSession = stubBridge(settings)
   const onEnd = vi.fn()
   const playCue = vi.fn()
@@ -37,7 +48,7 @@ async function renderPlayer(settings: Partial<Settings> = {}) {
     <SettingsProvider>
       <Player
         sessionId={SESSION_ID}
-        timeline={timeline}
+        timeline={shown}
         audio={{ playCue }}
         speech={false}
         audioNote={null}
@@ -169,6 +180,34 @@ describe('the practice player', () => {
     await advance(0)
     expect(onEnd).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'stopped', actualMs: 70_000 }),
+    )
+  })
+
+  it('finishes an open-ended session with Escape: saved as done, with the end bell', async () => {
+    const { onEnd, playCue, recordSession } = await renderPlayer({}, openEnded)
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull()
+    await advance(70_000)
+    press('Escape')
+    expect(screen.getByRole('heading', { name: 'Finish this session?' })).toBeTruthy()
+    click(screen.getByRole('button', { name: 'Finish and save' }))
+    await advance(0)
+    expect(playCue).toHaveBeenLastCalledWith({ atMs: 70_000, kind: 'bell', bell: 'end' })
+    expect(recordSession).toHaveBeenLastCalledWith(
+      expect.objectContaining({ status: 'completed', actualMs: 70_000, plannedMs: null }),
+    )
+    expect(onEnd).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'completed', actualMs: 70_000, plannedMs: null }),
+    )
+  })
+
+  it('finishes a short open-ended session at once from the Finish button', async () => {
+    const { onEnd } = await renderPlayer({}, openEnded)
+    await advance(30_000)
+    click(screen.getByRole('button', { name: 'Finish' }))
+    await advance(0)
+    expect(screen.queryByRole('heading', { name: 'Finish this session?' })).toBeNull()
+    expect(onEnd).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'completed', actualMs: 30_000 }),
     )
   })
 
