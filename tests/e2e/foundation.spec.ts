@@ -28,6 +28,33 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { name: 'Self-care, not medical advice' })).toBeVisible()
   })
 
+  test('About & help explains stopping, cites the breathing research and names the data folder', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open('#/about')
+    const stopping = page.getByRole('region', { name: 'Stopping safely' })
+    await expect(stopping).toContainText('Esc')
+    await expect(stopping).toContainText('light-headed')
+    const research = page.getByRole('region', { name: 'Why slow breathing and short breaks' })
+    await expect(research).toContainText('not an established clinical finding')
+    for (const source of [
+      'Zaccaro et al. 2018',
+      'Lehrer & Gevirtz 2014',
+      'Shaffer & Meehan 2020',
+      'Van Diest et al. 2014',
+      'Balban et al. 2023',
+      'Dunstan et al. 2012',
+    ]) {
+      await expect(research.locator('cite', { hasText: source })).toBeVisible()
+    }
+    const data = page.getByRole('region', { name: 'Your data' })
+    await expect(data.getByText(loosen.dataFolder, { exact: true })).toBeVisible()
+    await expect(data).toContainText('never deleted')
+    await expect(page.getByRole('region', { name: 'Keyboard' })).toContainText('logs how tense')
+  })
+
   test('every screen is reachable with the keyboard alone', async ({ loosen }) => {
     const { page } = loosen
     await loosen.acknowledgeFirstRun()
