@@ -150,6 +150,34 @@ test.describe('tension log', () => {
     expect(await loosen.invoke('log:listRatings', {})).toEqual(before)
   })
 
+  test('"Show older self-ratings" keeps adding pages past the first few hundred', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    const db = loosen.services().database.db
+    const now = loosen.clock.now()
+    const insert = db.prepare(
+      `INSERT INTO ratings (id, value, taken_at, utc_offset_min, note, session_id, phase, created_at, updated_at)
+       VALUES (?, 5, ?, 0, '', NULL, NULL, ?, ?)`,
+    )
+    for (let i = 0; i < 320; i++)
+      insert.run(`r${String(i).padStart(3, '0')}`, now - (i + 1) * 60_000, now, now)
+    await loosen.open('#/log')
+    const caption = page.locator('.rating-table caption')
+    await expect(caption).toHaveText('Showing 50 of 320 self-ratings, newest first')
+    const more = page.getByRole('button', { name: 'Show older self-ratings' })
+    for (const shown of [100, 150, 200, 250, 300, 320]) {
+      await more.click()
+      await expect(caption).toHaveText(`Showing ${shown} of 320 self-ratings, newest first`)
+    }
+    await expect(more).toHaveCount(0)
+    // A change reloads the list but keeps every page the user opened.
+    await page.getByLabel('How tense do your hips feel?').fill('3')
+    await page.getByLabel('How tense do your hips feel?').press('Enter')
+    await expect(caption).toHaveText('Showing 321 of 321 self-ratings, newest first')
+  })
+
   test('the tray window route shows the compact quick log', async ({ loosen }) => {
     const { page } = loosen
     await loosen.open('#/quick-log')
