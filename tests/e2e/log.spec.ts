@@ -150,6 +150,27 @@ test.describe('tension log', () => {
     expect(await loosen.invoke('log:listRatings', {})).toEqual(before)
   })
 
+  test('editing with the keyboard: the old number is replaced and focus returns to the row', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await seed(loosen, [4])
+    await loosen.open('#/log')
+    const edit = page.getByRole('button', { name: /^Edit self-rating 4\/10/ })
+    await edit.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('form', { name: 'Edit self-rating' })).toBeVisible()
+    await page.keyboard.type('9')
+    await page.keyboard.press('Enter')
+    const changed = page.getByRole('button', { name: /^Edit self-rating 9\/10/ })
+    await expect(changed).toBeFocused()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('form', { name: 'Edit self-rating' })).toHaveCount(0)
+    await expect(changed).toBeFocused()
+  })
+
   test('"Show older self-ratings" keeps adding pages past the first few hundred', async ({
     loosen,
   }) => {

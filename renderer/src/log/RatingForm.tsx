@@ -119,6 +119,8 @@ export function RatingForm(props: RatingFormProps) {
           step={1}
           inputMode="numeric"
           autoFocus={props.autoFocus}
+          // Typing a new number replaces the old one instead of making "49" from "4".
+          onFocus={(event) => event.currentTarget.select()}
           aria-describedby={`${idPrefix}-hint`}
           value={value}
           onChange={(event) => setValue(event.target.value)}

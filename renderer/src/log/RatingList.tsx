@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { describeRegions, formatWhen, outOfTen } from './format'
 import { RatingForm } from './RatingForm'
@@ -21,6 +21,13 @@ function phaseText(rating: Rating): string {
 /** Every self-rating, newest first, each with Edit and Delete. */
 export function RatingList(props: RatingListProps) {
   const [editing, setEditing] = useState<string | null>(null)
+  // After an edit closes, its row's Edit button takes the focus back, so the keyboard user
+  // carries on where they were instead of at the top of the page.
+  const refocus = useRef<string | null>(null)
+  function closeEditor(id: string) {
+    refocus.current = id
+    setEditing(null)
+  }
   return (
     <>
       <table className="rating-table">
@@ -49,9 +56,9 @@ export function RatingList(props: RatingListProps) {
                     idPrefix={`edit-${rating.id}`}
                     autoFocus
                     detailsOpen
-                    onCancel={() => setEditing(null)}
+                    onCancel={() => closeEditor(rating.id)}
                     onSaved={(saved, previous) => {
-                      setEditing(null)
+                      closeEditor(rating.id)
                       if (previous) props.onEdited(saved, previous)
                     }}
                   />
@@ -70,6 +77,12 @@ export function RatingList(props: RatingListProps) {
                 <td className="row-actions">
                   <button
                     type="button"
+                    ref={(button) => {
+                      if (button && refocus.current === rating.id) {
+                        refocus.current = null
+                        button.focus()
+                      }
+                    }}
                     aria-label={`Edit self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
                     onClick={() => setEditing(rating.id)}
                   >
