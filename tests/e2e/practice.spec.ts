@@ -143,6 +143,36 @@ test('the movement break opens from its route and runs start to finish with the 
   )
 })
 
+test('resonance breathing paces at the rate and ratio chosen with the keyboard', async ({
+  loosen,
+}) => {
+  const page = await openPaused(loosen, '#/practice/resonance-breathing')
+  await expect(page.getByText('One breath: in 4 s, out 6 s.')).toBeVisible()
+  await page.getByRole('slider', { name: /Breaths per minute/ }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByLabel('In-breath to out-breath')).toHaveValue('2')
+  await expect(page.getByText('One breath: in 4 s, out 8 s.')).toBeVisible()
+  await page.getByRole('button', { name: 'Start' }).focus()
+  await page.keyboard.press('Enter')
+
+  const label = page.locator('.pacer-label')
+  await advance(loosen, 15_000)
+  for (let cycle = 0; cycle < 2; cycle++) {
+    await expect(label).toHaveText('Breathe in')
+    await advance(loosen, 3_999)
+    await expect(label).toHaveText('Breathe in')
+    await advance(loosen, 1)
+    await expect(label).toHaveText('Breathe out')
+    await advance(loosen, 7_999)
+    await expect(label).toHaveText('Breathe out')
+    await advance(loosen, 1)
+  }
+  await expect(label).toHaveText('Breathe in')
+})
+
 test('your own breathing patterns can be made, checked, copied, edited, started and deleted', async ({
   loosen,
 }) => {

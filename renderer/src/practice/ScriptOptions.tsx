@@ -1,4 +1,5 @@
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
+import { resonancePattern } from '../../../electron/shared/practice/timeline'
 import { formatLength } from './format'
 import type { SessionChoice } from './session-plan'
 
@@ -12,9 +13,18 @@ function ratioLabel(ratio: number): string {
   return ratio === 1 ? 'Even (1 : 1)' : `Longer out-breath (1 : ${ratio})`
 }
 
+/** "in 4 s, out 6 s": what the pacer will do at the chosen rate and ratio. */
+function breathLabel(perMin: number, ratio: number): string {
+  const { inhale, exhale } = resonancePattern(perMin, ratio)
+  const s = (seconds: number) => `${String(Math.round(seconds * 10) / 10)} s`
+  return `One breath: in ${s(inhale)}, out ${s(exhale)}.`
+}
+
 /** Length, position and (for resonance breathing) rate and ratio. */
 export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) {
   const adjustable = script.adjustableBreath
+  const perMin = choice.breathsPerMin ?? adjustable?.defaultPerMin ?? 6
+  const ratio = choice.exhaleRatio ?? adjustable?.defaultExhaleRatio ?? 1
   return (
     <>
       {script.lengthsMin.length > 1 ? (
@@ -56,13 +66,13 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
         <fieldset className="practice-options">
           <legend>Pace</legend>
           <label className="range">
-            Breaths per minute: <strong>{choice.breathsPerMin ?? adjustable.defaultPerMin}</strong>
+            Breaths per minute: <strong>{perMin}</strong>
             <input
               type="range"
               min={adjustable.minPerMin}
               max={adjustable.maxPerMin}
               step={0.5}
-              value={choice.breathsPerMin ?? adjustable.defaultPerMin}
+              value={perMin}
               onChange={(event) =>
                 onChange({ ...choice, breathsPerMin: Number(event.target.value) })
               }
@@ -71,7 +81,7 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
           <label className="field">
             In-breath to out-breath
             <select
-              value={choice.exhaleRatio ?? adjustable.defaultExhaleRatio}
+              value={ratio}
               onChange={(event) => onChange({ ...choice, exhaleRatio: Number(event.target.value) })}
             >
               {adjustable.exhaleRatios.map((ratio) => (
@@ -81,6 +91,9 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
               ))}
             </select>
           </label>
+          <p className="breath-timing" aria-live="polite">
+            {breathLabel(perMin, ratio)}
+          </p>
           <p className="hint">
             The pace that feels easiest differs from person to person; most adults find it between
             about 4.5 and 6.5 breaths a minute.
