@@ -6,6 +6,12 @@ import { tableExists } from './table-exists'
 
 const MAX_POINTS = 400
 
+/**
+ * Time away longer than this is a night's sleep or the end of the working day, not a break from
+ * sitting: counting it would give every day one "break" whatever the person did.
+ */
+export const LONGEST_NATURAL_BREAK_MS = 3 * 3_600_000
+
 interface Band {
   label: string
   min: number
@@ -66,7 +72,7 @@ function thin(days: SittingDay[]): { days: SittingDay[]; bucketDays: number } {
 
 /**
  * Active sitting minutes and breaks actually taken (the movement break, or time away long
- * enough) per local day, beside that day's average self-rating. Records without their own
+ * enough but not overnight) per local day, beside that day's average self-rating. Records without their own
  * offset are placed on days with this computer's current offset.
  */
 export function sittingInsights(
@@ -85,9 +91,14 @@ export function sittingInsights(
   const breaks = db
     .prepare(
       `SELECT (occurred_at + CAST(? AS INTEGER)) / 86400000 AS day, COUNT(*) AS n
-       FROM break_events WHERE kind IN ('taken', 'natural') AND occurred_at >= ? GROUP BY day`,
+       FROM break_events
+       WHERE (kind = 'taken' OR (kind = 'natural' AND duration_ms <= ?)) AND occurred_at >= ?
+       GROUP BY day`,
     )
-    .all(offsetMs, window.fromMs) as unknown as { day: number; n: number }[]
+    .all(offsetMs, LONGEST_NATURAL_BREAK_MS, window.fromMs) as unknown as {
+    day: number
+    n: number
+  }[]
   const byDay = new Map<number, SittingDay>()
   const dayOf = (day: number) => {
     const entry = byDay.get(day) ?? { day, sittingMin: 0, breaks: 0, tension: null }

@@ -107,6 +107,8 @@ export function SittingSection({ sitting }: { sitting: SittingInsight | null }) 
             </table>
           </TableToggle>
           <p className="form-hint">
+            Breaks are the movement breaks you took and times you were away from the computer for a
+            few minutes up to three hours; a night or an evening away is not counted as a break.
             Days sitting together with higher tension is a pattern to notice, not proof that one
             causes the other.
           </p>

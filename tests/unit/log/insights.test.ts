@@ -109,6 +109,29 @@ describe('insights', () => {
     expect(sitting?.byBreaks.find((b) => b.label === '1 or 2 breaks')?.tension).toBe(7)
   })
 
+  it('does not count a night away as a break taken', () => {
+    const { db, ratings } = setup()
+    const today = localDay(NOW, systemOffsetMin(NOW))
+    const dayStart = today * DAY - systemOffsetMin(NOW) * 60_000
+    db.prepare('INSERT INTO sitting_spans (started_at, ended_at) VALUES (?, ?)').run(
+      dayStart + HOUR,
+      dayStart + 3 * HOUR,
+    )
+    // Lunch away (a break) and the night before (not one); both recorded as natural breaks.
+    db.prepare(`INSERT INTO break_events VALUES ('lunch', 'natural', ?, ?, 0)`).run(
+      dayStart + 2 * HOUR,
+      HOUR,
+    )
+    db.prepare(`INSERT INTO break_events VALUES ('night', 'natural', ?, ?, 0)`).run(
+      dayStart - 2 * HOUR,
+      10 * HOUR,
+    )
+    ratings.add({ value: 4, takenAt: dayStart + 3 * HOUR > NOW ? NOW : dayStart + 3 * HOUR })
+    const sitting = computeInsights(db, '30', NOW).sitting
+    expect(sitting?.days).toEqual([{ day: today, sittingMin: 120, breaks: 1, tension: 4 }])
+    expect(sitting?.byBreaks.find((b) => b.label === 'No breaks')?.days).toBe(0)
+  })
+
   it('shows which regions carry the tension, highest first', () => {
     const { db, ratings } = setup()
     ratings.add({ value: 5, regions: { 'left-groin': 8, 'lower-back': 2 }, takenAt: NOW - HOUR })
