@@ -4,6 +4,7 @@
 // line totals the Vitest and Playwright results.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { summarize } from './test-summary.mjs'
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b', 'tsconfig.json']],
@@ -48,22 +49,20 @@ function readJson(file) {
   }
 }
 
-let passed = 0
-let failed = 0
-let skipped = 0
-const vitest = readJson('.vitest-results.json')
-if (vitest) {
-  passed += vitest.numPassedTests
-  failed += vitest.numFailedTests
-  skipped += vitest.numPendingTests + vitest.numTodoTests
+const summary = summarize(readJson('.vitest-results.json'), readJson('.playwright-results.json'))
+if (summary.failures.length > 0) {
+  console.log('\nFailed tests:')
+  for (const failure of summary.failures) console.log(`  ✗ ${failure}`)
 }
-const playwright = readJson('.playwright-results.json')
-if (playwright) {
-  passed += playwright.stats.expected + playwright.stats.flaky
-  failed += playwright.stats.unexpected
-  skipped += playwright.stats.skipped
+for (const runner of summary.missing) {
+  console.log(`\n${runner} wrote no results, so its tests are not counted below.`)
 }
-
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`)
-console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
-process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0)
+if (summary.skipped > 0) {
+  console.log(`\n${summary.skipped} skipped`)
+  for (const reason of summary.skipReasons) console.log(`  - ${reason}`)
+}
+// The last line is exactly "N passed, N failed", for a reader or a script scanning the log.
+console.log(`\n${summary.passed} passed, ${summary.failed} failed`)
+const failed = failedSteps.length > 0 || summary.failed > 0 || summary.missing.length > 0
+process.exit(failed ? 1 : 0)
