@@ -1,16 +1,11 @@
 import type { SittingDay, SittingInsight, TensionBucket } from '../../shared/log/insights-types'
 import { round, type DailyPoint } from '../../shared/log/series'
+import { LONGEST_NATURAL_BREAK_MS } from '../../shared/reminders/break-rules'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
 import { tableExists } from './table-exists'
 
 const MAX_POINTS = 400
-
-/**
- * Time away longer than this is a night's sleep or the end of the working day, not a break from
- * sitting: counting it would give every day one "break" whatever the person did.
- */
-export const LONGEST_NATURAL_BREAK_MS = 3 * 3_600_000
 
 interface Band {
   label: string
@@ -91,7 +86,7 @@ export function sittingInsights(
   const breaks = db
     .prepare(
       `SELECT (occurred_at + CAST(? AS INTEGER)) / 86400000 AS day, COUNT(*) AS n
-       FROM break_events
+       FROM break_events -- the SQL form of countsAsBreak
        WHERE (kind = 'taken' OR (kind = 'natural' AND duration_ms <= ?)) AND occurred_at >= ?
        GROUP BY day`,
     )

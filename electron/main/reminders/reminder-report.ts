@@ -1,4 +1,5 @@
 import type { DaySummary, TodayReport } from '../../shared/contract/reminders'
+import { countsAsBreak } from '../../shared/reminders/break-rules'
 import { addDays, dateKey, localDateOf, zonedToEpoch } from '../../shared/reminders/zoned-time'
 import type { BreakRepository, SittingSpan } from './break-repository'
 
@@ -42,7 +43,8 @@ function summarize(
       sittingMs: lengths.reduce((sum, n) => sum + n, 0),
       longestSittingMs: lengths.reduce((max, n) => Math.max(max, n), 0),
       taken: count('taken'),
-      natural: count('natural'),
+      // A night away is not a break taken; it stays in the list with its length.
+      natural: breaks.filter((b) => b.kind === 'natural' && countsAsBreak(b)).length,
       skipped: count('skipped'),
       snoozed: count('snoozed'),
     },

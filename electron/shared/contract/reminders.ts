@@ -41,6 +41,7 @@ export interface DaySummary {
   sittingMs: number
   longestSittingMs: number
   taken: number
+  /** Natural breaks that count as breaks: a night or an evening away does not (see countsAsBreak). */
   natural: number
   skipped: number
   snoozed: number
