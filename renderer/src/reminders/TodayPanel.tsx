@@ -1,4 +1,9 @@
-import type { DaySummary, TodayReport } from '../../../electron/shared/contract/reminders'
+import type {
+  BreakEvent,
+  DaySummary,
+  TodayReport,
+} from '../../../electron/shared/contract/reminders'
+import { countsAsBreak } from '../../../electron/shared/reminders/break-rules'
 import { clockTime, minutesText } from './format'
 
 const KIND_LABEL = {
@@ -7,6 +12,14 @@ const KIND_LABEL = {
   skipped: 'Break skipped',
   snoozed: 'Break snoozed',
 } as const
+
+function describeBreak(b: BreakEvent): string {
+  if (b.kind !== 'natural') return KIND_LABEL[b.kind]
+  const length = minutesText(b.durationMs)
+  return countsAsBreak(b)
+    ? `${KIND_LABEL.natural}, ${length}`
+    : `Away from the computer, ${length} (too long to count as a break)`
+}
 
 export function TodayPanel({ today }: { today: TodayReport }) {
   const length = today.dayEnd - today.dayStart
@@ -72,8 +85,7 @@ export function TodayPanel({ today }: { today: TodayReport }) {
         <ul className="reminders-breaks">
           {today.breaks.map((b) => (
             <li key={b.id}>
-              {clockTime(b.occurredAt)} — {KIND_LABEL[b.kind]}
-              {b.kind === 'natural' ? `, ${minutesText(b.durationMs)}` : ''}
+              {clockTime(b.occurredAt)} — {describeBreak(b)}
               {b.sittingBeforeMs > 0 ? ` after ${minutesText(b.sittingBeforeMs)} sitting` : ''}
             </li>
           ))}
@@ -83,38 +95,57 @@ export function TodayPanel({ today }: { today: TodayReport }) {
   )
 }
 
+function isEmpty(d: DaySummary): boolean {
+  return d.sittingMs === 0 && d.taken + d.natural + d.skipped + d.snoozed === 0
+}
+
 export function WeekSummary({ week }: { week: DaySummary[] }) {
   return (
     <section aria-labelledby="reminders-week">
       <h2 id="reminders-week">Last 7 days</h2>
-      <table className="reminders-week">
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Sitting</th>
-            <th scope="col">Longest stretch</th>
-            <th scope="col">Breaks</th>
-            <th scope="col">Skipped</th>
-          </tr>
-        </thead>
-        <tbody>
-          {week.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">
-                {new Date(d.dayStart).toLocaleDateString(undefined, {
-                  weekday: 'short',
-                  day: 'numeric',
-                  month: 'short',
-                })}
-              </th>
-              <td>{minutesText(d.sittingMs)}</td>
-              <td>{minutesText(d.longestSittingMs)}</td>
-              <td>{d.taken + d.natural}</td>
-              <td>{d.skipped}</td>
+      {week.every(isEmpty) ? (
+        <p className="reminders-hint">
+          Nothing recorded in the last 7 days yet. While reminders are on, each day&apos;s sitting
+          time, longest stretch and breaks appear here, so you can see how the week went.
+        </p>
+      ) : (
+        <table className="reminders-week">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Sitting</th>
+              <th scope="col">Longest stretch</th>
+              <th scope="col">Breaks</th>
+              <th scope="col">Skipped</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {week.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">
+                  {new Date(d.dayStart).toLocaleDateString(undefined, {
+                    weekday: 'short',
+                    day: 'numeric',
+                    month: 'short',
+                  })}
+                </th>
+                {isEmpty(d) ? (
+                  <td colSpan={4} className="reminders-week-none">
+                    Nothing recorded
+                  </td>
+                ) : (
+                  <>
+                    <td>{minutesText(d.sittingMs)}</td>
+                    <td>{minutesText(d.longestSittingMs)}</td>
+                    <td>{d.taken + d.natural}</td>
+                    <td>{d.skipped}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   )
 }
