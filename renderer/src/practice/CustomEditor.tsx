@@ -31,7 +31,8 @@ const PHASES: { key: keyof Omit<CustomBreathingBody, 'lengthMin'>; label: string
 
 interface CustomEditorProps {
   target: EditorTarget
-  onClose: () => void
+  /** Called with the saved practice, or null when the user cancels. */
+  onClose: (saved: CustomPractice | null) => void
 }
 
 /** Creates or edits one breathing pattern or timer preset; main validates and stores it. */
@@ -53,7 +54,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       kind === 'breathing'
         ? await api().practice.saveCustom({ ...id, kind, name, body: breathing })
         : await api().practice.saveCustom({ ...id, kind, name, body: timer })
-    if (result.ok) onClose()
+    if (result.ok) onClose(result.value)
     else {
       // Main names the field in front of the message; the form shows the words alone.
       const { field, message } = result.error
@@ -71,6 +72,9 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       onSubmit={(event) => {
         event.preventDefault()
         void save()
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose(null)
       }}
     >
       <h3>{heading}</h3>
@@ -124,7 +128,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
         <button type="submit" className="primary">
           Save
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => onClose(null)}>
           Cancel
         </button>
       </div>

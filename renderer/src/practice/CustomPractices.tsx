@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import { describePattern } from '../../../electron/shared/practice/custom-scripts'
 import { api } from '../api'
@@ -26,6 +26,28 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
   const [editing, setEditing] = useState<EditorTarget | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<CustomPractice | null>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  /** The button that opened the form, to return keyboard focus to when it closes. */
+  const trigger = useRef<HTMLElement | null>(null)
+
+  // The deleted row is gone; Undo is the natural next place for the keyboard.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus()
+  }, [deleted])
+
+  const openEditor = (target: EditorTarget) => {
+    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setEditing(target)
+  }
+
+  const closeEditor = (saved: CustomPractice | null) => {
+    setEditing(null)
+    if (saved) {
+      setDeleted(null)
+      setMessage(`Saved “${saved.name}”.`)
+    }
+    if (trigger.current?.isConnected) trigger.current.focus()
+  }
 
   /** Saves a new practice with the same content (a copy, or a deleted one brought back). */
   const saveCopy = (practice: CustomPractice, name: string) =>
@@ -76,7 +98,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
                 </button>
                 <button
                   type="button"
-                  onClick={() => setEditing({ mode: 'edit', practice })}
+                  onClick={() => openEditor({ mode: 'edit', practice })}
                   aria-label={`Edit ${practice.name}`}
                 >
                   Edit
@@ -103,7 +125,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
       <p role="status" className="form-status">
         {message ?? ''}{' '}
         {deleted ? (
-          <button type="button" onClick={() => void undo(deleted)}>
+          <button ref={undoButton} type="button" onClick={() => void undo(deleted)}>
             Undo
           </button>
         ) : null}
@@ -112,18 +134,17 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
         <CustomEditor
           key={editing.mode === 'edit' ? editing.practice.id : editing.kind}
           target={editing}
-          onClose={() => setEditing(null)}
+          onClose={closeEditor}
         />
-      ) : (
-        <div className="practice-actions">
-          <button type="button" onClick={() => setEditing({ mode: 'new', kind: 'breathing' })}>
-            New breathing pattern
-          </button>
-          <button type="button" onClick={() => setEditing({ mode: 'new', kind: 'timer' })}>
-            New timer preset
-          </button>
-        </div>
-      )}
+      ) : null}
+      <div className="practice-actions">
+        <button type="button" onClick={() => openEditor({ mode: 'new', kind: 'breathing' })}>
+          New breathing pattern
+        </button>
+        <button type="button" onClick={() => openEditor({ mode: 'new', kind: 'timer' })}>
+          New timer preset
+        </button>
+      </div>
     </section>
   )
 }
