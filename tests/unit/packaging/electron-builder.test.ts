@@ -45,6 +45,10 @@ describe('packaging configuration', () => {
 
   it('packages the built app and the main entry it starts from', () => {
     expect(config.files).toContain('out/**/*')
+    // The test harness's stand-in bridge must never ship inside the app.
+    expect(existsSync('tests/e2e/harness/bridge.vite.config.mts')).toBe(true)
+    expect(readFileSync('tests/e2e/harness/bridge.vite.config.mts', 'utf8')).toMatch(/out\/harness/)
+    expect(config.files).toContain('!out/harness/**/*')
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string }
     expect(pkg.main).toBe('out/main/index.js')
   })
