@@ -199,6 +199,22 @@ test.describe('tension log', () => {
     await expect(caption).toHaveText('Showing 321 of 321 self-ratings, newest first')
   })
 
+  test('Insights tells a new user to log first, and an empty period to pick a longer one', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.open('#/insights')
+    await expect(page.getByText('Nothing to chart yet')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Log your first self-rating' })).toBeVisible()
+
+    await loosen.invoke('log:addRating', { value: 6, takenAt: loosen.clock.now() - 40 * 24 * HOUR })
+    await loosen.open('#/insights')
+    await expect(
+      page.getByText(/No self-ratings in the last 30 days\. Pick a longer period/),
+    ).toBeVisible()
+  })
+
   test('the tray window route shows the compact quick log', async ({ loosen }) => {
     const { page } = loosen
     await loosen.open('#/quick-log')

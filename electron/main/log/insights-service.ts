@@ -20,6 +20,7 @@ export function computeInsights(db: Database, range: InsightsRange, now: number)
     fromDay: window.fromDay ?? daily[0]?.day ?? null,
     toDay: window.toDay,
     totals: { ratings, days: daily.length, average: ratings > 0 ? round(sum / ratings, 1) : null },
+    everRated: (db.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n,
     trend: thinned.points,
     bucketDays: thinned.bucketDays,
     practices: practiceInsights(db, window),

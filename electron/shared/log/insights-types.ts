@@ -53,6 +53,8 @@ export interface Insights {
   fromDay: number | null
   toDay: number
   totals: { ratings: number; days: number; average: number | null }
+  /** Self-ratings logged at any time, so an empty period can be told from an empty log. */
+  everRated: number
   trend: TrendPoint[]
   /** Days per trend point: 1 normally, more when a long range was thinned out for the chart. */
   bucketDays: number

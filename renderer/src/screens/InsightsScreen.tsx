@@ -18,7 +18,7 @@ export function InsightsScreen({ navigate }: ScreenProps) {
   if (error) return <p className="form-error">{error}</p>
   if (!range || !insights) return <p>Loading insights…</p>
 
-  const nothingAtAll = insights.totals.ratings === 0 && insights.range === 'all'
+  const nothingAtAll = insights.everRated === 0
   return (
     <div className="insights-screen" data-insights-range={insights.range}>
       <RangePicker value={range} onChange={(next) => void update({ logInsightsRange: next })} />
