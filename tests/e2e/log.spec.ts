@@ -215,6 +215,17 @@ test.describe('tension log', () => {
     ).toBeVisible()
   })
 
+  test('one day of ratings is charted on a week-wide axis, not one spanning years', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.acknowledgeFirstRun()
+    await loosen.invoke('log:addRating', { value: 5 })
+    await loosen.open('#/insights')
+    const chart = page.locator('.line-chart[data-drawn="1"]').first()
+    await expect(chart).toHaveAttribute('data-span-days', '7')
+  })
+
   test('the tray window route shows the compact quick log', async ({ loosen }) => {
     const { page } = loosen
     await loosen.open('#/quick-log')

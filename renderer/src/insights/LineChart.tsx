@@ -20,6 +20,17 @@ interface LineChartProps {
   height?: number
 }
 
+const DAY_S = 86_400
+
+/**
+ * At least a week wide. With one or two days of data uPlot would otherwise stretch the time axis
+ * over years, and a single point would sit alone at the edge of a chart labelled "2027 … 2029".
+ */
+export function dayAxisRange(min: number, max: number): [number, number] {
+  if (max - min >= 6 * DAY_S) return [min, max]
+  return [max - 6.5 * DAY_S, max + 0.5 * DAY_S]
+}
+
 function cssColor(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#2f6f62'
 }
@@ -37,6 +48,7 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
     if (!element) return
     const text = cssColor('--muted')
     const grid = cssColor('--border')
+    const xs = days.map((d) => d * DAY_S)
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } }
     const plot = new uPlot(
       {
@@ -44,7 +56,11 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
         height,
         // Day numbers are dates at UTC midnight; reading them in UTC keeps each on its own day.
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true }, rating: { range: [0, 10] } },
+        scales: {
+          // From the data itself: uPlot widens a single time point by 1,000 days on its own.
+          x: { time: true, range: () => dayAxisRange(xs[0] ?? 0, xs.at(-1) ?? 0) },
+          rating: { range: [0, 10] },
+        },
         axes: [
           axis,
           { ...axis, scale: 'rating', label: 'Self-rating' },
@@ -71,10 +87,17 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
           })),
         ],
         hooks: {
-          draw: [() => element.setAttribute('data-drawn', String(days.length))],
+          draw: [
+            (drawn) => {
+              element.setAttribute('data-drawn', String(days.length))
+              // The visible span in days, so tests can tell a sensible axis from a runaway one.
+              const { min = 0, max = 0 } = drawn.scales.x ?? {}
+              element.setAttribute('data-span-days', String(Math.round((max - min) / DAY_S)))
+            },
+          ],
         },
       },
-      [days.map((d) => d * 86_400), ...series.map((s) => s.values)],
+      [xs, ...series.map((s) => s.values)],
       element,
     )
     const resize = new ResizeObserver(() => {
