@@ -232,6 +232,11 @@ test('the practice screens have no serious accessibility problems', async ({ loo
       page.getByRole('heading', { name: 'About Trauma Release Exercises' }),
     ).toBeVisible()
     expect(await severe(`library/${theme}`)).toEqual([])
+    // Heading navigation: every section sits one level under the one before, none skipped.
+    const levels = await page
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))))
+    expect(levels.every((level, i) => i === 0 || level <= (levels[i - 1] ?? 1) + 1)).toBe(true)
     await page.getByRole('link', { name: /Hip & Pelvis Body Scan/ }).click()
     await expect(page.getByRole('radio', { name: /Lower legs on a chair/ })).toBeVisible()
     expect(await severe(`setup/${theme}`)).toEqual([])

@@ -75,7 +75,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
 
   return (
     <section className="custom-practices" aria-labelledby="custom-title">
-      <h3 id="custom-title">Your patterns and presets</h3>
+      <h2 id="custom-title">Your patterns and presets</h2>
       {items.length === 0 ? (
         <p className="hint">
           Make your own breathing pattern or timer preset; you can keep several of each.

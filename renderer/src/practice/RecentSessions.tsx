@@ -23,7 +23,7 @@ export function RecentSessions() {
   }
   return (
     <section aria-labelledby="recent-title" className="recent-sessions">
-      <h3 id="recent-title">Recent sessions</h3>
+      <h2 id="recent-title">Recent sessions</h2>
       <StreakNote />
       <ul>
         {items.map((session) => (

@@ -2,7 +2,7 @@
 export function TraumaReleaseCard() {
   return (
     <section className="info-card" aria-labelledby="tre-title">
-      <h3 id="tre-title">About Trauma Release Exercises</h3>
+      <h2 id="tre-title">About Trauma Release Exercises</h2>
       <p>
         Trauma Release Exercises (often called TRE) are a set of simple movements that tire the legs
         and hips until they begin to shake or tremble on their own. The idea is that this natural
@@ -15,7 +15,7 @@ export function TraumaReleaseCard() {
         try it, learn it from a trained provider, and have support nearby, in the room or a phone
         call away.
       </p>
-      <h4>How to stop and ground yourself</h4>
+      <h3>How to stop and ground yourself</h3>
       <ul>
         <li>Straighten your legs or roll onto your side; the shaking settles when you stop.</li>
         <li>Open your eyes and press your feet into the floor.</li>
