@@ -61,6 +61,19 @@ describe('importing a corpus of bad files', () => {
     ])
   })
 
+  it('numbers lines as a text editor does when a note runs over several lines', () => {
+    db = openLogTestDb(tempFolder())
+    const service = new ImportService(db, () => NOW)
+    const text =
+      '\uFEFFtime,value,note\r\n2026-11-20T09:00:00Z,3,"first\r\nsecond\r\nthird"\r\n2026-11-20T10:00:00Z,11,\r\n'
+    const preview = service.preview('notes.csv', text)
+    expect(preview.valid).toBe(false)
+    if (preview.valid) return
+    expect(preview.problems.map(describeProblem)).toEqual([
+      'Line 5, value: The highest rating is 10 (as tight as can be).',
+    ])
+  })
+
   it('writes nothing when a later record fails at commit', () => {
     db = openLogTestDb(tempFolder())
     const service = new ImportService(db, () => NOW)
