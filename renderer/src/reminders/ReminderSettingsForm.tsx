@@ -54,6 +54,12 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     null,
   )
 
+  /** Shows what is wrong and puts the cursor in the field to correct, when there is one. */
+  function refuse(text: string, field?: string) {
+    setMessage({ error: true, text, ...(field ? { field } : {}) })
+    if (field) document.getElementById(`${id}-${field}`)?.focus()
+  }
+
   async function submit() {
     const patch: SettingsPatch = {
       remindersEnabled: enabled,
@@ -64,7 +70,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     for (const n of NUMBERS) {
       const text = (numbers[n.key] ?? '').trim()
       if (text === '') {
-        setMessage({ error: true, text: `Fill in "${n.label}".`, field: n.key })
+        refuse(`Fill in "${n.label}".`, n.key)
         return
       }
       patch[n.key] = Number(text)
@@ -73,11 +79,10 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     if (error) {
       const label = NUMBERS.find((n) => n.key === error.field)?.label
       const reason = error.message.replace(/^[\w.]+: /, '')
-      setMessage({
-        error: true,
-        text: label ? `${label}: ${reason} Nothing was saved.` : `${reason} Nothing was saved.`,
-        ...(error.field ? { field: error.field } : {}),
-      })
+      refuse(
+        label ? `${label}: ${reason} Nothing was saved.` : `${reason} Nothing was saved.`,
+        error.field,
+      )
     } else {
       setMessage({ error: false, text: 'Saved.' })
     }
@@ -111,6 +116,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
               inputMode="numeric"
               value={numbers[n.key] ?? ''}
               aria-invalid={message?.field === n.key ? true : undefined}
+              aria-describedby={message?.field === n.key ? `${id}-message` : undefined}
               onChange={(e) => setNumbers({ ...numbers, [n.key]: e.target.value })}
             />
           </div>
@@ -146,7 +152,11 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
             Save break settings
           </button>
         </div>
-        <p className={message?.error ? 'form-error' : 'form-status'} role="status">
+        <p
+          id={`${id}-message`}
+          className={message?.error ? 'form-error' : 'form-status'}
+          role="status"
+        >
           {message?.text ?? ''}
         </p>
       </form>

@@ -26,6 +26,8 @@ describe('the break settings form', () => {
       'Remind me after sitting for: The sitting interval can be at most 120 minutes. Nothing was saved.',
     )
     expect(interval.getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(interval)
+    expect(interval.getAttribute('aria-describedby')).toBe(screen.getByRole('status').id)
   })
 
   it('does not send an empty field', async () => {
@@ -37,5 +39,6 @@ describe('the break settings form', () => {
     await user.click(screen.getByRole('button', { name: 'Save break settings' }))
     expect(save).not.toHaveBeenCalled()
     expect(screen.getByRole('status').textContent).toBe('Fill in "Break length".')
+    expect(document.activeElement).toBe(screen.getByLabelText(/Break length/))
   })
 })
