@@ -118,6 +118,9 @@ test('the movement break opens from its route and runs start to finish with the 
   // The Start button has focus, so Enter starts.
   await page.keyboard.press('Enter')
   await expect(page.getByRole('img', { name: 'A figure walking' })).toBeVisible()
+  // Focus stays in the session: Tab reaches its own controls, not the page's first link.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Full window' })).toBeFocused()
   await expect(page.getByText('Stop if you feel sharp pain.')).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('img', { name: /low kneeling lunge, left side/ })).toBeVisible()

@@ -33,12 +33,18 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   const [fullWindow, setFullWindow] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [practisedMs, setPractisedMs] = useState(0)
+  const region = useRef<HTMLElement>(null)
   const pacer = useRef<HTMLDivElement>(null)
   const count = useRef<HTMLSpanElement>(null)
   const timeLeft = useRef<HTMLSpanElement>(null)
   const ring = useRef<SVGCircleElement>(null)
   const targets = useMemo(() => ({ pacer, count, timeLeft, ring }), [])
   useFrameDrawing(controller, targets, reduced, view)
+
+  // The Start button is gone: keep keyboard focus in the session, so Tab reaches its controls.
+  useEffect(() => {
+    region.current?.focus()
+  }, [])
 
   const step = timeline.steps[view.stepIndex] ?? timeline.steps[0]
   const openEnded = timeline.totalMs === null
@@ -101,6 +107,8 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
 
   return (
     <section
+      ref={region}
+      tabIndex={-1}
       className={`player${fullWindow ? ' full-window' : ''}${reduced ? ' reduced' : ''}`}
       aria-label={`${timeline.title} session`}
     >

@@ -127,6 +127,13 @@ describe('the practice player', () => {
     expect(document.querySelector('.pacer-label')?.textContent).toBe('Hold')
   })
 
+  it('takes keyboard focus as it starts, so Tab goes to its own controls', async () => {
+    await renderPlayer()
+    expect(document.activeElement).toBe(
+      screen.getByRole('region', { name: 'Box Breathing session' }),
+    )
+  })
+
   it('pauses and resumes from the button and from Space', async () => {
     await renderPlayer()
     click(screen.getByRole('button', { name: 'Pause' }))
