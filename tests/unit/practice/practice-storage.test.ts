@@ -54,6 +54,16 @@ describe('practice storage through the API', () => {
     again.close()
   })
 
+  it.each([5_000, 59_000])(
+    'accepts a session from a renderer clock %d ms ahead of main, as saved by the player',
+    async (aheadMs) => {
+      const main = open()
+      const ahead = session({ startedAt: NOW + aheadMs - 60_000, endedAt: NOW + aheadMs })
+      expect(await main.dispatch('practice:recordSession', ahead)).toMatchObject({ ok: true })
+      main.close()
+    },
+  )
+
   it.each([
     [{ id: 'not-a-uuid' }, 'id'],
     [{ status: 'abandoned' }, 'status'],
