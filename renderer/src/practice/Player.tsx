@@ -96,6 +96,30 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
     }
   }, [controller, confirming, requestEnd])
 
+  // Full window covers the rest of the app, so Tab cycles through the session's own controls
+  // instead of wandering to links hidden underneath. The stop question is a modal of its own.
+  useEffect(() => {
+    if (!fullWindow || confirming) return
+    const onTab = (event: KeyboardEvent) => {
+      const root = region.current
+      if (event.key !== 'Tab' || !root) return
+      const controls = [...root.querySelectorAll<HTMLElement>('button:not([disabled])')].filter(
+        (button) => !button.closest('dialog'),
+      )
+      const first = controls[0]
+      const last = controls.at(-1)
+      if (!first || !last) return
+      const active = document.activeElement
+      const outside = active === root || !root.contains(active)
+      const edge = event.shiftKey ? active === first : active === last
+      if (!edge && !outside) return
+      event.preventDefault()
+      ;(event.shiftKey ? last : first).focus()
+    }
+    window.addEventListener('keydown', onTab)
+    return () => window.removeEventListener('keydown', onTab)
+  }, [fullWindow, confirming])
+
   if (!step) return null
   // Unpaced stretches of a breathing practice say so; scans and movement need no breath label.
   const breathing = timeline.steps.some((s) => s.phases)

@@ -251,4 +251,20 @@ describe('the practice player', () => {
     press('f')
     expect(player()?.classList.contains('full-window')).toBe(false)
   })
+
+  it('keeps Tab among the session controls in full window', async () => {
+    await renderPlayer()
+    press('f')
+    const first = screen.getByRole('button', { name: 'Leave full window' })
+    const last = screen.getByRole('button', { name: 'Stop' })
+    last.focus()
+    fireEvent.keyDown(last, { key: 'Tab' })
+    expect(document.activeElement).toBe(first)
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true })
+    expect(document.activeElement).toBe(last)
+    // Between the edges Tab is left to the browser.
+    const pause = screen.getByRole('button', { name: 'Pause' })
+    pause.focus()
+    expect(fireEvent.keyDown(pause, { key: 'Tab' })).toBe(true)
+  })
 })
