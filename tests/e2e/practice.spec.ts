@@ -176,6 +176,34 @@ test('resonance breathing paces at the rate and ratio chosen with the keyboard',
   await expect(label).toHaveText('Breathe in')
 })
 
+test('an open-ended timer runs until Escape finishes it, rings the end bell and is saved as done', async ({
+  loosen,
+}) => {
+  const page = await openPaused(loosen, '#/practice/open-timer')
+  await page.getByLabel('Length').selectOption('open')
+  await expect(page.getByText('Open-ended: finish when you like')).toBeVisible()
+  await page.getByRole('button', { name: 'Start' }).focus()
+  await page.keyboard.press('Enter')
+  await advance(loosen, 70_000)
+  await expect(page.locator('.player-time')).toContainText('1:10 so far')
+  await page.keyboard.press('Escape')
+  const dialog = page.getByRole('dialog', { name: 'Finish this session?' })
+  await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Well done.' })).toBeVisible()
+  await advance(loosen, 1)
+  await expect.poll(() => audioLog(page)).toContain('bell-end')
+  await expect
+    .poll(() =>
+      loosen
+        .services()
+        .database.db.prepare('SELECT status, planned_ms, actual_ms FROM practice_sessions')
+        .all(),
+    )
+    .toEqual([{ status: 'completed', planned_ms: null, actual_ms: 70_000 }])
+})
+
 test('your own breathing patterns can be made, checked, copied, edited, started and deleted', async ({
   loosen,
 }) => {
