@@ -101,6 +101,8 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
       },
     }
     await use(harness)
+    // The page's last save (pagehide) must reach an open database, as it would in the app.
+    await page.close({ runBeforeUnload: false })
     services.close()
     rmSync(dataFolder, { recursive: true, force: true })
   },
