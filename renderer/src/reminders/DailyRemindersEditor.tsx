@@ -3,6 +3,7 @@ import { PRACTICE_SHORTCUTS } from '../../../electron/shared/reminders/practice-
 import type { DailyReminderSetting } from '../../../electron/shared/settings/reminders'
 import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
+import { DisclosureForm } from './DisclosureForm'
 
 const PRACTICES: readonly { id: string | null; title: string }[] = [
   { id: null, title: 'The practice list' },
@@ -41,92 +42,80 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
   }
 
   return (
-    <details className="reminders-details">
-      <summary>
-        <h2 id={`${id}-title`}>Daily practice reminders</h2>
-      </summary>
-      <form
-        className="reminders-form"
-        aria-labelledby={`${id}-title`}
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <p className="reminders-hint">
-          A reminder at a set local time, on the days you choose. It follows daylight-saving
-          changes, comes once a day, and one missed while the computer slept still comes if less
-          than an hour late.
-        </p>
-        {list.length === 0 ? <p>No daily reminders yet.</p> : null}
-        {list.map((r, i) => (
-          <fieldset key={r.id} className="reminders-daily">
-            <legend>Reminder {i + 1}</legend>
-            <label>
-              Name <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
-            </label>
-            <label>
-              Time{' '}
-              <input
-                type="time"
-                value={r.time}
-                onChange={(e) => change(i, { time: e.target.value })}
-              />
-            </label>
-            <label>
-              Opens{' '}
-              <select
-                value={r.practiceId ?? ''}
-                onChange={(e) =>
-                  change(i, { practiceId: e.target.value === '' ? null : e.target.value })
-                }
-              >
-                {PRACTICES.map((p) => (
-                  <option key={p.id ?? ''} value={p.id ?? ''}>
-                    {p.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="reminders-days" role="group" aria-label={`Days for reminder ${i + 1}`}>
-              {WEEKDAY_NAMES.map((name, day) => (
-                <label key={name} title={WEEKDAY_FULL[day]}>
-                  <input
-                    type="checkbox"
-                    checked={r.days.includes(day)}
-                    onChange={(e) =>
-                      change(i, {
-                        days: e.target.checked
-                          ? [...r.days, day].sort((a, b) => a - b)
-                          : r.days.filter((d) => d !== day),
-                      })
-                    }
-                  />
-                  {name}
-                </label>
+    <DisclosureForm id={id} title="Daily practice reminders" onSubmit={() => void submit()}>
+      <p className="reminders-hint">
+        A reminder at a set local time, on the days you choose. It follows daylight-saving changes,
+        comes once a day, and one missed while the computer slept still comes if less than an hour
+        late.
+      </p>
+      {list.length === 0 ? <p>No daily reminders yet.</p> : null}
+      {list.map((r, i) => (
+        <fieldset key={r.id} className="reminders-daily">
+          <legend>Reminder {i + 1}</legend>
+          <label>
+            Name <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
+          </label>
+          <label>
+            Time{' '}
+            <input
+              type="time"
+              value={r.time}
+              onChange={(e) => change(i, { time: e.target.value })}
+            />
+          </label>
+          <label>
+            Opens{' '}
+            <select
+              value={r.practiceId ?? ''}
+              onChange={(e) =>
+                change(i, { practiceId: e.target.value === '' ? null : e.target.value })
+              }
+            >
+              {PRACTICES.map((p) => (
+                <option key={p.id ?? ''} value={p.id ?? ''}>
+                  {p.title}
+                </option>
               ))}
-            </div>
-            <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
-              Remove reminder {i + 1}
-            </button>
-          </fieldset>
-        ))}
-        <div className="reminders-actions">
-          <button
-            type="button"
-            disabled={list.length >= 10}
-            onClick={() => setList([...list, newReminder()])}
-          >
-            Add a daily reminder
+            </select>
+          </label>
+          <div className="reminders-days" role="group" aria-label={`Days for reminder ${i + 1}`}>
+            {WEEKDAY_NAMES.map((name, day) => (
+              <label key={name} title={WEEKDAY_FULL[day]}>
+                <input
+                  type="checkbox"
+                  checked={r.days.includes(day)}
+                  onChange={(e) =>
+                    change(i, {
+                      days: e.target.checked
+                        ? [...r.days, day].sort((a, b) => a - b)
+                        : r.days.filter((d) => d !== day),
+                    })
+                  }
+                />
+                {name}
+              </label>
+            ))}
+          </div>
+          <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
+            Remove reminder {i + 1}
           </button>
-          <button type="submit" className="primary">
-            Save daily reminders
-          </button>
-        </div>
-        <p className={message?.error ? 'form-error' : 'form-status'} role="status">
-          {message?.text ?? ''}
-        </p>
-      </form>
-    </details>
+        </fieldset>
+      ))}
+      <div className="reminders-actions">
+        <button
+          type="button"
+          disabled={list.length >= 10}
+          onClick={() => setList([...list, newReminder()])}
+        >
+          Add a daily reminder
+        </button>
+        <button type="submit" className="primary">
+          Save daily reminders
+        </button>
+      </div>
+      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
+        {message?.text ?? ''}
+      </p>
+    </DisclosureForm>
   )
 }

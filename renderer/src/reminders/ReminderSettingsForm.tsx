@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
+import { DisclosureForm } from './DisclosureForm'
 
 type NumberKey =
   | 'remindersIntervalMin'
@@ -89,77 +90,65 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
   }
 
   return (
-    <details className="reminders-details">
-      <summary>
-        <h2 id={`${id}-title`}>Break settings</h2>
-      </summary>
-      <form
-        className="reminders-form"
-        aria-labelledby={`${id}-title`}
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="reminders-check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-          Remind me to take movement breaks
-        </label>
-        {NUMBERS.map((n) => (
-          <div className="field" key={n.key}>
-            <label htmlFor={`${id}-${n.key}`}>
-              {n.label} ({n.unit}, {n.min}–{n.max})
-            </label>
-            <input
-              id={`${id}-${n.key}`}
-              type="number"
-              inputMode="numeric"
-              value={numbers[n.key] ?? ''}
-              aria-invalid={message?.field === n.key ? true : undefined}
-              aria-describedby={message?.field === n.key ? `${id}-message` : undefined}
-              onChange={(e) => setNumbers({ ...numbers, [n.key]: e.target.value })}
-            />
-          </div>
-        ))}
-        <div className="field">
-          <label htmlFor={`${id}-snooze`}>Snooze length</label>
-          <select
-            id={`${id}-snooze`}
-            value={snoozeMin}
-            onChange={(e) => setSnoozeMin(e.target.value === '10' ? 10 : 5)}
-          >
-            <option value={5}>5 minutes</option>
-            <option value={10}>10 minutes</option>
-          </select>
+    <DisclosureForm id={id} title="Break settings" onSubmit={() => void submit()}>
+      <label className="reminders-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        Remind me to take movement breaks
+      </label>
+      {NUMBERS.map((n) => (
+        <div className="field" key={n.key}>
+          <label htmlFor={`${id}-${n.key}`}>
+            {n.label} ({n.unit}, {n.min}–{n.max})
+          </label>
+          <input
+            id={`${id}-${n.key}`}
+            type="number"
+            inputMode="numeric"
+            value={numbers[n.key] ?? ''}
+            aria-invalid={message?.field === n.key ? true : undefined}
+            aria-describedby={message?.field === n.key ? `${id}-message` : undefined}
+            onChange={(e) => setNumbers({ ...numbers, [n.key]: e.target.value })}
+          />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-style`}>How to remind me</label>
-          <select
-            id={`${id}-style`}
-            value={style}
-            onChange={(e) => setStyle(e.target.value === 'window' ? 'window' : 'notification')}
-          >
-            <option value="notification">A notification only</option>
-            <option value="window">A notification and a gentle break window</option>
-          </select>
-        </div>
-        <label className="reminders-check">
-          <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
-          Start Loosen when I log in (it waits in the tray)
-        </label>
-        <div className="reminders-actions">
-          <button type="submit" className="primary">
-            Save break settings
-          </button>
-        </div>
-        <p
-          id={`${id}-message`}
-          className={message?.error ? 'form-error' : 'form-status'}
-          role="status"
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-snooze`}>Snooze length</label>
+        <select
+          id={`${id}-snooze`}
+          value={snoozeMin}
+          onChange={(e) => setSnoozeMin(e.target.value === '10' ? 10 : 5)}
         >
-          {message?.text ?? ''}
-        </p>
-      </form>
-    </details>
+          <option value={5}>5 minutes</option>
+          <option value={10}>10 minutes</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-style`}>How to remind me</label>
+        <select
+          id={`${id}-style`}
+          value={style}
+          onChange={(e) => setStyle(e.target.value === 'window' ? 'window' : 'notification')}
+        >
+          <option value="notification">A notification only</option>
+          <option value="window">A notification and a gentle break window</option>
+        </select>
+      </div>
+      <label className="reminders-check">
+        <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
+        Start Loosen when I log in (it waits in the tray)
+      </label>
+      <div className="reminders-actions">
+        <button type="submit" className="primary">
+          Save break settings
+        </button>
+      </div>
+      <p
+        id={`${id}-message`}
+        className={message?.error ? 'form-error' : 'form-status'}
+        role="status"
+      >
+        {message?.text ?? ''}
+      </p>
+    </DisclosureForm>
   )
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { WeekHours } from '../../../electron/shared/reminders/working-hours'
 import { WEEKDAY_FULL } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
+import { DisclosureForm } from './DisclosureForm'
 
 // Monday first, the way most work weeks are read.
 const ORDER = [1, 2, 3, 4, 5, 6, 0]
@@ -32,90 +33,78 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
   }
 
   return (
-    <details className="reminders-details">
-      <summary>
-        <h2 id={`${id}-title`}>Working hours</h2>
-      </summary>
-      <form
-        className="reminders-form"
-        aria-labelledby={`${id}-title`}
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="reminders-check">
-          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
-          Only remind me during working hours (outside them, sitting time is not counted)
-        </label>
-        <fieldset disabled={!on} className="reminders-week-hours">
-          <legend className="visually-hidden">Hours for each day</legend>
-          {ORDER.map((day) => {
-            const ranges = week[day] ?? []
-            const name = WEEKDAY_FULL[day] ?? ''
-            return (
-              <div key={day} className="reminders-day">
-                <span className="reminders-day-name">{name}</span>
-                {ranges.length === 0 ? <span className="reminders-hint">No reminders</span> : null}
-                {ranges.map((range, i) => (
-                  <span key={i} className="reminders-range">
-                    <input
-                      type="time"
-                      aria-label={`${name} range ${i + 1} starts`}
-                      value={range.start}
-                      onChange={(e) =>
-                        setDay(
-                          day,
-                          ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)),
-                        )
-                      }
-                    />
-                    –
-                    <input
-                      type="time"
-                      aria-label={`${name} range ${i + 1} ends`}
-                      value={range.end}
-                      onChange={(e) =>
-                        setDay(
-                          day,
-                          ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)),
-                        )
-                      }
-                    />
-                    <button
-                      type="button"
-                      aria-label={`Remove ${name} range ${i + 1}`}
-                      onClick={() =>
-                        setDay(
-                          day,
-                          ranges.filter((_, j) => j !== i),
-                        )
-                      }
-                    >
-                      ×
-                    </button>
-                  </span>
-                ))}
-                <button
-                  type="button"
-                  disabled={ranges.length >= 4}
-                  onClick={() => setDay(day, [...ranges, { start: '09:00', end: '17:00' }])}
-                >
-                  Add hours on {name}
-                </button>
-              </div>
-            )
-          })}
-        </fieldset>
-        <div className="reminders-actions">
-          <button type="submit" className="primary">
-            Save working hours
-          </button>
-        </div>
-        <p className={message?.error ? 'form-error' : 'form-status'} role="status">
-          {message?.text ?? ''}
-        </p>
-      </form>
-    </details>
+    <DisclosureForm id={id} title="Working hours" onSubmit={() => void submit()}>
+      <label className="reminders-check">
+        <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+        Only remind me during working hours (outside them, sitting time is not counted)
+      </label>
+      <fieldset disabled={!on} className="reminders-week-hours">
+        <legend className="visually-hidden">Hours for each day</legend>
+        {ORDER.map((day) => {
+          const ranges = week[day] ?? []
+          const name = WEEKDAY_FULL[day] ?? ''
+          return (
+            <div key={day} className="reminders-day">
+              <span className="reminders-day-name">{name}</span>
+              {ranges.length === 0 ? <span className="reminders-hint">No reminders</span> : null}
+              {ranges.map((range, i) => (
+                <span key={i} className="reminders-range">
+                  <input
+                    type="time"
+                    aria-label={`${name} range ${i + 1} starts`}
+                    value={range.start}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)),
+                      )
+                    }
+                  />
+                  –
+                  <input
+                    type="time"
+                    aria-label={`${name} range ${i + 1} ends`}
+                    value={range.end}
+                    onChange={(e) =>
+                      setDay(
+                        day,
+                        ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)),
+                      )
+                    }
+                  />
+                  <button
+                    type="button"
+                    aria-label={`Remove ${name} range ${i + 1}`}
+                    onClick={() =>
+                      setDay(
+                        day,
+                        ranges.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
+                    ×
+                  </button>
+                </span>
+              ))}
+              <button
+                type="button"
+                disabled={ranges.length >= 4}
+                onClick={() => setDay(day, [...ranges, { start: '09:00', end: '17:00' }])}
+              >
+                Add hours on {name}
+              </button>
+            </div>
+          )
+        })}
+      </fieldset>
+      <div className="reminders-actions">
+        <button type="submit" className="primary">
+          Save working hours
+        </button>
+      </div>
+      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
+        {message?.text ?? ''}
+      </p>
+    </DisclosureForm>
   )
 }

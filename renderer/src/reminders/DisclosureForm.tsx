@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+
+interface DisclosureFormProps {
+  /** Prefix for the heading's id, which also names the form for assistive technology. */
+  id: string
+  title: string
+  onSubmit: () => void
+  children: ReactNode
+}
+
+/** A folded section holding one settings form, so the Reminders page stays short by default. */
+export function DisclosureForm({ id, title, onSubmit, children }: DisclosureFormProps) {
+  return (
+    <details className="reminders-details">
+      <summary>
+        <h2 id={`${id}-title`}>{title}</h2>
+      </summary>
+      <form
+        className="reminders-form"
+        aria-labelledby={`${id}-title`}
+        onSubmit={(event) => {
+          event.preventDefault()
+          onSubmit()
+        }}
+      >
+        {children}
+      </form>
+    </details>
+  )
+}
