@@ -1,20 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useSettings } from '../settings/settings-context'
 import { SafetyNoteText } from './SafetyNoteText'
+import { useModalDialog } from '../hooks/use-modal-dialog'
 
 /** Shown once, until the user confirms they have read it; the answer is kept in settings. */
 export function FirstRunNote() {
   const { settings, update } = useSettings()
-  const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState<string | null>(null)
   const open = settings !== null && !settings.firstRunAcknowledged
-
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (open && !element.open) element.showModal()
-    if (!open && element.open) element.close()
-  }, [open])
+  const dialog = useModalDialog(open)
 
   async function acknowledge() {
     const failure = await update({ firstRunAcknowledged: true })

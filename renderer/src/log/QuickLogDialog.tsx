@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
 import { QuickLogPanel } from './QuickLogPanel'
 import './log.css'
+import { useModalDialog } from '../hooks/use-modal-dialog'
 
 interface QuickLogDialogProps {
   open: boolean
@@ -9,13 +9,7 @@ interface QuickLogDialogProps {
 
 /** The quick log over any screen, opened with Alt+L. Escape closes it. */
 export function QuickLogDialog({ open, onClose }: QuickLogDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (open && !element.open) element.showModal()
-    if (!open && element.open) element.close()
-  }, [open])
+  const dialog = useModalDialog(open)
   return (
     <dialog
       ref={dialog}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { formatDuration } from './format'
+import { useModalDialog } from '../hooks/use-modal-dialog'
 
 interface StopConfirmProps {
   open: boolean
@@ -18,14 +18,7 @@ export function StopConfirm({
   onStop,
   onKeepGoing,
 }: StopConfirmProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (open && !element.open) element.showModal()
-    if (!open && element.open) element.close()
-  }, [open])
+  const dialog = useModalDialog(open)
 
   return (
     <dialog
