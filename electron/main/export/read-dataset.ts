@@ -1,42 +1,31 @@
-import type { HipRegion, Rating } from '../../shared/contract/log'
+import type { Rating } from '../../shared/contract/log'
 import type { Database } from '../db/sqlite'
-import type { RatingRow } from '../log/rating-rows'
+import {
+  assembleRatings,
+  RATING_COLUMNS,
+  type RatingRow,
+  type RegionRow,
+  type TagRow,
+} from '../log/rating-rows'
 import { tableExists } from '../log/table-exists'
 import type { SettingsStore } from '../settings/settings-store'
 import type { BreakRecord, CustomPracticeRecord, Dataset, SessionRecord } from './dataset'
 
+/**
+ * Every rating, with whole-table reads of regions and tags: an export can hold more ratings than
+ * SQLite accepts as query parameters, so the paged hydrateRatings does not fit here.
+ */
 function readRatings(db: Database): Rating[] {
   const rows = db
-    .prepare(
-      `SELECT id, value, taken_at, utc_offset_min, note, session_id, phase
-       FROM ratings ORDER BY taken_at, id`,
-    )
+    .prepare(`SELECT ${RATING_COLUMNS} FROM ratings ORDER BY taken_at, id`)
     .all() as unknown as RatingRow[]
-  const regions = new Map<string, Partial<Record<HipRegion, number>>>()
-  for (const r of db
+  const regions = db
     .prepare('SELECT rating_id, region, value FROM rating_regions ORDER BY rating_id, region')
-    .all() as unknown as { rating_id: string; region: HipRegion; value: number }[]) {
-    const entry = regions.get(r.rating_id) ?? {}
-    entry[r.region] = r.value
-    regions.set(r.rating_id, entry)
-  }
-  const tags = new Map<string, string[]>()
-  for (const t of db
+    .all() as unknown as RegionRow[]
+  const tags = db
     .prepare('SELECT rating_id, tag FROM rating_tags ORDER BY rating_id, tag')
-    .all() as unknown as { rating_id: string; tag: string }[]) {
-    tags.set(t.rating_id, [...(tags.get(t.rating_id) ?? []), t.tag])
-  }
-  return rows.map((row) => ({
-    id: row.id,
-    value: row.value,
-    takenAt: row.taken_at,
-    utcOffsetMin: row.utc_offset_min,
-    regions: regions.get(row.id) ?? {},
-    note: row.note,
-    tags: tags.get(row.id) ?? [],
-    sessionId: row.session_id,
-    phase: row.phase,
-  }))
+    .all() as unknown as TagRow[]
+  return assembleRatings(rows, regions, tags)
 }
 
 function readIfPresent<T>(db: Database, table: string, sql: string): T[] {

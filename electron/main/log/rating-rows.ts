@@ -13,17 +13,23 @@ export interface RatingRow {
 
 export const RATING_COLUMNS = 'id, value, taken_at, utc_offset_min, note, session_id, phase'
 
-/** Turns rows into ratings, loading their regions and tags in two queries for the whole batch. */
-export function hydrateRatings(db: Database, rows: readonly RatingRow[]): Rating[] {
-  if (rows.length === 0) return []
-  const ids = rows.map((row) => row.id)
-  const marks = ids.map(() => '?').join(',')
-  const regions = db
-    .prepare(`SELECT rating_id, region, value FROM rating_regions WHERE rating_id IN (${marks})`)
-    .all(...ids) as unknown as { rating_id: string; region: HipRegion; value: number }[]
-  const tags = db
-    .prepare(`SELECT rating_id, tag FROM rating_tags WHERE rating_id IN (${marks}) ORDER BY tag`)
-    .all(...ids) as unknown as { rating_id: string; tag: string }[]
+export interface RegionRow {
+  rating_id: string
+  region: HipRegion
+  value: number
+}
+
+export interface TagRow {
+  rating_id: string
+  tag: string
+}
+
+/** Joins rating rows with their region and tag rows (tags already in display order). */
+export function assembleRatings(
+  rows: readonly RatingRow[],
+  regions: readonly RegionRow[],
+  tags: readonly TagRow[],
+): Rating[] {
   const regionsById = new Map<string, Partial<Record<HipRegion, number>>>()
   for (const r of regions) {
     const entry = regionsById.get(r.rating_id) ?? {}
@@ -47,6 +53,20 @@ export function hydrateRatings(db: Database, rows: readonly RatingRow[]): Rating
     sessionId: row.session_id,
     phase: row.phase,
   }))
+}
+
+/** Turns a page of rows into ratings, loading their regions and tags in two queries. */
+export function hydrateRatings(db: Database, rows: readonly RatingRow[]): Rating[] {
+  if (rows.length === 0) return []
+  const ids = rows.map((row) => row.id)
+  const marks = ids.map(() => '?').join(',')
+  const regions = db
+    .prepare(`SELECT rating_id, region, value FROM rating_regions WHERE rating_id IN (${marks})`)
+    .all(...ids) as unknown as RegionRow[]
+  const tags = db
+    .prepare(`SELECT rating_id, tag FROM rating_tags WHERE rating_id IN (${marks}) ORDER BY tag`)
+    .all(...ids) as unknown as TagRow[]
+  return assembleRatings(rows, regions, tags)
 }
 
 /** Replaces a rating's regions and tags; the caller holds the transaction. */
