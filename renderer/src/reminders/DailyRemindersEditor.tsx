@@ -4,6 +4,7 @@ import type { DailyReminderSetting } from '../../../electron/shared/settings/rem
 import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
+import { refusalText } from './refusal-text'
 
 const PRACTICES: readonly { id: string | null; title: string }[] = [
   { id: null, title: 'The practice list' },
@@ -34,11 +35,8 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
       return
     }
     const index = /^remindersDaily\.(\d+)/.exec(error.field ?? '')?.[1]
-    const where = index === undefined ? '' : `Reminder ${Number(index) + 1}: `
-    setMessage({
-      error: true,
-      text: `${where}${error.message.replace(/^[\w.]+: /, '')} Nothing was saved.`,
-    })
+    const where = index === undefined ? undefined : `Reminder ${Number(index) + 1}`
+    setMessage({ error: true, text: refusalText(error, where) })
   }
 
   return (

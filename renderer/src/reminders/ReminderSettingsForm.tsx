@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
 import { DisclosureForm } from './DisclosureForm'
+import { refusalText } from './refusal-text'
 
 type NumberKey =
   | 'remindersIntervalMin'
@@ -79,11 +80,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     const error = await save(patch)
     if (error) {
       const label = NUMBERS.find((n) => n.key === error.field)?.label
-      const reason = error.message.replace(/^[\w.]+: /, '')
-      refuse(
-        label ? `${label}: ${reason} Nothing was saved.` : `${reason} Nothing was saved.`,
-        error.field,
-      )
+      refuse(refusalText(error, label), error.field)
     } else {
       setMessage({ error: false, text: 'Saved.' })
     }

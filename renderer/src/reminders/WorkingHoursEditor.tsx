@@ -3,6 +3,7 @@ import type { WeekHours } from '../../../electron/shared/reminders/working-hours
 import { WEEKDAY_FULL } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
+import { refusalText } from './refusal-text'
 
 // Monday first, the way most work weeks are read.
 const ORDER = [1, 2, 3, 4, 5, 6, 0]
@@ -25,11 +26,8 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
       return
     }
     const day = /^remindersWorkingHours\.(\d)/.exec(error.field ?? '')?.[1]
-    const where = day === undefined ? '' : `${WEEKDAY_FULL[Number(day)] ?? ''}: `
-    setMessage({
-      error: true,
-      text: `${where}${error.message.replace(/^[\w.]+: /, '')} Nothing was saved.`,
-    })
+    const where = day === undefined ? undefined : WEEKDAY_FULL[Number(day)]
+    setMessage({ error: true, text: refusalText(error, where) })
   }
 
   return (
