@@ -21,7 +21,7 @@ export interface LocalParts extends LocalDate {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const HOUR_MS = 3_600_000
+const DAY_MS = 86_400_000
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone)
@@ -61,29 +61,35 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
 /** How far local time is ahead of UTC at that instant, in ms. */
 export function utcOffsetMs(epochMs: number, timeZone: string): number {
   const p = localParts(epochMs, timeZone)
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  const asUtc = wallMs(p) + ((p.hour * 60 + p.minute) * 60 + p.second) * 1000
   return asUtc - Math.floor(epochMs / 1000) * 1000
 }
 
 /**
- * The instant a local date and time of day happens. A time skipped by a spring-forward change
- * (02:30 in Berlin on 29 March) happens as soon as the clocks allow (03:30); a time that happens
- * twice in autumn means the first of the two.
+ * The instant a local date and time of day happens, by one rule in every zone:
+ * - a wall time that happens once is that instant;
+ * - a wall time that happens twice (clocks going back) is the first of the two;
+ * - a wall time skipped by clocks going forward is read with the offset from before the change,
+ *   as if the clocks had not moved yet: 02:30 in a 02:00 → 03:00 gap is 03:30.
+ * The offsets before and after are sampled a whole day either side of the wall time, which is
+ * more than any offset (−12 h … +14 h) can move it, so zones far from UTC follow the same rule.
  */
 export function zonedToEpoch(date: LocalDate, minuteOfDay: number, timeZone: string): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * 60_000
-  const before = utcOffsetMs(wall - 12 * HOUR_MS, timeZone)
-  const after = utcOffsetMs(wall + 12 * HOUR_MS, timeZone)
-  const target = localMinuteKey(wall, 'UTC')
+  const wall = wallMs(date) + minuteOfDay * 60_000
+  const before = utcOffsetMs(wall - DAY_MS, timeZone)
+  const after = utcOffsetMs(wall + DAY_MS, timeZone)
   const candidates = [wall - before, wall - after]
-    .filter((t) => localMinuteKey(t, timeZone) === target)
+    .filter((t) => t + utcOffsetMs(t, timeZone) === wall)
     .sort((a, b) => a - b)
   return candidates[0] ?? wall - before
 }
 
-function localMinuteKey(epochMs: number, timeZone: string): string {
-  const p = localParts(epochMs, timeZone)
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`
+/** A local date and time written as if it were UTC: the "wall clock" as a number. */
+function wallMs(date: LocalDate): number {
+  const d = new Date(0)
+  // setUTCFullYear keeps years 0–99 as they are, where Date.UTC would move them to 19xx.
+  d.setUTCFullYear(date.year, date.month - 1, date.day)
+  return d.getTime()
 }
 
 export function localDateOf(epochMs: number, timeZone: string): LocalDate {
@@ -92,12 +98,12 @@ export function localDateOf(epochMs: number, timeZone: string): LocalDate {
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days))
+  const d = new Date(wallMs(date) + days * DAY_MS)
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
 
 export function weekdayOf(date: LocalDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
+  return new Date(wallMs(date)).getUTCDay()
 }
 
 export function dateKey(date: LocalDate): string {
