@@ -30,7 +30,7 @@ export function wallAt(instant: number, zone: string): number {
   const p: Record<string, number> = {}
   for (const part of formatter(zone).formatToParts(new Date(instant)))
     p[part.type] = Number(part.value)
-  return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!)
+  return Date.UTC(p['year']!, p['month']! - 1, p['day'], p['hour'], p['minute'], p['second'])
 }
 
 export function offsetAt(instant: number, zone: string): number {
