@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Renders assets/icons/icon.svg into the PNG sizes, .ico and .icns that packaging needs.
+// Renders assets/icons/icon.svg into the PNG sizes, .ico and .icns that packaging needs, and
+// the Linux icon set in assets/icons/linux/: one NxN.png per hicolor size, the names
+// electron-builder reads a size from (it installs each as /usr/share/icons/hicolor/NxN/apps/).
 // Uses headless Chromium (the system one when present) so no image library is needed.
+// Leaves the tray icons alone (assets/icons/tray-make.mjs draws those).
 // Run: npm run icons
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 
 const folder = 'assets/icons'
 const svg = readFileSync(join(folder, 'icon.svg'), 'utf8')
-const sizes = [16, 32, 48, 64, 128, 256, 512, 1024]
+const sizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024]
+// The hicolor theme's fixed sizes up to 512 (a 1024 folder is not in every distribution's theme).
+const linuxSizes = [16, 24, 32, 48, 64, 128, 256, 512]
+const linuxFolder = join(folder, 'linux')
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 const root = typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -33,10 +39,14 @@ for (const size of sizes) {
     clip: { x: 0, y: 0, width: size, height: size },
   })
   pngs.set(size, png)
-  writeFileSync(join(folder, `icon-${size}.png`), png)
+  if (size !== 24) writeFileSync(join(folder, `icon-${size}.png`), png)
 }
 await browser.close()
 writeFileSync(join(folder, 'icon.png'), pngs.get(512))
+mkdirSync(linuxFolder, { recursive: true })
+for (const size of linuxSizes) {
+  writeFileSync(join(linuxFolder, `${size}x${size}.png`), pngs.get(size))
+}
 
 // ICO: a directory of PNG-compressed images (supported since Windows Vista).
 const icoSizes = [16, 32, 48, 64, 128, 256]
@@ -83,4 +93,6 @@ const icnsHead = Buffer.alloc(8)
 icnsHead.write('icns', 0, 'ascii')
 icnsHead.writeUInt32BE(body.length + 8, 4)
 writeFileSync(join(folder, 'icon.icns'), Buffer.concat([icnsHead, body]))
-console.log(`Wrote ${sizes.length} PNGs, icon.ico and icon.icns to ${folder}`)
+console.log(
+  `Wrote the PNGs, icon.ico and icon.icns to ${folder} and ${linuxSizes.length} PNGs to ${linuxFolder}`,
+)
