@@ -1,21 +1,39 @@
-import { DAY_MS, localDay } from '../../shared/log/days'
-import { systemOffsetMin } from '../../shared/log/iso-time'
 import type { InsightsRange } from '../../shared/log/insights-types'
+import {
+  dateOfDayNumber,
+  dayNumber,
+  localDateOf,
+  systemTimeZone,
+  zonedToEpoch,
+} from '../../shared/reminders/zoned-time'
 
+/**
+ * The one definition of a range that every Insights section uses: the local days
+ * [fromDay, toDay] in the user's zone. A record belongs to the range when its own local day is
+ * fromDay or later (see insights-days.ts for what "its local day" is).
+ */
 export interface RangeWindow {
-  /** Earliest instant included, or 0 for "all". */
-  fromMs: number
+  /** First local day, or null for "all". */
   fromDay: number | null
+  /** Today, in the zone. */
   toDay: number
-  /** This computer's current offset, used for records that do not store their own. */
-  offsetMin: number
+  /** The instant fromDay starts in the zone; for "all", the lowest safe integer. */
+  fromMs: number
+  /** Now: records without their own offset are placed with the zone's offsets up to here. */
+  now: number
+  timeZone: string
 }
 
 /** "30" means today and the 29 local days before it. */
-export function rangeWindow(range: InsightsRange, now: number): RangeWindow {
-  const offsetMin = systemOffsetMin(now)
-  const toDay = localDay(now, offsetMin)
-  if (range === 'all') return { fromMs: 0, fromDay: null, toDay, offsetMin }
+export function rangeWindow(
+  range: InsightsRange,
+  now: number,
+  timeZone: string = systemTimeZone(),
+): RangeWindow {
+  const toDay = dayNumber(localDateOf(now, timeZone))
+  if (range === 'all')
+    return { fromDay: null, toDay, fromMs: Number.MIN_SAFE_INTEGER, now, timeZone }
   const fromDay = toDay - (Number(range) - 1)
-  return { fromMs: fromDay * DAY_MS - offsetMin * 60_000, fromDay, toDay, offsetMin }
+  const fromMs = zonedToEpoch(dateOfDayNumber(fromDay), 0, timeZone)
+  return { fromDay, toDay, fromMs, now, timeZone }
 }

@@ -1,5 +1,6 @@
 import type { Insights, InsightsRange } from '../../shared/log/insights-types'
 import { downsample, round, withMovingAverage } from '../../shared/log/series'
+import { systemTimeZone } from '../../shared/reminders/zoned-time'
 import type { Database } from '../db/sqlite'
 import { practiceInsights } from './insights-practices'
 import { rangeWindow } from './insights-range'
@@ -9,8 +10,14 @@ import { dailyAverages, regionAverages } from './insights-trend'
 /** More points than a chart a few hundred pixels wide can show is wasted work. */
 export const MAX_TREND_POINTS = 400
 
-export function computeInsights(db: Database, range: InsightsRange, now: number): Insights {
-  const window = rangeWindow(range, now)
+/** Insights for a range of local days in `timeZone` (the computer's own zone unless given). */
+export function computeInsights(
+  db: Database,
+  range: InsightsRange,
+  now: number,
+  timeZone: string = systemTimeZone(),
+): Insights {
+  const window = rangeWindow(range, now, timeZone)
   const daily = dailyAverages(db, window)
   const ratings = daily.reduce((n, d) => n + d.count, 0)
   const sum = daily.reduce((total, d) => total + d.average * d.count, 0)
@@ -32,19 +39,19 @@ export function computeInsights(db: Database, range: InsightsRange, now: number)
 /**
  * Remembers the last answer per range until anything is written. Every feature writes through
  * the same connection, so SQLite's total_changes() moves with each insert, update or delete;
- * the local day is part of the key so "the last 30 days" moves on at midnight.
+ * the zone and the local day are part of the key so "the last 30 days" moves on at midnight.
  */
 export class InsightsCache {
   private readonly entries = new Map<InsightsRange, { key: string; value: Insights }>()
 
   constructor(private readonly db: Database) {}
 
-  get(range: InsightsRange, now: number): Insights {
+  get(range: InsightsRange, now: number, timeZone: string = systemTimeZone()): Insights {
     const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
-    const key = `${changes}:${rangeWindow(range, now).toDay}`
+    const key = `${changes}:${timeZone}:${rangeWindow(range, now, timeZone).toDay}`
     const hit = this.entries.get(range)
     if (hit?.key === key) return hit.value
-    const value = computeInsights(this.db, range, now)
+    const value = computeInsights(this.db, range, now, timeZone)
     this.entries.set(range, { key, value })
     return value
   }

@@ -2,6 +2,7 @@ import type { SittingDay, SittingInsight, TensionBucket } from '../../shared/log
 import { round, type DailyPoint } from '../../shared/log/series'
 import { LONGEST_NATURAL_BREAK_MS } from '../../shared/reminders/break-rules'
 import type { Database } from '../db/sqlite'
+import { floorDaySql, zonedLocalMsSql } from './insights-days'
 import type { RangeWindow } from './insights-range'
 import { tableExists } from './table-exists'
 
@@ -67,8 +68,8 @@ function thin(days: SittingDay[]): { days: SittingDay[]; bucketDays: number } {
 
 /**
  * Active sitting minutes and breaks actually taken (the movement break, or time away long
- * enough but not overnight) per local day, beside that day's average self-rating. Records without their own
- * offset are placed on days with this computer's current offset.
+ * enough but not overnight) per local day, beside that day's average self-rating. These records
+ * keep no offset of their own, so they are placed with the offset the zone had at that instant.
  */
 export function sittingInsights(
   db: Database,
@@ -76,21 +77,27 @@ export function sittingInsights(
   tension: readonly DailyPoint[],
 ): SittingInsight | null {
   if (!tableExists(db, 'sitting_spans') || !tableExists(db, 'break_events')) return null
-  const offsetMs = window.offsetMin * 60_000
+  const earliest = (table: string, column: string) =>
+    (db.prepare(`SELECT MIN(${column}) AS t FROM ${table}`).get() as { t: number | null }).t ??
+    window.now
+  const spanLocal = zonedLocalMsSql('started_at', window, earliest('sitting_spans', 'started_at'))
   const sitting = db
     .prepare(
-      `SELECT (started_at + CAST(? AS INTEGER)) / 86400000 AS day, SUM(ended_at - started_at) / 60000.0 AS minutes
-       FROM sitting_spans WHERE started_at >= ? AND ended_at >= started_at GROUP BY day`,
-    )
-    .all(offsetMs, window.fromMs) as unknown as { day: number; minutes: number }[]
-  const breaks = db
-    .prepare(
-      `SELECT (occurred_at + CAST(? AS INTEGER)) / 86400000 AS day, COUNT(*) AS n
-       FROM break_events -- the SQL form of countsAsBreak
-       WHERE (kind = 'taken' OR (kind = 'natural' AND duration_ms <= ?)) AND occurred_at >= ?
+      `SELECT ${floorDaySql('local_ms')} AS day, SUM(ended_at - started_at) / 60000.0 AS minutes
+       FROM (SELECT started_at, ended_at, ${spanLocal.sql} AS local_ms FROM sitting_spans
+             WHERE started_at >= ? AND ended_at >= started_at)
        GROUP BY day`,
     )
-    .all(offsetMs, LONGEST_NATURAL_BREAK_MS, window.fromMs) as unknown as {
+    .all(...spanLocal.params, window.fromMs) as unknown as { day: number; minutes: number }[]
+  const breakLocal = zonedLocalMsSql('occurred_at', window, earliest('break_events', 'occurred_at'))
+  const breaks = db
+    .prepare(
+      `SELECT ${floorDaySql('local_ms')} AS day, COUNT(*) AS n
+       FROM (SELECT ${breakLocal.sql} AS local_ms FROM break_events -- the SQL form of countsAsBreak
+             WHERE (kind = 'taken' OR (kind = 'natural' AND duration_ms <= ?)) AND occurred_at >= ?)
+       GROUP BY day`,
+    )
+    .all(...breakLocal.params, LONGEST_NATURAL_BREAK_MS, window.fromMs) as unknown as {
     day: number
     n: number
   }[]

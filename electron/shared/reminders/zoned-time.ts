@@ -106,6 +106,16 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(wallMs(date)).getUTCDay()
 }
 
+/** Days since 1970-01-01 of a local date (negative before), the day numbers Insights uses. */
+export function dayNumber(date: LocalDate): number {
+  return Math.floor(wallMs(date) / DAY_MS)
+}
+
+export function dateOfDayNumber(day: number): LocalDate {
+  const d = new Date(day * DAY_MS)
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+}
+
 export function dateKey(date: LocalDate): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`
