@@ -1,26 +1,12 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chromiumArgs, systemChromium } from './tests/support/chromium'
 
-/** Prefer the system's Chromium: CI has no way to download Playwright's own browser. */
-const SYSTEM_CHROMIUM = [
-  process.env['LOOSEN_CHROMIUM'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)))
-
-const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
-
-const chromiumArgs = [
-  // The machine has no network; these keep Chromium from trying to reach Google in the background.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--autoplay-policy=no-user-gesture-required',
-  ...(runningAsRoot ? ['--no-sandbox'] : []),
-]
+// Prefer the system's Chromium: CI has no way to download Playwright's own.
+const SYSTEM_CHROMIUM = systemChromium()
+const launchOptions = {
+  ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
+  args: chromiumArgs(),
+}
 
 export default defineConfig({
   // A ceiling for a stuck test, not a speed target: axe scans on a busy 2-core machine take a while.
@@ -38,10 +24,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1100, height: 760 },
-        launchOptions: {
-          ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          args: chromiumArgs,
-        },
+        launchOptions,
       },
     },
     {
@@ -52,11 +35,13 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1100, height: 760 },
-        launchOptions: {
-          ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          args: chromiumArgs,
-        },
+        launchOptions,
       },
+    },
+    {
+      // The built app under the Electron stand-in: main process in Node, windows in Chromium.
+      name: 'standin',
+      testDir: 'tests/standin',
     },
     {
       name: 'electron',

@@ -1,0 +1,185 @@
+import { fork, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { buildSync } from 'esbuild'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import type {
+  CommandMessage,
+  StandInCommand,
+  StandInConfig,
+  StandInEvent,
+  StandInPlatform,
+  StandInState,
+} from './messages'
+import { chromiumArgs, systemChromium } from '../support/chromium'
+
+// Starts the built Loosen in a Node child process whose `electron` is the stand-in, and lets a
+// test drive it: commands over Node's IPC channel, and the app's windows through Chromium's
+// DevTools endpoint, where Playwright sees the same pages the app opened.
+
+export const REPO = resolve(__dirname, '../..')
+const BOOT_SOURCE = join(__dirname, 'boot.ts')
+const BOOT_BUNDLE = join(REPO, 'out/standin/boot.cjs')
+
+let built = false
+/** Bundles the stand-in (TypeScript) into one CommonJS file; Playwright stays a real import. */
+export function buildStandIn(): string {
+  if (built && existsSync(BOOT_BUNDLE)) return BOOT_BUNDLE
+  buildSync({
+    entryPoints: [BOOT_SOURCE],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    outfile: BOOT_BUNDLE,
+    external: ['playwright-core'],
+    logLevel: 'warning',
+  })
+  built = true
+  return BOOT_BUNDLE
+}
+
+export interface LaunchOptions {
+  platform?: StandInPlatform
+  /** The app folder (default: this repository, whose package.json main is out/main/index.js). */
+  appPath?: string
+  /** Reuse a data folder (a second launch, a second instance); a new one by default. */
+  userData?: string
+  argv?: string[]
+  openedAtLogin?: boolean
+  macSigned?: boolean
+  isPackaged?: boolean
+  startTime?: number
+  env?: Record<string, string>
+}
+
+export interface ExitReport {
+  code: number | null
+  signal: NodeJS.Signals | null
+  quitDone: Extract<StandInEvent, { type: 'quit-done' }> | null
+}
+
+export class StandInApp {
+  readonly events: StandInEvent[] = []
+  readonly output: string[] = []
+  private nextId = 1
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private browser: Browser | null = null
+  readonly exited: Promise<ExitReport>
+
+  constructor(
+    readonly child: ChildProcess,
+    readonly config: StandInConfig,
+    private readonly ownsUserData: boolean,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()))
+    child.on('message', (event: StandInEvent) => {
+      this.events.push(event)
+      if (event.type !== 'reply') return
+      const waiter = this.pending.get(event.id)
+      this.pending.delete(event.id)
+      if (event.ok) waiter?.resolve(event.value)
+      else waiter?.reject(new Error(event.error))
+    })
+    this.exited = new Promise((resolveExit) => {
+      child.on('exit', (code, signal) => {
+        for (const waiter of this.pending.values()) waiter.reject(new Error('The app exited'))
+        this.pending.clear()
+        const quitDone = this.events.find((e) => e.type === 'quit-done') ?? null
+        resolveExit({ code, signal, quitDone: quitDone?.type === 'quit-done' ? quitDone : null })
+      })
+    })
+  }
+
+  get userData(): string {
+    return this.config.userData
+  }
+
+  command<T = StandInState>(command: StandInCommand): Promise<T> {
+    const id = this.nextId++
+    const message: CommandMessage = { ...command, id }
+    return new Promise<T>((resolveReply, reject) => {
+      this.pending.set(id, { resolve: resolveReply as (v: unknown) => void, reject })
+      this.child.send(message)
+    })
+  }
+
+  state(): Promise<StandInState> {
+    return this.command({ name: 'state' })
+  }
+
+  violations(): string[] {
+    return this.events.flatMap((e) => (e.type === 'violation' ? [e.message] : []))
+  }
+
+  /** The page of the app's window whose URL matches, once the app has opened it. */
+  async page(match: RegExp = /index\.html/): Promise<Page> {
+    const deadline = Date.now() + 20_000
+    while (Date.now() < deadline) {
+      const endpoint = this.events.find((e) => e.type === 'chromium')
+      if (endpoint?.type === 'chromium') {
+        this.browser ??= await chromium.connectOverCDP(endpoint.endpoint)
+        const page = this.browser
+          .contexts()
+          .flatMap((context) => context.pages())
+          .find((candidate) => match.test(candidate.url()))
+        if (page) return page
+      }
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    throw new Error(`No window matching ${match} opened. App output:\n${this.output.join('')}`)
+  }
+
+  /** Waits for the process to end by itself (after a quit), or kills it after `timeoutMs`. */
+  async waitForExit(timeoutMs = 15_000): Promise<ExitReport & { timedOut: boolean }> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<'timeout'>(
+      (r) => (timer = setTimeout(() => r('timeout'), timeoutMs)),
+    )
+    const result = await Promise.race([this.exited, timeout])
+    clearTimeout(timer)
+    if (result === 'timeout') {
+      this.child.kill('SIGKILL')
+      return { ...(await this.exited), timedOut: true }
+    }
+    return { ...result, timedOut: false }
+  }
+
+  async dispose(): Promise<void> {
+    await this.browser?.close().catch(() => undefined)
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGKILL')
+      await this.exited
+    }
+    if (this.ownsUserData) rmSync(this.config.userData, { recursive: true, force: true })
+  }
+}
+
+export function launchStandIn(options: LaunchOptions = {}): StandInApp {
+  const boot = buildStandIn()
+  const userData = options.userData ?? mkdtempSync(join(tmpdir(), 'loosen-standin-'))
+  const config: StandInConfig = {
+    platform: options.platform ?? 'linux',
+    appPath: options.appPath ?? REPO,
+    userData,
+    argv: options.argv ?? [],
+    openedAtLogin: options.openedAtLogin ?? false,
+    macSigned: options.macSigned ?? false,
+    isPackaged: options.isPackaged ?? false,
+    startTime: options.startTime ?? Date.parse('2026-11-30T10:00:00'),
+    chromium: { executablePath: systemChromium(), args: chromiumArgs(), headless: true },
+  }
+  const child = fork(boot, [], {
+    execArgv: ['--expose-gc'],
+    env: {
+      ...process.env,
+      ...options.env,
+      LOOSEN_STANDIN_CONFIG: JSON.stringify(config),
+      XDG_CONFIG_HOME: join(userData, 'xdg-config'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  return new StandInApp(child, config, options.userData === undefined)
+}
