@@ -12,6 +12,7 @@ import { createReminders } from './reminders/create-reminders'
 import type { ReminderService } from './reminders/reminder-service'
 import type { ReminderWorld } from './reminders/reminder-world'
 import { CustomPracticesRepository } from './practice/custom-repository'
+import { SessionActivity } from './practice/session-activity'
 import { SessionsRepository } from './practice/sessions-repository'
 import { SettingsStore } from './settings/settings-store'
 
@@ -26,6 +27,8 @@ export interface MainWorld {
   log: DispatchLog
   /** Idle time, timers, notifications for break reminders; without it they advance only on request. */
   reminders?: ReminderWorld
+  /** Told when a practice session starts and stops running (Electron: a power-save blocker). */
+  onPracticeActive?: (active: boolean) => void
 }
 
 export interface MainServices {
@@ -70,6 +73,7 @@ export function createMainServices(world: MainWorld): MainServices {
       new SessionsRepository(database.db, world.now),
       new CustomPracticesRepository(database.db, world.now),
       world.emit,
+      new SessionActivity({ onChange: world.onPracticeActive, log: world.log }),
     ),
   } satisfies Handlers
   return {

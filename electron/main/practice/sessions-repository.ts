@@ -2,11 +2,10 @@ import type { PracticeSession, RecordSessionInput } from '../../shared/practice/
 import { inTransaction, type Database } from '../db/sqlite'
 import { ApiFailure } from '../ipc/api-failure'
 import { countStreak, type Streak } from '../../shared/practice/streak'
+import { mergeSession } from './session-merge'
 
 /** A minute of slack, so a renderer clock a little ahead of main's is not "the future". */
 const FUTURE_TOLERANCE_MS = 60_000
-/** Practised time may exceed the wall span only by rounding between the two clocks. */
-const SPAN_TOLERANCE_MS = 2_000
 
 interface SessionRow {
   id: string
@@ -40,48 +39,36 @@ export class SessionsRepository {
     private readonly now: () => number,
   ) {}
 
-  /** Saves a session, or updates the one with the same id (checkpoints, then the final state). */
+  /**
+   * Saves a session, or adds a checkpoint or the final state to the one with the same id.
+   * The rules of what a later save may change are in `mergeSession`.
+   */
   record(input: RecordSessionInput): PracticeSession {
     if (input.endedAt > this.now() + FUTURE_TOLERANCE_MS) {
       throw new ApiFailure('invalid_input', 'A session cannot end in the future.', 'endedAt')
     }
-    if (input.actualMs > input.endedAt - input.startedAt + SPAN_TOLERANCE_MS) {
-      throw new ApiFailure(
-        'invalid_input',
-        'The practised time is longer than the time between start and end.',
-        'actualMs',
-      )
-    }
-    inTransaction(this.db, () => {
-      const existing = this.get(input.id)
-      if (existing && existing.practiceId !== input.practiceId) {
-        throw new ApiFailure('conflict', 'That session id belongs to another practice.', 'id')
-      }
-      // A finished session stays finished; a late checkpoint must not undo it.
-      if (existing?.status === 'completed' && input.status === 'stopped') return
+    return inTransaction(this.db, () => {
+      const next = mergeSession(this.get(input.id), input)
       this.db
         .prepare(
           `INSERT INTO practice_sessions
              (id, practice_id, practice_title, planned_ms, actual_ms, status, started_at, ended_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET
-             actual_ms = excluded.actual_ms, status = excluded.status,
-             ended_at = excluded.ended_at, planned_ms = excluded.planned_ms`,
+             actual_ms = excluded.actual_ms, status = excluded.status, ended_at = excluded.ended_at`,
         )
         .run(
-          input.id,
-          input.practiceId,
-          input.practiceTitle,
-          input.plannedMs,
-          input.actualMs,
-          input.status,
-          input.startedAt,
-          input.endedAt,
+          next.id,
+          next.practiceId,
+          next.practiceTitle,
+          next.plannedMs,
+          next.actualMs,
+          next.status,
+          next.startedAt,
+          next.endedAt,
         )
+      return next
     })
-    const saved = this.get(input.id)
-    if (!saved) throw new Error('A session vanished right after it was saved.')
-    return saved
   }
 
   get(id: string): PracticeSession | null {

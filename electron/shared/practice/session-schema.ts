@@ -17,6 +17,11 @@ export const recordSessionSchema = z
     status: z.enum(['completed', 'stopped'], { error: 'A session is completed or stopped.' }),
     startedAt: z.number().int().nonnegative(),
     endedAt: z.number().int().nonnegative(),
+    /**
+     * True on a checkpoint of a session still under way; absent or false on the final save and
+     * while paused. Main keeps the computer from suspending Loosen while a session runs.
+     */
+    running: z.boolean().optional(),
   })
   .strict()
   .refine((session) => session.endedAt >= session.startedAt, {

@@ -1,5 +1,6 @@
 import type { LoosenEvent } from '../../../shared/contract/events'
 import type { CustomPracticesRepository } from '../../practice/custom-repository'
+import type { SessionActivity } from '../../practice/session-activity'
 import type { SessionsRepository } from '../../practice/sessions-repository'
 import type { Handlers } from '../dispatch'
 
@@ -7,10 +8,13 @@ export function createPracticeHandlers(
   sessions: SessionsRepository,
   custom: CustomPracticesRepository,
   emit: (event: LoosenEvent) => void,
+  activity?: SessionActivity,
 ) {
   return {
     'practice:recordSession': (input) => {
       const session = sessions.record(input)
+      // A late "running" checkpoint of a session that already completed does not revive it.
+      activity?.saw(session.id, input.running === true && session.status !== 'completed')
       emit({ type: 'data-changed', domain: 'practice' })
       return session
     },
