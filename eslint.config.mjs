@@ -59,6 +59,27 @@ export default tseslint.config(
     },
   },
   {
+    // Only the composition root and the shell touch Electron at run time, so every service
+    // stays plain TypeScript that Node and the tests can load. Types alone cost nothing.
+    files: ['electron/main/**/*.ts', 'electron/shared/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message:
+                'Only electron/main/index.ts and electron/main/shell/** may use Electron; pass what you need in as a function.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

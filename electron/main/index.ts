@@ -1,35 +1,55 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session } from 'electron'
 import { channelNames } from '../shared/contract'
-import { LOOSEN_EVENT_CHANNEL, type LoosenEvent, type ScreenName } from '../shared/contract/events'
+import type { LoosenEvent } from '../shared/contract/events'
 import { fail } from '../shared/result'
-import { openQuickLogWindow } from './adapters/quick-log-window'
-import { createReminderDesktop } from './adapters/reminder-desktop'
 import { DataFolderError } from './db/open-data-folder'
-import { createMainWindow, rendererFolder } from './main-window'
-import { registerAppScheme, serveRendererOverAppProtocol } from './security/app-protocol'
 import { APP_START_URL, isTrustedSenderUrl } from './security/app-url'
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './security/csp'
 import { denyAllPermissions, enforceCspHeader } from './security/harden-session'
+import { isTrustedIpcSender } from './security/ipc-sender'
 import { createMainServices, type MainServices } from './services'
+import { appUserModelId } from './shell/app-identity'
+import { applicationMenuTemplate } from './shell/app-menu'
+import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
+import { createMainWindow, rendererFolder } from './shell/main-window'
+import { createMainWindowController } from './shell/main-window-controller'
+import { openQuickLogWindow } from './shell/quick-log-window'
+import { createReminderDesktop, type ReminderDesktop } from './shell/reminder-desktop'
+import { createShutdown } from './shell/shutdown'
+import { keepRunningWhenWindowsClose } from './shell/tray-host'
 
-// The composition root: the only file that touches Electron. Everything it wires is plain
-// TypeScript that the unit and browser tests drive with fakes.
+// The composition root. Only this file and electron/main/shell/ touch Electron; everything
+// they wire is plain TypeScript that the unit and browser tests drive with fakes.
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
-let mainWindow: BrowserWindow | null = null
+const preloadFile = join(__dirname, '../preload/index.js')
 let services: MainServices | null = null
+let reminderDesktop: ReminderDesktop | null = null
 let quickLogWindow: BrowserWindow | null = null
-/** With a tray icon, closing the window leaves Loosen running for the break reminders. */
+/** With a tray icon the person can see, closing the window leaves Loosen running for reminders. */
 let keepRunningInTray = false
 
+const log = (message: string, error: unknown) => console.error(message, error)
 const iconFile = (name: string) => join(app.getAppPath(), 'assets/icons', name)
-const reminderDesktop = createReminderDesktop({
-  platform: process.platform,
-  showApp: showAppAt,
-  openQuickLog,
-  quit: () => app.quit(),
-  log: (message, error) => console.error(message, error),
+
+/** Writes the sitting stretch under way and closes the database, once, however the run ends. */
+const shutdown = createShutdown(
+  [() => reminderDesktop?.stop(), () => services?.close(), () => (services = null)],
+  log,
+)
+
+const mainWindow = createMainWindowController((hash, show, onClosed) => {
+  const window = createMainWindow({
+    startUrl: `${devServerUrl ?? APP_START_URL}${hash}`,
+    preloadFile,
+    isAppUrl,
+    iconFile: iconFile('icon-512.png'),
+    show,
+    onSessionEnd: shutdown,
+  })
+  window.on('closed', onClosed)
+  return window
 })
 
 registerAppScheme()
@@ -42,39 +62,7 @@ function emit(event: LoosenEvent): void {
   if (event.type === 'settings-changed' && services) {
     nativeTheme.themeSource = services.settings.read().theme
   }
-  mainWindow?.webContents.send(LOOSEN_EVENT_CHANNEL, event)
-}
-
-function showMainWindow(hash = ''): void {
-  if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow({
-      startUrl: `${devServerUrl ?? APP_START_URL}${hash}`,
-      preloadFile: join(__dirname, '../preload/index.js'),
-      isAppUrl,
-      iconFile: join(app.getAppPath(), 'assets/icons/icon-512.png'),
-    })
-    mainWindow.on('closed', () => {
-      mainWindow = null
-    })
-    return
-  }
-  if (mainWindow.isMinimized()) mainWindow.restore()
-  mainWindow.show()
-  mainWindow.focus()
-}
-
-/** Tray and notifications open Loosen at a screen, e.g. the Movement Break. */
-function showAppAt(screen: ScreenName, detail: string | null, focus: boolean): void {
-  if (!mainWindow || mainWindow.isDestroyed()) {
-    showMainWindow(detail ? `#/${screen}/${detail}` : `#/${screen}`)
-    return
-  }
-  const event: LoosenEvent = detail
-    ? { type: 'navigate', screen, practiceId: detail }
-    : { type: 'navigate', screen }
-  mainWindow.webContents.send(LOOSEN_EVENT_CHANNEL, event)
-  if (focus) showMainWindow()
-  else mainWindow.showInactive()
+  mainWindow.emit(event)
 }
 
 function openQuickLog(): void {
@@ -85,23 +73,26 @@ function openQuickLog(): void {
   }
   quickLogWindow = openQuickLogWindow({
     url: `${devServerUrl ?? APP_START_URL}#/quick-log`,
-    preloadFile: join(__dirname, '../preload/index.js'),
+    preloadFile,
     isAppUrl,
     iconFile: iconFile('icon-512.png'),
+    onSessionEnd: shutdown,
   })
   quickLogWindow.on('closed', () => {
     quickLogWindow = null
   })
 }
 
+/** Loosen's own web contents: the only senders IPC answers. */
+function ownContents(): unknown[] {
+  const windows = [mainWindow.current(), quickLogWindow]
+  return windows.flatMap((window) => (window && !window.isDestroyed() ? [window.webContents] : []))
+}
+
 function registerIpc(active: MainServices): void {
   for (const name of channelNames) {
     ipcMain.handle(name, (event, payload: unknown) => {
-      const frame = event.senderFrame
-      const fromOurWindow =
-        (mainWindow !== null && event.sender === mainWindow.webContents) ||
-        (quickLogWindow !== null && event.sender === quickLogWindow.webContents)
-      if (!fromOurWindow || !frame || !isTrustedSenderUrl(frame.url, devServerUrl)) {
+      if (!isTrustedIpcSender(event, ownContents(), devServerUrl)) {
         return fail({ code: 'internal', message: 'Request refused: it did not come from Loosen.' })
       }
       return active.dispatch(name, payload)
@@ -109,7 +100,7 @@ function registerIpc(active: MainServices): void {
   }
 }
 
-function startServices(): MainServices | null {
+function startServices(desktop: ReminderDesktop): MainServices | null {
   try {
     return createMainServices({
       dataFolder: app.getPath('userData'),
@@ -117,8 +108,8 @@ function startServices(): MainServices | null {
       platform: process.platform,
       now: () => Date.now(),
       emit,
-      log: { error: (message, error) => console.error(message, error) },
-      reminders: reminderDesktop.world,
+      log: { error: log },
+      reminders: desktop.world,
     })
   } catch (error) {
     // A DataFolderError already says what is wrong and what to do, in the user's words.
@@ -132,42 +123,59 @@ function startServices(): MainServices | null {
   }
 }
 
+async function startApp(): Promise<void> {
+  const desktop = createReminderDesktop({
+    platform: process.platform,
+    showApp: (screen, detail, focus) => mainWindow.showAt(screen, detail, focus),
+    showWindow: () => mainWindow.show(),
+    openQuickLog,
+    quit: () => app.quit(),
+    desktopChanged: () => mainWindow.emit({ type: 'reminders-changed' }),
+    log,
+  })
+  reminderDesktop = desktop
+  services = startServices(desktop)
+  if (!services) {
+    app.quit()
+    return
+  }
+  const menu = applicationMenuTemplate(process.platform, app.isPackaged)
+  if (menu !== undefined) Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu))
+  denyAllPermissions(session.defaultSession)
+  enforceCspHeader(
+    session.defaultSession,
+    devServerUrl ? developmentContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
+  )
+  serveRendererOverAppProtocol(rendererFolder(__dirname))
+  nativeTheme.themeSource = services.settings.read().theme
+  registerIpc(services)
+  const trayCreated = desktop.start(
+    services.reminders,
+    iconFile(process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'),
+  )
+  keepRunningInTray = keepRunningWhenWindowsClose({
+    platform: process.platform,
+    trayCreated,
+    trayHost: await desktop.trayHost(),
+  })
+  desktop.setTrayShown(keepRunningInTray)
+  // Started at login: wait in the tray; the first reminder or a tray click opens the window.
+  if (!(desktop.startedHidden && keepRunningInTray)) mainWindow.show()
+  app.on('activate', () => mainWindow.show())
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => showMainWindow())
+  app.on('second-instance', () => mainWindow.show())
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
   // Windows shows notifications only for an app with this id (the installer's appId).
-  if (process.platform === 'win32') app.setAppUserModelId('app.loosen.desktop')
-  void app.whenReady().then(() => {
-    services = startServices()
-    if (!services) {
-      app.quit()
-      return
-    }
-    denyAllPermissions(session.defaultSession)
-    enforceCspHeader(
-      session.defaultSession,
-      devServerUrl ? developmentContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY,
-    )
-    serveRendererOverAppProtocol(rendererFolder(__dirname))
-    nativeTheme.themeSource = services.settings.read().theme
-    registerIpc(services)
-    keepRunningInTray = reminderDesktop.start(
-      services.reminders,
-      iconFile(process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'),
-    )
-    // Started at login: wait in the tray; the first reminder or a tray click opens the window.
-    if (!(reminderDesktop.startedHidden && keepRunningInTray)) showMainWindow()
-    app.on('activate', () => showMainWindow())
-  })
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId(app.isPackaged))
+  void app.whenReady().then(startApp)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' && !keepRunningInTray) app.quit()
   })
-  app.on('will-quit', () => {
-    reminderDesktop.stop()
-    services?.close()
-  })
+  app.on('will-quit', shutdown)
 }

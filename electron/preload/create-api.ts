@@ -1,4 +1,6 @@
-import { channelNames, type ChannelName, type LoosenApi } from '../shared/contract'
+import type { ChannelName, LoosenApi } from '../shared/contract'
+// The zod-free list: importing the contract's values would bundle zod into the preload.
+import { CHANNEL_NAMES } from '../shared/contract/channel-names'
 import type { EventSubscriber } from '../shared/contract/events'
 import type { Result } from '../shared/result'
 
@@ -13,7 +15,7 @@ export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi
     string,
     Record<string, (payload?: unknown) => Promise<Result<unknown>>>
   > = {}
-  for (const name of channelNames) {
+  for (const name of CHANNEL_NAMES) {
     const [domain, method] = name.split(':') as [string, string]
     domains[domain] ??= {}
     domains[domain][method] = (payload?: unknown) => invoke(name, payload)

@@ -1,5 +1,5 @@
 import type { LoosenEvent } from '../../shared/contract/events'
-import type { PauseOption, ReminderStatus } from '../../shared/contract/reminders'
+import { DESKTOP_OK, type PauseOption, type ReminderStatus } from '../../shared/contract/reminders'
 import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/notice-text'
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
@@ -242,6 +242,7 @@ export class ReminderService {
     return buildStatus(this.state, this.cfg, this.deps.now(), {
       notificationActions: this.deps.world.notificationActions,
       nextDaily: next ? { label: next.reminder.label, at: next.at } : null,
+      desktop: this.deps.world.desktopState?.() ?? DESKTOP_OK,
     })
   }
 

@@ -5,7 +5,11 @@ export function buildStatus(
   s: MachineState,
   cfg: MachineConfig,
   now: number,
-  extra: { notificationActions: boolean; nextDaily: ReminderStatus['nextDaily'] },
+  extra: {
+    notificationActions: boolean
+    nextDaily: ReminderStatus['nextDaily']
+    desktop: ReminderStatus['desktop']
+  },
 ): ReminderStatus {
   const counting = s.phase === 'sitting' || s.phase === 'due' || s.phase === 'away'
   return {
@@ -22,6 +26,7 @@ export function buildStatus(
     idleDetection: s.idle.detection,
     notificationActions: extra.notificationActions,
     nextDaily: extra.nextDaily,
+    desktop: extra.desktop,
   }
 }
 

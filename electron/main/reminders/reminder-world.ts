@@ -1,5 +1,5 @@
 import type { ScreenName } from '../../shared/contract/events'
-import type { ReminderStatus } from '../../shared/contract/reminders'
+import type { DesktopState, ReminderStatus } from '../../shared/contract/reminders'
 
 /** Milliseconds since the last keyboard or mouse input (Electron: powerMonitor). */
 export interface IdleSource {
@@ -44,4 +44,6 @@ export interface ReminderWorld {
   setLaunchAtLogin(on: boolean): void
   /** Called when what the tray shows changes (at most about once a minute while counting). */
   onStatus(status: ReminderStatus): void
+  /** What the desktop allows (notifications, login item, tray); all 'ok' when absent. */
+  desktopState?: () => DesktopState
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from '../result'
 import type { ChannelSpec } from './channel'
 import { appChannels } from './app'
+import { CHANNEL_NAMES } from './channel-names'
 import { logChannels } from './log'
 import { practiceChannels } from './practice'
 import { reminderChannels } from './reminders'
@@ -25,7 +26,15 @@ export const contract = {
 export type Contract = typeof contract
 export type ChannelName = keyof Contract
 
-export const channelNames = Object.keys(contract) as ChannelName[]
+type ListedName = (typeof CHANNEL_NAMES)[number]
+/** Fails to compile when the zod-free list (channel-names.ts) and the contract differ. */
+const _listMatchesContract: [ChannelName] extends [ListedName]
+  ? [ListedName] extends [ChannelName]
+    ? true
+    : never
+  : never = true
+
+export const channelNames: readonly ChannelName[] = CHANNEL_NAMES
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name)

@@ -5,6 +5,22 @@ export type ReminderPhase =
   'sitting' | 'due' | 'away' | 'break' | 'paused' | 'off-hours' | 'disabled'
 export type BreakKind = 'taken' | 'natural' | 'snoozed' | 'skipped'
 
+/** What the desktop around Loosen allows; the Reminders screen explains anything not 'ok'. */
+export interface DesktopState {
+  /** 'failed': the system refused a native notification, so Loosen's own window reminds instead. */
+  notifications: 'ok' | 'failed'
+  /** 'requires-approval': macOS registered the login item but waits for the user to allow it. */
+  launchAtLogin: 'ok' | 'requires-approval'
+  /** 'missing': no tray host (GNOME without AppIndicator), so closing the window quits Loosen. */
+  tray: 'ok' | 'missing'
+}
+
+export const DESKTOP_OK: Readonly<DesktopState> = Object.freeze({
+  notifications: 'ok',
+  launchAtLogin: 'ok',
+  tray: 'ok',
+})
+
 /** What the Reminders screen and the tray show. Times are epoch ms on main's clock. */
 export interface ReminderStatus {
   phase: ReminderPhase
@@ -23,6 +39,7 @@ export interface ReminderStatus {
   /** Start break / Snooze buttons on notifications (macOS and Windows only). */
   notificationActions: boolean
   nextDaily: { label: string; at: number } | null
+  desktop: DesktopState
 }
 
 export interface BreakEvent {

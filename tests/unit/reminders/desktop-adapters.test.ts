@@ -1,17 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
-import { applyLaunchAtLogin, autostartEntry } from '../../../electron/main/adapters/login-item'
-import {
-  TooltipThrottle,
-  trayMenuModel,
-  trayTitle,
-} from '../../../electron/main/adapters/tray-model'
-import { useTempFolder } from '../../support/temp-folder'
+import { DESKTOP_OK, type ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { TooltipThrottle, trayMenuModel, trayTitle } from '../../../electron/main/shell/tray-model'
 
 const NOW = Date.parse('2026-03-02T09:00:00Z')
-const newFolder = useTempFolder('loosen-tray-')
 
 function status(patch: Partial<ReminderStatus> = {}): ReminderStatus {
   return {
@@ -28,6 +19,7 @@ function status(patch: Partial<ReminderStatus> = {}): ReminderStatus {
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,
+    desktop: DESKTOP_OK,
     ...patch,
   }
 }
@@ -80,43 +72,6 @@ describe('the tray menu', () => {
     expect(throttle.next(later, NOW + 60_000)).toBe('Loosen — Next break in 24 min')
     expect(throttle.next(status({ phase: 'paused' }), NOW + 61_000)).toBe(
       'Loosen — Paused until resumed',
-    )
-  })
-})
-
-describe('launch at login', () => {
-  const base = { setLoginItemSettings: () => undefined, command: ['/opt/Loosen/loosen'] }
-
-  it('uses the login item setting on macOS and Windows, starting hidden', () => {
-    const calls: unknown[] = []
-    for (const platform of ['darwin', 'win32']) {
-      applyLaunchAtLogin(true, {
-        ...base,
-        platform,
-        configHome: newFolder(),
-        setLoginItemSettings: (s) => calls.push(s),
-      })
-    }
-    expect(calls).toEqual([
-      { openAtLogin: true, args: ['--hidden'] },
-      { openAtLogin: true, args: ['--hidden'] },
-    ])
-  })
-
-  it('writes and removes an XDG autostart entry on Linux', () => {
-    const configHome = newFolder()
-    const file = join(configHome, 'autostart', 'app.loosen.desktop.desktop')
-    applyLaunchAtLogin(false, { ...base, platform: 'linux', configHome })
-    expect(existsSync(file)).toBe(false)
-    applyLaunchAtLogin(true, { ...base, platform: 'linux', configHome })
-    expect(readFileSync(file, 'utf8')).toContain('Exec=/opt/Loosen/loosen --hidden')
-    applyLaunchAtLogin(false, { ...base, platform: 'linux', configHome })
-    expect(existsSync(file)).toBe(false)
-  })
-
-  it('quotes paths with spaces in the Exec line', () => {
-    expect(autostartEntry(['/home/me/My Apps/Loosen.AppImage'])).toContain(
-      'Exec="/home/me/My Apps/Loosen.AppImage" --hidden',
     )
   })
 })

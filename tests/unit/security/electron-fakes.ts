@@ -26,7 +26,10 @@ export class FakeWebContents {
 export class FakeBrowserWindow {
   static created: FakeBrowserWindow[] = []
   readonly webContents = new FakeWebContents()
+  readonly listeners = new Map<string, (() => void)[]>()
   loadedUrl: string | null = null
+  /** How the window was shown: 'show' takes focus, 'showInactive' does not. */
+  readonly shown: ('show' | 'showInactive')[] = []
 
   constructor(readonly options: Record<string, unknown>) {
     FakeBrowserWindow.created.push(this)
@@ -37,16 +40,26 @@ export class FakeBrowserWindow {
     return Promise.resolve()
   }
 
-  once(): this {
+  once(name: string, listener: () => void): this {
+    return this.on(name, listener)
+  }
+
+  on(name: string, listener: () => void): this {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener])
     return this
   }
 
-  on(): this {
-    return this
+  /** Fires a window event (ready-to-show, session-end…) the way Electron would. */
+  fire(name: string): void {
+    for (const listener of this.listeners.get(name) ?? []) listener()
   }
 
   show(): void {
-    return undefined
+    this.shown.push('show')
+  }
+
+  showInactive(): void {
+    this.shown.push('showInactive')
   }
 }
 

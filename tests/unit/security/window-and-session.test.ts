@@ -15,9 +15,9 @@ import { FakeBrowserWindow, FakeWebContents, fakeProtocol } from './electron-fak
 // tests check what Loosen asks Electron to do (window options, handlers, protocol responses).
 vi.mock('electron', async () => (await import('./electron-fakes')).fakeElectron)
 
-const { createMainWindow } = await import('../../../electron/main/main-window')
+const { createMainWindow } = await import('../../../electron/main/shell/main-window')
 const { registerAppScheme, serveRendererOverAppProtocol } =
-  await import('../../../electron/main/security/app-protocol')
+  await import('../../../electron/main/shell/app-protocol')
 
 const isAppUrl = (url: string) => isTrustedSenderUrl(url)
 
@@ -32,6 +32,8 @@ describe('the main window', () => {
       preloadFile: '/app/out/preload/index.js',
       isAppUrl,
       iconFile: '/app/icon.png',
+      show: 'focus',
+      onSessionEnd: () => undefined,
     })
     const window = FakeBrowserWindow.created[0]
     if (!window) throw new Error('no window was created')

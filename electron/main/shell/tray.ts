@@ -36,10 +36,15 @@ export function createReminderTray(options: {
   platform: string
   status: ReminderStatus
   act: (action: TrayAction) => void
+  /** Opens the window. */
+  open: () => void
 }): ReminderTray {
   const image = nativeImage.createFromPath(options.iconFile)
   if (options.platform === 'darwin') image.setTemplateImage(true)
   const tray = new Tray(image)
+  // Windows opens the menu on a right click only; a left click is expected to open the app.
+  // macOS shows the menu on any click, and Linux tray hosts do not report clicks with a menu.
+  if (options.platform === 'win32') tray.on('click', () => options.open())
   const throttle = new TooltipThrottle()
   let lastMenu = ''
   const update = (status: ReminderStatus) => {

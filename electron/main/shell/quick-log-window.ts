@@ -7,6 +7,8 @@ export function openQuickLogWindow(options: {
   preloadFile: string
   isAppUrl: (url: string) => boolean
   iconFile: string
+  /** Windows logoff or shutdown (see main-window.ts). */
+  onSessionEnd: () => void
 }): BrowserWindow {
   const window = new BrowserWindow({
     width: 420,
@@ -29,10 +31,14 @@ export function openQuickLogWindow(options: {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
+      // No dictionary downloads: Loosen makes no network request.
+      spellcheck: false,
     },
   })
   lockNavigation(window.webContents, options.isAppUrl)
+  // Opened from the tray on purpose, so it takes focus.
   window.once('ready-to-show', () => window.show())
+  window.on('session-end', () => options.onSessionEnd())
   void window.loadURL(options.url)
   return window
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { APP_SCHEME, mimeTypeFor, resolveAppFile } from './app-url'
-import { CONTENT_SECURITY_POLICY } from './csp'
+import { APP_SCHEME, mimeTypeFor, resolveAppFile } from '../security/app-url'
+import { CONTENT_SECURITY_POLICY } from '../security/csp'
 
 /** Must run before the app is ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {

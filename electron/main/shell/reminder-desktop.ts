@@ -1,53 +1,79 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app } from 'electron'
+import { app, Notification } from 'electron'
 import type { ScreenName } from '../../shared/contract/events'
 import type { ReminderStatus } from '../../shared/contract/reminders'
 import type { ReminderService } from '../reminders/reminder-service'
 import type { ReminderWorld } from '../reminders/reminder-world'
+import { createDesktopStateStore } from './desktop-state'
 import { createDesktopWorld, forwardPowerEvents } from './desktop-world'
-import { applyLaunchAtLogin, HIDDEN_ARG } from './login-item'
+import { applyLaunchAtLogin, launchCommand, startedAtLogin } from './login-item'
+import { createNoticeFallback } from './notice-fallback'
+import { createNotifier, type NotificationApi } from './notifier'
+import { runCommand } from './run-command'
 import { exposeReminderTestHooks } from './test-hooks'
 import { createReminderTray, type ReminderTray } from './tray'
+import { hasStatusNotifierHost } from './tray-host'
 import type { TrayAction } from './tray-model'
 
 export interface ReminderDesktopHooks {
   platform: string
   showApp: (screen: ScreenName, detail: string | null, focus: boolean) => void
+  /** Brings the window forward where it is (a left click on the Windows tray icon). */
+  showWindow: () => void
   openQuickLog: () => void
   quit: () => void
+  /** What the desktop allows changed; an open Reminders screen should reload. */
+  desktopChanged: () => void
   log: (message: string, error: unknown) => void
 }
 
-/** The command that starts this copy of Loosen, for the Linux autostart entry. */
-function launchCommand(): string[] {
-  const appImage = process.env['APPIMAGE']
-  if (appImage) return [appImage]
-  return app.isPackaged ? [process.execPath] : [process.execPath, app.getAppPath()]
+const electronNotifications: NotificationApi = {
+  isSupported: () => Notification.isSupported(),
+  create: (options) => new Notification(options),
+  handleActivation: (callback) => Notification.handleActivation(callback),
 }
 
 /**
  * Break reminders on the desktop: the world the service runs in (idle time, timers, native
  * notifications, login item), then the tray and power events once the service exists.
+ * Create it after the app is ready: Windows may hand over a notification click at once.
  */
 export function createReminderDesktop(hooks: ReminderDesktopHooks) {
   let tray: ReminderTray | null = null
+  const state = createDesktopStateStore(hooks.desktopChanged)
+  const notifier = createNotifier({
+    platform: hooks.platform,
+    api: electronNotifications,
+    onFailed: createNoticeFallback({ state, showApp: hooks.showApp, log: hooks.log }),
+    // Loosen was started, or is running, without the notice in memory: still open the break.
+    onOrphanActivation: () => hooks.showApp('practice', 'movement-break', true),
+  })
   const world: ReminderWorld = createDesktopWorld({
     platform: hooks.platform,
+    notifier,
     showApp: hooks.showApp,
     setLaunchAtLogin: (on) => {
       try {
-        applyLaunchAtLogin(on, {
+        const outcome = applyLaunchAtLogin(on, {
           platform: hooks.platform,
+          getLoginItemSettings: (options) => app.getLoginItemSettings(options),
           setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-          command: launchCommand(),
+          command: launchCommand({
+            env: process.env,
+            isPackaged: app.isPackaged,
+            execPath: process.execPath,
+            appPath: app.getAppPath(),
+          }),
           configHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'),
         })
+        state.update({ launchAtLogin: outcome })
       } catch (error) {
         hooks.log('Could not change launch at login', error)
       }
     },
     onStatus: (status: ReminderStatus) => tray?.update(status),
+    desktopState: state.read,
   })
 
   function act(service: ReminderService, action: TrayAction): void {
@@ -83,8 +109,12 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
   return {
     world,
     /** Whether Loosen was started at login, to wait in the tray without a window. */
-    startedHidden: process.argv.includes(HIDDEN_ARG),
-    /** Returns false when the system has no tray, so closing the window must quit. */
+    startedHidden: startedAtLogin({
+      platform: hooks.platform,
+      argv: process.argv,
+      wasOpenedAtLogin: () => app.getLoginItemSettings().wasOpenedAtLogin,
+    }),
+    /** Returns false when the tray icon could not be created. */
     start(service: ReminderService, iconFile: string): boolean {
       exposeReminderTestHooks()
       forwardPowerEvents((kind) => service.power(kind))
@@ -94,6 +124,7 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
           platform: hooks.platform,
           status: service.status(),
           act: (action) => act(service, action),
+          open: hooks.showWindow,
         })
         return true
       } catch (error) {
@@ -101,9 +132,19 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
         return false
       }
     },
+    /** Linux: whether anything on the session bus draws tray icons (null: could not tell). */
+    trayHost(): Promise<boolean | null> {
+      return hooks.platform === 'linux' ? hasStatusNotifierHost(runCommand) : Promise.resolve(null)
+    },
+    /** Records whether the tray keeps Loosen reachable, for the Reminders screen to explain. */
+    setTrayShown(shown: boolean): void {
+      state.update({ tray: shown ? 'ok' : 'missing' })
+    },
     stop(): void {
       tray?.destroy()
       tray = null
     },
   }
 }
+
+export type ReminderDesktop = ReturnType<typeof createReminderDesktop>

@@ -1,9 +1,9 @@
 import { powerMonitor } from 'electron'
 import type { ScreenName } from '../../shared/contract/events'
-import type { ReminderStatus } from '../../shared/contract/reminders'
+import type { DesktopState, ReminderStatus } from '../../shared/contract/reminders'
 import { systemTimeZone } from '../../shared/reminders/zoned-time'
-import type { ReminderWorld, Scheduler } from '../reminders/reminder-world'
-import { createElectronNotifier, supportsNotificationActions } from './notifier'
+import type { Notifier, ReminderWorld, Scheduler } from '../reminders/reminder-world'
+import { supportsNotificationActions } from './notifier'
 
 /** setTimeout cannot wait longer than this; a longer wait is broken into checks. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1
@@ -29,9 +29,11 @@ export function timeoutScheduler(now: () => number): Scheduler {
 
 export interface DesktopWorldHooks {
   platform: string
+  notifier: Notifier
   showApp: (screen: ScreenName, detail: string | null, focus: boolean) => void
   setLaunchAtLogin: (on: boolean) => void
   onStatus: (status: ReminderStatus) => void
+  desktopState: () => DesktopState
 }
 
 /** The reminder service's world on a real desktop, through Electron. */
@@ -39,12 +41,13 @@ export function createDesktopWorld(hooks: DesktopWorldHooks): ReminderWorld {
   return {
     idle: { idleMs: () => powerMonitor.getSystemIdleTime() * 1000 },
     scheduler: timeoutScheduler(() => Date.now()),
-    notifier: createElectronNotifier(hooks.platform),
+    notifier: hooks.notifier,
     notificationActions: supportsNotificationActions(hooks.platform),
     timeZone: systemTimeZone,
     showApp: hooks.showApp,
     setLaunchAtLogin: hooks.setLaunchAtLogin,
     onStatus: hooks.onStatus,
+    desktopState: hooks.desktopState,
   }
 }
 

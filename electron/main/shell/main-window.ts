@@ -1,12 +1,16 @@
 import { join } from 'node:path'
 import { BrowserWindow, nativeTheme } from 'electron'
-import { lockNavigation } from './security/harden-session'
+import { lockNavigation } from '../security/harden-session'
 
 export interface MainWindowOptions {
   startUrl: string
   preloadFile: string
   isAppUrl: (url: string) => boolean
   iconFile: string
+  /** 'inactive' for a reminder: the window appears without taking the keyboard from the user. */
+  show: 'focus' | 'inactive'
+  /** Windows logoff or shutdown, when before-quit and will-quit never fire. */
+  onSessionEnd: () => void
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -34,13 +38,19 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       // A middle click must not open a link in a new window (Electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Chromium fetches spellcheck dictionaries from the internet on Windows and Linux, and
+      // Loosen makes no network request.
+      spellcheck: false,
       // Practice bells and the pacer must keep time while the window is hidden.
       backgroundThrottling: false,
     },
   })
   lockNavigation(window.webContents, options.isAppUrl)
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (options.show === 'focus') window.show()
+    else window.showInactive()
+  })
+  window.on('session-end', () => options.onSessionEnd())
   void window.loadURL(options.startUrl)
   return window
 }

@@ -1,0 +1,22 @@
+import type { ScreenName } from '../../shared/contract/events'
+import type { Notice } from '../reminders/reminder-world'
+import type { DesktopStateStore } from './desktop-state'
+
+/**
+ * A notice the system would not show (unsigned or ad-hoc signed macOS builds, notifications
+ * turned off for Loosen on Windows) must not vanish: Loosen's own window appears instead, at
+ * the screen the notice was about, without taking focus, and the Reminders screen says why.
+ * A heads-up only announces a reminder that follows, so it opens no window of its own.
+ */
+export function createNoticeFallback(hooks: {
+  state: DesktopStateStore
+  showApp: (screen: ScreenName, detail: string | null, focus: boolean) => void
+  log: (message: string, error: unknown) => void
+}) {
+  return (notice: Notice, error: string): void => {
+    hooks.log(`A ${notice.kind} notification failed; reminding with the window`, error)
+    hooks.state.update({ notifications: 'failed' })
+    if (notice.kind === 'heads-up') return
+    hooks.showApp(notice.kind === 'daily' ? 'practice' : 'reminders', null, false)
+  }
+}
