@@ -308,6 +308,27 @@ describe('packaging offline with electron-builder.yml', () => {
   })
 })
 
+describe('packaging offline with electron-builder.e2e.yml', () => {
+  it('flips the same fuses but leaves the inspector on, for Playwright to attach', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'loosen-package-'))
+    try {
+      const pkg = await packageOffline(folder, 'electron-builder.e2e.yml')
+      expect(pkg.report.error, pkg.log).toBeNull()
+      const { FuseV1Options, getCurrentFuseWire } = electronFuses()
+      const { FuseState } = fuseConstants()
+      const wire = (await getCurrentFuseWire(pkg.executable)) as unknown as Record<number, number>
+      const on = (index: number) => wire[index] === FuseState.ENABLE
+      expect(on(FuseV1Options.EnableNodeCliInspectArguments)).toBe(true)
+      expect(on(FuseV1Options.RunAsNode)).toBe(false)
+      expect(on(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe(false)
+      expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe(true)
+      expect(on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(true)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 300_000)
+})
+
 describe('the offline guard', () => {
   it('turns a download into a quick, loud failure instead of a hang', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'loosen-package-'))
