@@ -31,11 +31,16 @@ export class SessionClock {
     return this.activeBefore + running
   }
 
-  pause(): void {
+  /**
+   * Stops the clock, by default now. `at` may name an earlier moment, such as the planned end
+   * that a throttled page noticed late; the time after it then counts for nothing.
+   */
+  pause(at: number = this.now()): void {
     if (this.pausedAt !== null) return
-    const now = this.now()
-    this.pausedAt = now
-    if (this.runningSince !== null) this.activeBefore += now - this.runningSince
+    const since = this.runningSince ?? at
+    const when = Math.max(at, since)
+    this.pausedAt = when
+    this.activeBefore += when - since
     this.runningSince = null
   }
 

@@ -9,9 +9,9 @@ import { SessionClock } from '../../../electron/shared/practice/session-clock'
 import type { PhaseKind, Timeline } from '../../../electron/shared/practice/timeline'
 
 /**
- * Cues later than this are dropped rather than played: after the window was hidden or the
- * machine stalled, the player lands on the right step silently instead of firing a burst.
- * It is wider than a throttled background timer's one-second tick.
+ * Cues later than this are not played as they were due: after the window was hidden, the
+ * renderer throttled or the machine asleep, the player lands on the right step instead of
+ * firing a burst. It is wider than a throttled background timer's one-second tick.
  */
 export const CUE_LATE_WINDOW_MS = 1500
 /** With no cue or boundary coming sooner, the player still looks at the time this often. */
@@ -20,6 +20,9 @@ const HEARTBEAT_MS = 1000
 const RESTART_STEP_WITHIN_MS = 3000
 
 export type PlayerStatus = 'running' | 'paused' | 'completed' | 'stopped'
+
+/** A cue as it is played; `lateMs` marks a bell caught up after the page was held back. */
+export type PlayedCue = Cue & { lateMs?: number }
 
 /** What the words on screen depend on; it changes a few times per breath, not per frame. */
 export interface PlayerView {
@@ -35,7 +38,7 @@ export interface PlayerDeps {
   now: () => number
   setTimer: (run: () => void, ms: number) => number
   clearTimer: (handle: number) => void
-  onCue?: (cue: Cue) => void
+  onCue?: (cue: PlayedCue) => void
   onView?: (view: PlayerView) => void
 }
 
@@ -47,7 +50,7 @@ export class PlayerController {
   private endedAt: number | null = null
   private statusValue: PlayerStatus = 'running'
   private viewListener: ((view: PlayerView) => void) | null = null
-  private cueListener: ((cue: Cue) => void) | null = null
+  private cueListener: ((cue: PlayedCue) => void) | null = null
 
   constructor(
     readonly timeline: Timeline,
@@ -63,7 +66,7 @@ export class PlayerController {
   }
 
   /** Adds a listener for cues as they fall due (audio, speech). */
-  listenCues(listener: (cue: Cue) => void): void {
+  listenCues(listener: (cue: PlayedCue) => void): void {
     this.cueListener = listener
   }
 
@@ -76,7 +79,10 @@ export class PlayerController {
     return this.statusValue
   }
 
-  /** Monotonic time the session was seen to end, for measuring end-of-session error. */
+  /**
+   * Monotonic time the session ended: the planned end for a completed timed session, even when
+   * the page noticed it late; the moment of stopping or finishing otherwise.
+   */
   get endedAtMonotonic(): number | null {
     return this.endedAt
   }
@@ -89,16 +95,9 @@ export class PlayerController {
   tick(): PracticeState {
     const state = this.state()
     if (this.statusValue === 'running') {
-      const now = state.elapsedMs
-      for (const cue of cuesBetween(this.timeline, this.lastMs, now)) {
-        if (now - cue.atMs <= CUE_LATE_WINDOW_MS) this.emit(cue)
-      }
-      this.lastMs = now
-      if (state.done) {
-        this.statusValue = 'completed'
-        this.endedAt = this.deps.now()
-        this.clock.pause()
-      }
+      this.playDue(state.elapsedMs)
+      this.lastMs = state.elapsedMs
+      if (state.done) this.complete()
     }
     this.publish(state)
     this.schedule(state)
@@ -106,7 +105,7 @@ export class PlayerController {
   }
 
   pause(): void {
-    if (this.statusValue !== 'running') return
+    if (!this.catchUp()) return
     this.clock.pause()
     this.statusValue = 'paused'
     this.tick()
@@ -138,7 +137,7 @@ export class PlayerController {
 
   /** Ends the session early; it still counts for the time practised. */
   stop(): void {
-    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    if (!this.catchUp() && this.statusValue !== 'paused') return
     this.clock.pause()
     this.statusValue = 'stopped'
     this.endedAt = this.deps.now()
@@ -150,7 +149,7 @@ export class PlayerController {
    * (if chosen) rings now, since an open-ended timeline has no end for it to fall due at.
    */
   finish(): void {
-    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    if (!this.catchUp() && this.statusValue !== 'paused') return
     this.clock.pause()
     this.statusValue = 'completed'
     this.endedAt = this.deps.now()
@@ -165,13 +164,45 @@ export class PlayerController {
     this.timer = null
   }
 
-  private emit(cue: Cue): void {
+  /**
+   * Before acting on a press, looks at the time: a session whose end passed while the page was
+   * held back completes as planned instead of being paused or stopped past its end.
+   * True while it is still running.
+   */
+  private catchUp(): boolean {
+    if (this.statusValue === 'running') this.tick()
+    return this.statusValue === 'running'
+  }
+
+  /**
+   * Plays the cues that fell due since the last look. Those due long ago are not replayed, but
+   * one bell among them, the latest, still rings, marked late: a bell never goes unheard
+   * because the page was held back, and a long gap never brings a burst of them.
+   */
+  private playDue(elapsedMs: number): void {
+    const looked = this.clock.elapsed()
+    const due = cuesBetween(this.timeline, this.lastMs, elapsedMs)
+    const late = (cue: Cue) => looked - cue.atMs > CUE_LATE_WINDOW_MS
+    const caughtUp = due.findLast((cue) => cue.kind === 'bell' && late(cue))
+    if (caughtUp) this.emit({ ...caughtUp, lateMs: Math.round(looked - caughtUp.atMs) })
+    for (const cue of due) if (!late(cue)) this.emit(cue)
+  }
+
+  /** A timed session reached its end: it ends at the planned moment, however late it is seen. */
+  private complete(): void {
+    const end = this.clock.monotonicAt(this.timeline.totalMs ?? this.clock.elapsed())
+    this.statusValue = 'completed'
+    this.endedAt = end
+    this.clock.pause(end)
+  }
+
+  private emit(cue: PlayedCue): void {
     this.deps.onCue?.(cue)
     this.cueListener?.(cue)
   }
 
   private jumpTo(elapsedMs: number): void {
-    if (this.statusValue === 'completed' || this.statusValue === 'stopped') return
+    if (!this.catchUp() && this.statusValue !== 'paused') return
     this.clock.seek(elapsedMs)
     // The cues at the new position (the step's words, its bell) play once as it begins.
     this.lastMs = elapsedMs - 1
