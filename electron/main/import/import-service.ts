@@ -15,7 +15,7 @@ import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
 import { FileProblem, type RawImport } from './raw-import'
 import { MAX_PROBLEMS, validateImport, type ValidatedImport } from './validate-import'
-import { existingIds, TABLE_OF, writeRecords, writeSettings } from './write-records'
+import { TABLE_OF, writeRecords, writeSettings } from './write-records'
 
 interface Plan {
   checked: ValidatedImport
@@ -53,7 +53,7 @@ export class ImportService {
       if (error instanceof FileProblem) return { problems: [error.problem] }
       throw error
     }
-    const checked = validateImport(raw, this.now())
+    const checked = validateImport(raw, this.now(), this.db)
     const problems = [...checked.problems]
     for (const kind of RECORD_KINDS) {
       if (checked.data[kind].length > 0 && !tableExists(this.db, TABLE_OF[kind])) {
@@ -63,14 +63,12 @@ export class ImportService {
       }
     }
     if (problems.length > 0) return { problems }
-    const skip = {} as Record<RecordKind, Set<unknown>>
+    const skip = checked.skip
     const added = {} as RecordCounts
     const skipped = {} as RecordCounts
     for (const kind of RECORD_KINDS) {
-      const ids = (checked.data[kind] as { id: string | number }[]).map((r) => r.id)
-      skip[kind] = existingIds(this.db, kind, ids)
       skipped[kind] = skip[kind].size
-      added[kind] = ids.length - skip[kind].size
+      added[kind] = checked.data[kind].length - skip[kind].size
     }
     return { checked, skip, added, skipped }
   }

@@ -1,3 +1,4 @@
+import { excerpt, shortenMessage } from './excerpt'
 import type { ImportProblem, RecordKind } from '../../shared/log/transfer-types'
 
 /** Where a record sits in the file, so an error can point at it. */
@@ -30,19 +31,22 @@ export function emptyRecords(): Record<RecordKind, RawRecord[]> {
   return { ratings: [], practiceSessions: [], customPractices: [], breaks: [], sittingSpans: [] }
 }
 
+/** A problem at a place; what it quotes from the file is cut to a short excerpt. */
 export function problemAt(place: Place, message: string, field?: string): ImportProblem {
-  const problem: ImportProblem = { message }
+  const problem: ImportProblem = { message: shortenMessage(message) }
   if (place.line !== undefined) problem.line = place.line
   if (place.record) problem.record = place.record
   if (field !== undefined && field !== '') {
-    problem.field = place.column ? place.column(field) : field
+    problem.field = excerpt(place.column ? place.column(field) : field)
   }
   return problem
 }
 
 /** Thrown while reading a file whose syntax is broken; nothing after it can be trusted. */
 export class FileProblem extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.message)
+  readonly problem: ImportProblem
+  constructor(problem: ImportProblem) {
+    super(shortenMessage(problem.message))
+    this.problem = { ...problem, message: shortenMessage(problem.message) }
   }
 }

@@ -1,38 +1,32 @@
-import type { z } from 'zod'
 import { isSettingKey, settingsShape } from '../../shared/settings/schema'
-import { RECORD_KINDS, type ImportProblem } from '../../shared/log/transfer-types'
+import { RECORD_KINDS, type ImportProblem, type RecordKind } from '../../shared/log/transfer-types'
+import type { Database } from '../db/sqlite'
 import type { Dataset } from '../export/dataset'
-import { recordSchemas } from './record-schemas'
+import { ApiReplay } from './api-replay'
 import { problemAt, type Place, type RawImport } from './raw-import'
+import { checkRecord, replayRecord } from './record-rules'
+import { textIssues } from './text-checks'
+import { existingIds } from './write-records'
 
 export const MAX_PROBLEMS = 50
 
 export interface ValidatedImport {
   format: 'json' | 'csv'
   data: Omit<Dataset, 'settings'>
+  /** Ids already in Loosen, per kind: those records are left as they are. */
+  skip: Record<RecordKind, Set<unknown>>
   settings: Record<string, unknown>
   ignoredSettings: string[]
   problems: ImportProblem[]
 }
 
-function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
-  const path = issue.path.map(String)
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? ''
-    if (path.at(-1) === 'regions') {
-      return { field: [...path, key].join('.'), message: `"${key}" is not a body-map region.` }
-    }
-    return { field: [...path, key].join('.'), message: `"${key}" is not a field Loosen knows.` }
-  }
-  return { field: path.join('.'), message: issue.message }
-}
-
 /**
  * Checks every record and setting, collecting problems (up to a limit) instead of stopping at
- * the first, so a person can fix a file in one pass.
+ * the first, so a person can fix a file in one pass. Each record goes through the app's own
+ * request schema and repository (see record-rules.ts), so an import refuses exactly what the
+ * app refuses, in the same words.
  */
-export function validateImport(raw: RawImport, now: number): ValidatedImport {
-  const schemas = recordSchemas(now)
+export function validateImport(raw: RawImport, now: number, db: Database): ValidatedImport {
   const problems: ImportProblem[] = []
   const report = (place: Place, message: string, field?: string) => {
     if (problems.length < MAX_PROBLEMS + 1) problems.push(problemAt(place, message, field))
@@ -44,30 +38,50 @@ export function validateImport(raw: RawImport, now: number): ValidatedImport {
     breaks: [],
     sittingSpans: [],
   } as Omit<Dataset, 'settings'>
-  for (const kind of RECORD_KINDS) {
-    const seen = new Set<string | number>()
-    const out = data[kind] as unknown[]
-    for (const { raw: record, place } of raw.records[kind]) {
-      const parsed = (schemas[kind] as z.ZodType).safeParse(record)
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const { field, message } = describeIssue(issue)
-          report(place, message, field)
+  const skip = {} as Record<RecordKind, Set<unknown>>
+  const api = new ApiReplay(db, now)
+  try {
+    for (const kind of RECORD_KINDS) {
+      const seen = new Set<unknown>()
+      const checked: { request: unknown; out: { id: string | number }; place: Place }[] = []
+      for (const { raw: record, place } of raw.records[kind]) {
+        if (problems.length > MAX_PROBLEMS) break
+        const result = checkRecord(kind, record, now)
+        if (!result.ok) {
+          for (const issue of result.issues) report(place, issue.message, issue.field)
+          continue
         }
-        continue
+        const id = result.value.out.id
+        if (seen.has(id)) {
+          report(
+            place,
+            `The id ${JSON.stringify(id)} is used by an earlier record of the same kind.`,
+            'id',
+          )
+          continue
+        }
+        seen.add(id)
+        checked.push({ ...result.value, place })
       }
-      const id = (parsed.data as { id: string | number }).id
-      if (seen.has(id)) {
-        report(
-          place,
-          `The id ${JSON.stringify(id)} is used by an earlier record of the same kind.`,
-          'id',
-        )
-        continue
+      skip[kind] = existingIds(
+        db,
+        kind,
+        checked.map((c) => c.out.id),
+      )
+      const out = data[kind] as unknown[]
+      for (const { request, out: record, place } of checked) {
+        if (!skip[kind].has(record.id)) {
+          const refused = replayRecord(kind, api, request)
+          if (refused) {
+            report(place, refused.message, refused.field)
+            continue
+          }
+        }
+        out.push(record)
       }
-      seen.add(id)
-      out.push(parsed.data)
     }
+  } finally {
+    api.close()
   }
   const settings: Record<string, unknown> = {}
   const ignoredSettings: string[] = []
@@ -76,14 +90,15 @@ export function validateImport(raw: RawImport, now: number): ValidatedImport {
       ignoredSettings.push(key)
       continue
     }
+    const broken = textIssues(value)[0]
     const parsed = settingsShape[key].safeParse(value)
-    if (parsed.success) settings[key] = parsed.data
+    if (!broken && parsed.success) settings[key] = parsed.data
     else
       report(
         place,
-        `The setting "${key}" has a value Loosen cannot use: ${parsed.error.issues[0]?.message ?? ''}`,
+        `The setting "${key}" has a value Loosen cannot use: ${broken?.message ?? (parsed.success ? '' : (parsed.error.issues[0]?.message ?? ''))}`,
         key,
       )
   }
-  return { format: raw.format, data, settings, ignoredSettings, problems }
+  return { format: raw.format, data, skip, settings, ignoredSettings, problems }
 }

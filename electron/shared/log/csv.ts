@@ -28,7 +28,7 @@ export function parseCsv(input: string): CsvParse {
   let afterQuote = false
   let fieldStarted = false
   const endField = () => {
-    fields.push(field)
+    fields.push(unguardCell(field))
     field = ''
     afterQuote = false
     fieldStarted = false
@@ -98,11 +98,33 @@ function fail(line: number, message: string): CsvParse {
   return { ok: false, problem: { line, message: `This line ${message}` } }
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+/**
+ * Spreadsheets run a cell that starts with = + - @ tab or carriage return as a formula. Such a
+ * cell is written with a leading apostrophe (which spreadsheets show as text, per OWASP's advice
+ * on CSV injection), and so is one that already starts with an apostrophe, so reading back is
+ * unambiguous: an apostrophe followed by one of these characters is always one that was added.
+ * A plain number such as -5 is left alone: it is a number, not a formula.
+ */
+const NEEDS_GUARD = /^[=+\-@\t\r']/
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+const GUARDED = /^'[=+\-@\t\r']/
+
+export function guardCell(value: string): string {
+  return NEEDS_GUARD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
 }
 
-/** Comma-separated, CRLF line ends (what spreadsheets expect), quoting only where needed. */
+/** The inverse of guardCell, applied to every field read from a CSV file. */
+export function unguardCell(value: string): string {
+  return GUARDED.test(value) ? value.slice(1) : value
+}
+
+function quote(raw: string): string {
+  const value = guardCell(raw)
+  const needsQuotes = value !== raw || /[",\r\n]/.test(value) || /^\s|\s$/.test(value)
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+/** Comma-separated, CRLF line ends (what spreadsheets expect), quoting where needed. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n'
 }

@@ -38,17 +38,13 @@ export function parseIsoWithOffset(text: string): ParsedTime | null {
   if (!match) return null
   const [, y, mo, d, h, mi, s = '0', ms = '0', zone, sign, oh = '0', om = '0'] = match
   const offset = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om))
-  const local = Date.UTC(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    Number(ms.padEnd(3, '0')),
-  )
+  // setUTCFullYear keeps years 0000–0099 as written; Date.UTC would move them to 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d))
+  date.setUTCHours(Number(h), Number(mi), Number(s), Number(ms.padEnd(3, '0')))
+  const local = date.getTime()
   const check = new Date(local)
-  // Date.UTC rolls 2026-02-30 over into March; a date that does not exist is an error instead.
+  // Dates roll 2026-02-30 over into March; a date that does not exist is an error instead.
   if (
     check.getUTCDate() !== Number(d) ||
     check.getUTCMonth() !== Number(mo) - 1 ||

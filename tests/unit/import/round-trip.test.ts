@@ -3,9 +3,13 @@ import type { Database } from '../../../electron/main/db/sqlite'
 import { exportData } from '../../../electron/main/export/export-service'
 import { ImportService } from '../../../electron/main/import/import-service'
 import { RatingsRepository } from '../../../electron/main/log/ratings-repository'
+import { CustomPracticesRepository } from '../../../electron/main/practice/custom-repository'
 import { SettingsStore } from '../../../electron/main/settings/settings-store'
 import { useTempFolder } from '../../support/temp-folder'
 import { addSession, DAY, HOUR, NOW, openLogTestDb } from '../log/log-test-db'
+
+/** Sessions get their id from the player as a UUID; a custom practice's id starts "custom-". */
+const SESSION_ID = '5b0c8d1e-2f3a-4b5c-8d6e-7f8091a2b3c4'
 
 function seed(db: Database) {
   const ratings = new RatingsRepository(db, () => NOW)
@@ -20,26 +24,33 @@ function seed(db: Database) {
   const before = ratings.add({
     value: 6,
     takenAt: NOW - DAY,
-    sessionId: 'session-1',
+    sessionId: SESSION_ID,
     phase: 'before',
   })
   ratings.add({
     value: 3,
     takenAt: NOW - DAY + 10 * 60_000,
-    sessionId: 'session-1',
+    sessionId: SESSION_ID,
     phase: 'after',
   })
   // A rating taken while travelling keeps its own offset.
   db.prepare('UPDATE ratings SET utc_offset_min = -300 WHERE id = ?').run(before.id)
   addSession(db, {
-    id: 'session-1',
+    id: SESSION_ID,
     practiceId: 'belly-breathing',
     title: 'Belly Breathing',
     startedAt: NOW - DAY,
   })
-  db.prepare(
-    `INSERT INTO custom_practices VALUES ('c1', 'breathing', 'My 4-7', '{"inhale":4,"exhale":7}', ?, ?)`,
-  ).run(NOW - 5 * DAY, NOW - 4 * DAY)
+  const custom = new CustomPracticesRepository(db, () => NOW).save({
+    kind: 'breathing',
+    name: 'My 4-7',
+    body: { inhale: 4, topUp: 0, holdIn: 0, exhale: 7, holdOut: 0, lengthMin: 5 },
+  })
+  db.prepare('UPDATE custom_practices SET created_at = ?, updated_at = ? WHERE id = ?').run(
+    NOW - 5 * DAY,
+    NOW - 4 * DAY,
+    custom.id,
+  )
   db.prepare(`INSERT INTO break_events VALUES ('b1', 'taken', ?, 180000, 2700000)`).run(
     NOW - 2 * HOUR,
   )

@@ -1,0 +1,83 @@
+import { DatabaseSync } from 'node:sqlite'
+import type { Rating } from '../../shared/contract/log'
+import type { RecordSessionInput } from '../../shared/practice/session-schema'
+import type { SaveCustomInput } from '../../shared/practice/custom-schema'
+import { migrate } from '../db/migrate'
+import type { Database } from '../db/sqlite'
+import { ApiFailure } from '../ipc/api-failure'
+import { RatingsRepository } from '../log/ratings-repository'
+import { tableExists } from '../log/table-exists'
+import { migrations } from '../migrations'
+import { CustomPracticesRepository } from '../practice/custom-repository'
+import { SessionsRepository } from '../practice/sessions-repository'
+
+export interface Refusal {
+  message: string
+  field?: string
+}
+
+/**
+ * The app's own repositories on a throw-away in-memory database. An imported record is saved
+ * here the way the app would save it, so whatever the app refuses (a rating in the future, a
+ * session longer than its span, one practice too many) the import refuses with the same words,
+ * without listing those rules a second time. The user's data is never touched.
+ */
+export class ApiReplay {
+  private readonly scratch: Database
+  private readonly ratings: RatingsRepository
+  private readonly sessions: SessionsRepository
+  private readonly custom: CustomPracticesRepository
+
+  constructor(real: Database, now: number) {
+    this.scratch = new DatabaseSync(':memory:')
+    migrate(this.scratch, ':memory:', migrations, () => 'import-check')
+    const clock = () => now
+    this.ratings = new RatingsRepository(this.scratch, clock)
+    this.sessions = new SessionsRepository(this.scratch, clock)
+    this.custom = new CustomPracticesRepository(this.scratch, clock)
+    this.copyCustomCount(real)
+  }
+
+  /** Limits count what is already there: stand-ins for the user's own practices. */
+  private copyCustomCount(real: Database): void {
+    if (!tableExists(real, 'custom_practices')) return
+    const { n } = real.prepare('SELECT COUNT(*) AS n FROM custom_practices').get() as { n: number }
+    const insert = this.scratch.prepare(
+      `INSERT INTO custom_practices (id, kind, name, body, created_at, updated_at)
+       VALUES (?, 'timer', 'existing', '{}', 0, 0)`,
+    )
+    for (let i = 0; i < n; i++) insert.run(`existing-${i}`)
+  }
+
+  rating(snapshot: Rating): Refusal | null {
+    return refusal(() => this.ratings.restore(snapshot))
+  }
+
+  session(input: RecordSessionInput): Refusal | null {
+    return refusal(() => this.sessions.record(input))
+  }
+
+  /** A new practice: the id is the file's, so it is saved here without one (the count matters). */
+  customPractice(input: SaveCustomInput): Refusal | null {
+    const { id: _id, ...rest } = input
+    return refusal(() => this.custom.save(rest as Parameters<CustomPracticesRepository['save']>[0]))
+  }
+
+  close(): void {
+    this.scratch.close()
+  }
+}
+
+function refusal(save: () => unknown): Refusal | null {
+  try {
+    save()
+    return null
+  } catch (error) {
+    if (error instanceof ApiFailure) {
+      return error.field === undefined
+        ? { message: error.message }
+        : { message: error.message, field: error.field }
+    }
+    throw error
+  }
+}

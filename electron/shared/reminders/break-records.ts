@@ -1,0 +1,61 @@
+import { z } from 'zod'
+
+/**
+ * What a break record and a sitting period may hold. The reminder machine writes these itself
+ * (no request from the page creates one), so these are the only rules; an import checks them.
+ */
+const DAY_MS = 86_400_000
+export const LONGEST_SITTING_PERIOD_MS = DAY_MS
+/** Time away can be a holiday, but not longer than a year. */
+export const LONGEST_BREAK_MS = 366 * DAY_MS
+
+const instant = z
+  .number({ error: 'Give the time in milliseconds since 1970.' })
+  .int({ error: 'Give the time in whole milliseconds.' })
+  .nonnegative({ error: 'Loosen keeps no records from before 1970.' })
+
+const length = (what: string, max: number, tooLong: string) =>
+  z
+    .number({ error: `Give ${what} in milliseconds.` })
+    .int({ error: `Give ${what} in whole milliseconds.` })
+    .nonnegative({ error: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} cannot be negative.` })
+    .max(max, { error: tooLong })
+
+export const breakRecordSchema = z
+  .object({
+    id: z
+      .string({ error: 'Each record needs an id (text).' })
+      .min(1, { error: 'The id is empty.' })
+      .max(64, { error: 'The id is longer than 64 characters.' }),
+    kind: z.enum(['taken', 'natural', 'snoozed', 'skipped'], {
+      error: 'Kind is "taken", "natural", "snoozed" or "skipped".',
+    }),
+    occurredAt: instant,
+    durationMs: length('the break length', LONGEST_BREAK_MS, 'A break lasts at most a year.'),
+    sittingBeforeMs: length(
+      'the sitting time before it',
+      LONGEST_SITTING_PERIOD_MS,
+      'The sitting time before a break is at most a day.',
+    ),
+  })
+  .strict()
+
+export const sittingSpanSchema = z
+  .object({
+    id: z
+      .number({ error: 'A sitting period id is a whole number.' })
+      .int({ error: 'A sitting period id is a whole number.' })
+      .positive({ error: 'A sitting period id is a whole number from 1.' })
+      .max(Number.MAX_SAFE_INTEGER, { error: 'A sitting period id is too large.' }),
+    startedAt: instant,
+    endedAt: instant,
+  })
+  .strict()
+  .refine((s) => s.endedAt >= s.startedAt, {
+    error: 'The sitting period ends before it starts.',
+    path: ['endedAt'],
+  })
+  .refine((s) => s.endedAt - s.startedAt <= LONGEST_SITTING_PERIOD_MS, {
+    error: 'A sitting period lasts at most a day; longer ones are not sitting.',
+    path: ['endedAt'],
+  })
