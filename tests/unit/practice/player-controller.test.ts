@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Cue } from '../../../electron/shared/practice/engine'
 import { practiceScriptSchema } from '../../../electron/shared/practice/script-schema'
 import { buildTimeline } from '../../../electron/shared/practice/timeline'
-import { PlayerController, type PlayerView } from '../../../renderer/src/practice/player-controller'
+import {
+  PlayerController,
+  type PlayedCue,
+  type PlayerView,
+} from '../../../renderer/src/practice/player-controller'
 import { builtInScriptFiles } from './built-in-scripts'
 import { FakeScheduler } from './fake-scheduler'
 
@@ -13,7 +16,7 @@ function timelineOf(id: string, lengthMin: number) {
 
 function player(id: string, lengthMin: number) {
   const scheduler = new FakeScheduler()
-  const cues: { cue: Cue; heardAt: number }[] = []
+  const cues: { cue: PlayedCue; heardAt: number }[] = []
   const views: PlayerView[] = []
   const controller = new PlayerController(timelineOf(id, lengthMin), {
     now: scheduler.now,
