@@ -1,5 +1,6 @@
 import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { api } from '../api'
+import { DesktopNotices } from './DesktopNotices'
 import { clockTime, minutesText, whenText } from './format'
 import type { RemindersView } from './use-reminders'
 
@@ -82,6 +83,7 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
           time even if you were away. Locking the screen still counts as a break.
         </p>
       ) : null}
+      <DesktopNotices desktop={status.desktop} />
       <div className="reminders-actions">
         <button type="button" className="primary" onClick={onStartBreak}>
           Take a break now
