@@ -21,7 +21,7 @@ function setUp(platform: string, supported = true) {
     onFailed: (notice, error) => failed.push({ kind: notice.kind, error }),
     onOrphanActivation: () => handled.push('orphan'),
   })
-  const show = (notice: Notice, name = notice.kind) =>
+  const show = (notice: Notice, name: string = notice.kind) =>
     notifier.show(notice, {
       click: () => handled.push(`${name}:click`),
       action: (action: NoticeAction) => handled.push(`${name}:${action}`),

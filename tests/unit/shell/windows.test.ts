@@ -9,12 +9,12 @@ const { openQuickLogWindow } = await import('../../../electron/main/shell/quick-
 
 const common = { preloadFile: '/p.js', isAppUrl: () => true, iconFile: '/i.png' }
 
-function mainWindow(show: 'focus' | 'inactive', onSessionEnd = () => undefined) {
+function mainWindow(show: 'focus' | 'inactive', onSessionEnd: () => void = () => undefined) {
   createMainWindow({ ...common, startUrl: 'app://loosen/index.html', show, onSessionEnd })
   return FakeBrowserWindow.created.at(-1)!
 }
 
-function quickLogWindow(onSessionEnd = () => undefined) {
+function quickLogWindow(onSessionEnd: () => void = () => undefined) {
   openQuickLogWindow({ ...common, url: 'app://loosen/index.html#/quick-log', onSessionEnd })
   return FakeBrowserWindow.created.at(-1)!
 }
