@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildSync } from 'esbuild'
@@ -52,6 +52,11 @@ export interface LaunchOptions {
   isPackaged?: boolean
   startTime?: number
   env?: Record<string, string>
+  /**
+   * Linux: whether a StatusNotifier host (what draws tray icons) owns its D-Bus name. The app
+   * asks `gdbus`; a stand-in gdbus on PATH answers. Undefined leaves the machine's own.
+   */
+  statusNotifierHost?: boolean
 }
 
 export interface ExitReport {
@@ -78,8 +83,8 @@ export class StandInApp {
     child.on('message', (event: StandInEvent) => {
       this.events.push(event)
       if (event.type !== 'reply') return
-      const waiter = this.pending.get(event.id)
-      this.pending.delete(event.id)
+      const waiter = this.pending.get(event.requestId)
+      this.pending.delete(event.requestId)
       if (event.ok) waiter?.resolve(event.value)
       else waiter?.reject(new Error(event.error))
     })
@@ -99,7 +104,7 @@ export class StandInApp {
 
   command<T = StandInState>(command: StandInCommand): Promise<T> {
     const id = this.nextId++
-    const message: CommandMessage = { ...command, id }
+    const message: CommandMessage = { ...command, requestId: id }
     return new Promise<T>((resolveReply, reject) => {
       this.pending.set(id, { resolve: resolveReply as (v: unknown) => void, reject })
       this.child.send(message)
@@ -171,6 +176,17 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
     startTime: options.startTime ?? Date.parse('2026-11-30T10:00:00'),
     chromium: { executablePath: systemChromium(), args: chromiumArgs(), headless: true },
   }
+  const path = [process.env['PATH'] ?? '']
+  if (options.statusNotifierHost !== undefined) {
+    const bin = join(userData, 'standin-bin')
+    mkdirSync(bin, { recursive: true })
+    writeFileSync(
+      join(bin, 'gdbus'),
+      `#!/bin/sh\necho '(${String(options.statusNotifierHost)},)'\n`,
+      { mode: 0o755 },
+    )
+    path.unshift(bin)
+  }
   const child = fork(boot, [], {
     execArgv: ['--expose-gc'],
     env: {
@@ -178,6 +194,7 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
       ...options.env,
       LOOSEN_STANDIN_CONFIG: JSON.stringify(config),
       XDG_CONFIG_HOME: join(userData, 'xdg-config'),
+      PATH: path.join(':'),
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })

@@ -73,9 +73,9 @@ export type StandInEvent =
   | { type: 'chromium'; endpoint: string }
   | { type: 'violation'; message: string }
   | { type: 'crash'; message: string }
-  | { type: 'quit-done'; activeResources: string[]; pendingTimers: number }
-  | { type: 'reply'; id: number; ok: true; value: unknown }
-  | { type: 'reply'; id: number; ok: false; error: string }
+  | { type: 'quit-done'; activeResources: string[]; pendingTimers: number; appEvents: string[] }
+  | { type: 'reply'; requestId: number; ok: true; value: unknown }
+  | { type: 'reply'; requestId: number; ok: false; error: string }
 
 export type StandInCommand =
   | { name: 'state' }
@@ -105,4 +105,4 @@ export type StandInCommand =
       windowId?: number
     }
 
-export type CommandMessage = StandInCommand & { id: number }
+export type CommandMessage = StandInCommand & { requestId: number }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as Electron from 'electron'
-import { destroyAllWindows, lastWindowClosed, StandInBrowserWindow } from './browser-window'
+import { destroyAllWindows, StandInBrowserWindow, windowHooks } from './browser-window'
 import { closeChromium } from './chromium-host'
 import { uninstallClock } from './clock'
 import { getLoginItemSettings, setLoginItemSettings } from './login-items'
@@ -40,7 +40,10 @@ class StandInApp extends EventEmitter {
     super()
     this.readyPromise = new Promise((resolve) => (this.markReady = resolve))
     this.paths.set('userData', config.userData)
-    lastWindowClosed.handler = () => {
+    windowHooks.webContentsCreated = (contents) => {
+      this.emit('web-contents-created', electronEvent(), contents)
+    }
+    windowHooks.lastWindowClosed = () => {
       if (this.listenerCount('window-all-closed') > 0) {
         runtime.appEvents.push('window-all-closed')
         this.emit('window-all-closed')
@@ -161,7 +164,12 @@ class StandInApp extends EventEmitter {
     await closeChromium()
     releaseLock()
     const pendingTimers = uninstallClock()
-    report({ type: 'quit-done', activeResources: process.getActiveResourcesInfo(), pendingTimers })
+    report({
+      type: 'quit-done',
+      activeResources: process.getActiveResourcesInfo(),
+      pendingTimers,
+      appEvents: [...runtime.appEvents],
+    })
     if (process.channel) process.channel.unref()
   }
 }

@@ -13,8 +13,12 @@ import { StandInWebContents } from './web-contents'
 
 let nextId = 1
 const windows: StandInBrowserWindow[] = []
-/** Called when the last window closes outside a quit (the app's window-all-closed rule). */
-export const lastWindowClosed = { handler: (): void => undefined }
+/** How windows reach `app` without importing it: its events for the last close and new contents. */
+export const windowHooks = {
+  /** The last window closed outside a quit (the app's window-all-closed rule). */
+  lastWindowClosed: (): void => undefined,
+  webContentsCreated: (_contents: StandInWebContents): void => undefined,
+}
 
 export class StandInBrowserWindow extends EventEmitter {
   readonly id = nextId++
@@ -36,6 +40,7 @@ export class StandInBrowserWindow extends EventEmitter {
     this.title = options.title ?? 'Electron'
     this.visible = false
     windows.push(this)
+    windowHooks.webContentsCreated(this.webContents)
     this.pageReady = openPage(this.webContents, options.width ?? 800, options.height ?? 600).then(
       async (page) => {
         this.webContents.page = page
@@ -160,7 +165,7 @@ export class StandInBrowserWindow extends EventEmitter {
       return page.close()
     })
     this.emit('closed')
-    if (windows.length === 0 && !runtime.quitting) lastWindowClosed.handler()
+    if (windows.length === 0 && !runtime.quitting) windowHooks.lastWindowClosed()
   }
 
   snapshot(): WindowState {

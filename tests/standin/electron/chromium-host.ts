@@ -27,19 +27,20 @@ let opening = 0
 
 async function route(request: Route): Promise<void> {
   const url = request.request().url()
-  if (!isStandInPageUrl(url)) {
-    runtime.blockedRequests.push(url)
-    await request.abort('blockedbyclient')
-    return
-  }
   const frame = request.request().frame()
   const page = frame.page()
   const owner = owners.get(page)
   if (request.request().isNavigationRequest() && frame === page.mainFrame() && owner) {
+    // A vetoed navigation is aborted before it commits, so the page stays where it was.
     if (!owner.willNavigate(toAppUrl(url))) {
       await request.abort('aborted')
       return
     }
+  }
+  if (!isStandInPageUrl(url)) {
+    runtime.blockedRequests.push(url)
+    await request.abort('blockedbyclient')
+    return
   }
   const response = await answerAppRequest(
     toAppUrl(url),

@@ -121,9 +121,9 @@ async function run(command: StandInCommand): Promise<unknown> {
 export function listenForCommands(): void {
   process.on('message', (message: CommandMessage) => {
     run(message).then(
-      (value) => report({ type: 'reply', id: message.id, ok: true, value }),
+      (value) => report({ type: 'reply', requestId: message.requestId, ok: true, value }),
       (error: unknown) =>
-        report({ type: 'reply', id: message.id, ok: false, error: String(error) }),
+        report({ type: 'reply', requestId: message.requestId, ok: false, error: String(error) }),
     )
   })
   // The control channel must not keep the app alive: a clean quit ends the process by itself.
