@@ -25,6 +25,14 @@ export const CSV_COLUMNS = [
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
+/** Columns that hold numbers written by Loosen; every other column is text. */
+export const NUMERIC_COLUMNS: ReadonlySet<CsvColumn> = new Set([
+  'value',
+  'planned_ms',
+  'duration_ms',
+  'sitting_before_ms',
+])
+
 export const CSV_RECORD_TYPES = [
   'rating',
   'session',

@@ -1,6 +1,14 @@
-import { formatCsv } from '../../shared/log/csv'
+import { formatCsv, guardCell } from '../../shared/log/csv'
+import { ApiFailure } from '../ipc/api-failure'
+import { hasLoneSurrogate } from '../import/text-checks'
 import { formatIsoWithOffset } from '../../shared/log/iso-time'
-import { CSV_COLUMNS, TAG_SEPARATOR, type CsvColumn, type CsvRecordType } from './csv-columns'
+import {
+  CSV_COLUMNS,
+  NUMERIC_COLUMNS,
+  TAG_SEPARATOR,
+  type CsvColumn,
+  type CsvRecordType,
+} from './csv-columns'
 import type { Dataset } from './dataset'
 import { localIso } from './to-json'
 
@@ -67,9 +75,20 @@ function rows(data: Dataset): Row[] {
   ]
 }
 
+/** A text cell a spreadsheet would run as a formula gets its guard; numbers stay numbers. */
+function cell(row: Row, column: CsvColumn): string {
+  const value = row[column] ?? ''
+  if (hasLoneSurrogate(value)) {
+    throw new ApiFailure(
+      'invalid_input',
+      'Some text holds a broken character (an unpaired UTF-16 surrogate) that a CSV file cannot carry. Export as JSON instead, which keeps it exactly.',
+    )
+  }
+  return NUMERIC_COLUMNS.has(column) || (column === 'id' && row.record_type === 'sitting')
+    ? value
+    : guardCell(value)
+}
+
 export function datasetToCsv(data: Dataset): string {
-  return formatCsv([
-    CSV_COLUMNS,
-    ...rows(data).map((row) => CSV_COLUMNS.map((column) => row[column] ?? '')),
-  ])
+  return formatCsv([CSV_COLUMNS, ...rows(data).map((row) => CSV_COLUMNS.map((c) => cell(row, c)))])
 }

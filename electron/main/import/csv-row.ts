@@ -25,7 +25,13 @@ function regions(text: string | undefined): unknown {
   const result: Record<string, unknown> = {}
   for (const pair of value.split(/\s+/)) {
     const [name = '', score] = pair.split('=')
-    result[name] = score === undefined ? `missing "=value" in "${pair}"` : num(score)
+    // defineProperty keeps a "__proto__" region as a key, so it is refused rather than lost.
+    Object.defineProperty(result, name, {
+      value: score === undefined ? `missing "=value" in "${pair}"` : num(score),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return result
 }

@@ -11,6 +11,7 @@ import {
 import { inTransaction, type Database } from '../db/sqlite'
 import { ApiFailure } from '../ipc/api-failure'
 import { tableExists } from '../log/table-exists'
+import { checkReadableText } from './file-text'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
 import { FileProblem, type RawImport } from './raw-import'
@@ -32,6 +33,7 @@ function looksLikeJson(fileName: string, text: string): boolean {
 
 function read(fileName: string, text: string): RawImport {
   if (text.trim() === '') throw new FileProblem({ message: 'The file is empty.' })
+  checkReadableText(text)
   return looksLikeJson(fileName, text) ? readJsonImport(text) : readCsvImport(text)
 }
 

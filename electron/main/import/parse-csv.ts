@@ -9,7 +9,13 @@ import {
   type CsvRecordType,
 } from '../export/csv-columns'
 import { csvRowToRecord } from './csv-row'
-import { emptyRecords, FileProblem, problemAt, type RawImport } from './raw-import'
+import {
+  emptyRecords,
+  FileProblem,
+  NOTHING_TO_IMPORT,
+  problemAt,
+  type RawImport,
+} from './raw-import'
 
 const KIND_OF: Record<Exclude<CsvRecordType, 'setting'>, RecordKind> = {
   rating: 'ratings',
@@ -71,16 +77,12 @@ function readHeader(fields: string[]): CsvColumn[] {
  * its columns (at least time and value). Rows without an id get a new one.
  */
 export function readCsvImport(text: string): RawImport {
-  if (text.includes('\u0000')) {
-    throw new FileProblem({
-      message: 'The file looks like UTF-16 text. Save it again as UTF-8 CSV, then import it.',
-    })
-  }
   const parsed = parseCsv(text)
   if (!parsed.ok) throw new FileProblem(parsed.problem)
   const [header, ...rows] = parsed.records
   if (!header) throw new FileProblem({ message: 'The file is empty.' })
   const columns = readHeader(header.fields)
+  if (rows.length === 0) throw new FileProblem({ message: NOTHING_TO_IMPORT })
   const result: RawImport = { format: 'csv', records: emptyRecords(), settings: [] }
   for (const row of rows) {
     if (row.fields.length !== columns.length) {

@@ -1,6 +1,6 @@
 import { RECORD_KINDS } from '../../shared/log/transfer-types'
 import { FORMAT_VERSION } from '../export/dataset'
-import { emptyRecords, FileProblem, type RawImport } from './raw-import'
+import { emptyRecords, FileProblem, NOTHING_TO_IMPORT, type RawImport } from './raw-import'
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -67,6 +67,12 @@ export function readJsonImport(text: string): RawImport {
   const settings = file['settings'] ?? {}
   if (!isObject(settings)) {
     throw new FileProblem({ message: '"settings" must be an object.', field: 'settings' })
+  }
+  if (
+    RECORD_KINDS.every((kind) => records[kind].length === 0) &&
+    Object.keys(settings).length === 0
+  ) {
+    throw new FileProblem({ message: NOTHING_TO_IMPORT })
   }
   return {
     format: 'json',

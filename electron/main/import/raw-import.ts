@@ -31,6 +31,9 @@ export function emptyRecords(): Record<RecordKind, RawRecord[]> {
   return { ratings: [], practiceSessions: [], customPractices: [], breaks: [], sittingSpans: [] }
 }
 
+export const NOTHING_TO_IMPORT =
+  'This file holds nothing to import: no self-ratings, sessions, practices, breaks or settings.'
+
 /** A problem at a place; what it quotes from the file is cut to a short excerpt. */
 export function problemAt(place: Place, message: string, field?: string): ImportProblem {
   const problem: ImportProblem = { message: shortenMessage(message) }

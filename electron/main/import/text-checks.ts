@@ -6,6 +6,10 @@ export interface FieldIssue {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text)
+}
+
 /**
  * Text is kept exactly or refused, never changed: an unpaired surrogate (which becomes U+FFFD
  * the moment the text is written as UTF-8) and a "__proto__" key (which JavaScript objects drop
@@ -13,7 +17,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function textIssues(value: unknown, path: string[] = []): FieldIssue[] {
   if (typeof value === 'string') {
-    return LONE_SURROGATE.test(value)
+    return hasLoneSurrogate(value)
       ? [
           {
             field: path.join('.'),

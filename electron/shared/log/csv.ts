@@ -99,18 +99,17 @@ function fail(line: number, message: string): CsvParse {
 }
 
 /**
- * Spreadsheets run a cell that starts with = + - @ tab or carriage return as a formula. Such a
- * cell is written with a leading apostrophe (which spreadsheets show as text, per OWASP's advice
- * on CSV injection), and so is one that already starts with an apostrophe, so reading back is
- * unambiguous: an apostrophe followed by one of these characters is always one that was added.
- * A plain number such as -5 is left alone: it is a number, not a formula.
+ * Spreadsheets run a cell that starts with = + - @ tab or carriage return as a formula. A text
+ * cell like that is written with a leading apostrophe (which spreadsheets show as text, per
+ * OWASP's advice on CSV injection), and so is a text cell that already starts with an
+ * apostrophe, so reading back is unambiguous: an apostrophe followed by one of these characters
+ * is always one that was added. Numeric columns are not guarded: -5 there is a number.
  */
 const NEEDS_GUARD = /^[=+\-@\t\r']/
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
 const GUARDED = /^'[=+\-@\t\r']/
 
 export function guardCell(value: string): string {
-  return NEEDS_GUARD.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
+  return NEEDS_GUARD.test(value) ? `'${value}` : value
 }
 
 /** The inverse of guardCell, applied to every field read from a CSV file. */
@@ -118,9 +117,8 @@ export function unguardCell(value: string): string {
   return GUARDED.test(value) ? value.slice(1) : value
 }
 
-function quote(raw: string): string {
-  const value = guardCell(raw)
-  const needsQuotes = value !== raw || /[",\r\n]/.test(value) || /^\s|\s$/.test(value)
+function quote(value: string): string {
+  const needsQuotes = /^'|[",\r\n]/.test(value) || /^\s|\s$/.test(value)
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value
 }
 

@@ -89,7 +89,13 @@ export const reminderSettings = settingsGroup({
     remindersWorkingHours: z
       .array(dayRanges)
       .length(7, { error: 'Working hours need one entry for each day of the week.' }),
-    remindersDaily: z.array(dailyReminderSchema).max(10, { error: 'Up to ten daily reminders.' }),
+    remindersDaily: z
+      .array(dailyReminderSchema)
+      .max(10, { error: 'Up to ten daily reminders.' })
+      // Each fires once a day by its id: two with one id would share that one firing.
+      .refine((list) => new Set(list.map((r) => r.id)).size === list.length, {
+        error: 'Two daily reminders have the same id; each needs its own.',
+      }),
     remindersLaunchAtLogin: z.boolean(),
   },
   defaults: {
