@@ -48,30 +48,55 @@ function png(size, pixel) {
   ])
 }
 
-/** Coverage (0–1) of the ring and dot at pixel (x, y), 4×4 supersampled for smooth edges. */
-function coverage(size, x, y) {
+/** Hits out of 16 sub-pixel samples (4×4) at pixel (x, y) for which `inside(d)` holds. */
+function coverage(size, x, y, inside) {
   const c = size / 2
-  const outer = size * 0.44
-  const inner = size * 0.3
-  const dot = size * 0.14
   let hits = 0
   for (let i = 0; i < 4; i++) {
     for (let j = 0; j < 4; j++) {
-      const d = Math.hypot(x + (i + 0.5) / 4 - c, y + (j + 0.5) / 4 - c)
-      if ((d <= outer && d >= inner) || d <= dot) hits++
+      if (inside(Math.hypot(x + (i + 0.5) / 4 - c, y + (j + 0.5) / 4 - c))) hits++
     }
   }
   return hits / 16
 }
 
-function icon(size, [r, g, b]) {
-  return png(size, (x, y) => [r, g, b, Math.round(255 * coverage(size, x, y))])
+/** Full size for the macOS template; a little smaller where an outline must fit around it. */
+const FULL = { outer: 0.44, inner: 0.3, dot: 0.14 }
+const OUTLINED = { outer: 0.4, inner: 0.26, dot: 0.12 }
+
+/** The glyph: a ring, like a loosened hip circle, with a dot at its heart; `grow` widens it. */
+function glyph(size, { outer, inner, dot }, grow = 0) {
+  return (d) => (d <= size * outer + grow && d >= size * inner - grow) || d <= size * dot + grow
 }
 
-const teal = [0x2f, 0x6f, 0x62]
+/**
+ * A coloured glyph inside a light outline about a pixel wide (at 16 px): the glyph reads on
+ * light panels, the outline on dark ones (GNOME's and KDE's dark panels, the Windows taskbar in
+ * dark mode), so one icon works on both without knowing the panel's colour.
+ */
+function outlinedIcon(size, [r, g, b], [hr, hg, hb]) {
+  const halo = size * 0.075
+  return png(size, (x, y) => {
+    const ink = coverage(size, x, y, glyph(size, OUTLINED))
+    const around = coverage(size, x, y, glyph(size, OUTLINED, halo))
+    const alpha = Math.max(ink, around)
+    if (alpha === 0) return [0, 0, 0, 0]
+    const mix = ink / alpha
+    const channel = (a, h) => Math.round(a * mix + h * (1 - mix))
+    return [channel(r, hr), channel(g, hg), channel(b, hb), Math.round(255 * alpha)]
+  })
+}
+
+/** A plain glyph in one colour: the macOS template, which the system recolours. */
+function templateIcon(size, [r, g, b]) {
+  return png(size, (x, y) => [r, g, b, Math.round(255 * coverage(size, x, y, glyph(size, FULL)))])
+}
+
+const teal = [0x1f, 0x5c, 0x50]
+const outline = [0xf6, 0xf3, 0xee]
 const black = [0, 0, 0]
-writeFileSync(join(here, 'tray.png'), icon(16, teal))
-writeFileSync(join(here, 'tray@2x.png'), icon(32, teal))
+writeFileSync(join(here, 'tray.png'), outlinedIcon(16, teal, outline))
+writeFileSync(join(here, 'tray@2x.png'), outlinedIcon(32, teal, outline))
 // macOS menu-bar icons are templates: black with alpha, recoloured by the system.
-writeFileSync(join(here, 'trayTemplate.png'), icon(16, black))
-writeFileSync(join(here, 'trayTemplate@2x.png'), icon(32, black))
+writeFileSync(join(here, 'trayTemplate.png'), templateIcon(16, black))
+writeFileSync(join(here, 'trayTemplate@2x.png'), templateIcon(32, black))
