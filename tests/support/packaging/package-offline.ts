@@ -3,7 +3,7 @@
 // (stand-ins.ts) and the build runs in a child whose network is switched off
 // (offline-build.mts). Also extracts the app.asar, for tests that start the packaged app.
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -42,15 +42,47 @@ export interface OfflinePackage {
   buildSeconds: number
 }
 
-/** Builds main, preload and renderer into out/ with electron-vite when out/ is incomplete. */
+const isBuilt = () => BUILT_ENTRIES.every((file) => existsSync(join(ROOT, file)))
+
+/**
+ * Builds main, preload and renderer into out/ with electron-vite when out/ is incomplete (as on
+ * a fresh clone, where `npm test` runs the unit tests before its build step). Test files run in
+ * parallel processes, so one builds while the others wait on a lock folder.
+ */
 export async function ensureBuilt(): Promise<number> {
-  if (BUILT_ENTRIES.every((file) => existsSync(join(ROOT, file)))) return 0
+  if (isBuilt()) return 0
   const started = Date.now()
-  await run(
-    process.execPath,
-    [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'warn'],
-    { cwd: ROOT, timeout: 240_000, killSignal: 'SIGKILL', maxBuffer: 32 * 1024 * 1024 },
-  )
+  const lock = join(ROOT, '.tmp', 'packaging-build.lock')
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      // Another test process is building; a lock older than the build's timeout is stale.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs
+      if (since !== undefined && Date.now() - since > 300_000) {
+        rmSync(lock, { recursive: true, force: true })
+      }
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200))
+    }
+  }
+  try {
+    if (!isBuilt()) {
+      await run(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'),
+          'build',
+          '--logLevel',
+          'warn',
+        ],
+        { cwd: ROOT, timeout: 240_000, killSignal: 'SIGKILL', maxBuffer: 32 * 1024 * 1024 },
+      )
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
   return (Date.now() - started) / 1000
 }
 
