@@ -1,5 +1,14 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session } from 'electron'
+import {
+  app,
+  type BaseWindow,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  session,
+} from 'electron'
 import { channelNames } from '../shared/contract'
 import type { LoosenEvent } from '../shared/contract/events'
 import { fail } from '../shared/result'
@@ -16,6 +25,7 @@ import { createMainWindow, rendererFolder } from './shell/main-window'
 import { createMainWindowController } from './shell/main-window-controller'
 import { openQuickLogWindow } from './shell/quick-log-window'
 import { createReminderDesktop, type ReminderDesktop } from './shell/reminder-desktop'
+import { watchSessionEnd } from './shell/session-end-watch'
 import { createShutdown } from './shell/shutdown'
 import { keepRunningWhenWindowsClose } from './shell/tray-host'
 
@@ -29,6 +39,8 @@ let reminderDesktop: ReminderDesktop | null = null
 let quickLogWindow: BrowserWindow | null = null
 /** With a tray icon the person can see, closing the window leaves Loosen running for reminders. */
 let keepRunningInTray = false
+/** Held here so they are never garbage collected: the Windows session-end watch. */
+const heldWindows = new Set<BaseWindow>()
 
 const log = (message: string, error: unknown) => console.error(message, error)
 const iconFile = (name: string) => join(app.getAppPath(), 'assets/icons', name)
@@ -159,6 +171,8 @@ async function startApp(): Promise<void> {
     trayHost: await desktop.trayHost(),
   })
   desktop.setTrayShown(keepRunningInTray)
+  const sessionEndWatch = keepRunningInTray ? watchSessionEnd(process.platform, shutdown) : null
+  if (sessionEndWatch) heldWindows.add(sessionEndWatch)
   // Started at login: wait in the tray; the first reminder or a tray click opens the window.
   if (!(desktop.startedHidden && keepRunningInTray)) mainWindow.show()
   app.on('activate', () => mainWindow.show())
