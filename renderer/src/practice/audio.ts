@@ -1,5 +1,6 @@
 import { Howl, Howler } from 'howler'
 import type { Cue } from '../../../electron/shared/practice/engine'
+import type { PlayedCue } from './player-controller'
 
 export const SOUND_NAMES = [
   'bell-start',
@@ -17,6 +18,8 @@ export interface AudioLogEntry {
   sound: SoundName
   /** performance.now() when howler reported the sound started. */
   at: number
+  /** For a bell caught up after the page was held back: how late it rang. */
+  lateMs?: number
 }
 
 declare global {
@@ -31,9 +34,13 @@ declare global {
 
 const LOG_SIZE = 40
 
-function logPlay(sound: SoundName): void {
+function logPlay(sound: SoundName, lateMs: number | undefined): void {
   const log = (window.__loosenAudioLog ??= [])
-  log.push({ sound, at: performance.now() })
+  log.push(
+    lateMs === undefined
+      ? { sound, at: performance.now() }
+      : { sound, at: performance.now(), lateMs },
+  )
   if (log.length > LOG_SIZE) log.splice(0, log.length - LOG_SIZE)
 }
 
@@ -61,6 +68,8 @@ const LOAD_TIMEOUT_MS = 6000
  */
 export class PracticeAudio {
   private readonly howls = new Map<SoundName, Howl>()
+  /** Howler's sound ids of caught-up bells, until their 'play' event is logged. */
+  private readonly lateById = new Map<number, number>()
   private levels: AudioLevels = { bellVolume: 0.7, cueVolume: 0.4, muted: false, breathCues: false }
   problem: string | null = null
   private problemListener: ((message: string) => void) | null = null
@@ -97,7 +106,10 @@ export class PracticeAudio {
           this.report('Sounds could not be played, so the session carries on silently.')
         },
       })
-      howl.on('play', () => logPlay(name))
+      howl.on('play', (id: number) => {
+        logPlay(name, this.lateById.get(id))
+        this.lateById.delete(id)
+      })
       this.howls.set(name, howl)
     })
   }
@@ -117,7 +129,7 @@ export class PracticeAudio {
     this.levels = levels
   }
 
-  play(name: SoundName): void {
+  play(name: SoundName, lateMs?: number): void {
     if (this.levels.muted) return
     const howl = this.howls.get(name)
     if (howl?.state() !== 'loaded') return
@@ -126,14 +138,15 @@ export class PracticeAudio {
     try {
       const id = howl.play()
       howl.volume(volume, id)
+      if (lateMs !== undefined) this.lateById.set(id, lateMs)
     } catch {
       this.report('Sounds could not be played, so the session carries on silently.')
     }
   }
 
-  playCue(cue: Cue): void {
+  playCue(cue: PlayedCue): void {
     const sound = soundFor(cue, this.levels.breathCues)
-    if (sound) this.play(sound)
+    if (sound) this.play(sound, cue.lateMs)
   }
 
   unload(): void {

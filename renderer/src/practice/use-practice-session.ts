@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { api } from '../api'
-import type { Cue } from '../../../electron/shared/practice/engine'
-import { PlayerController, type PlayerView } from './player-controller'
+import { PlayerController, type PlayedCue, type PlayerView } from './player-controller'
+import { practisedMs, sessionSave } from './session-save'
 import { speak, stopSpeaking } from './speech'
 
 /** Saves progress this often too, so a long step or an open timer is not lost if the app closes. */
@@ -19,7 +19,7 @@ export interface SessionOutcome {
 
 /** Whatever makes the cues heard: howler in the app, a stub in component tests. */
 export interface CuePlayer {
-  playCue: (cue: Cue) => void
+  playCue: (cue: PlayedCue) => void
 }
 
 export interface SessionOptions {
@@ -32,60 +32,76 @@ export interface SessionOptions {
 
 /**
  * Runs one session: the controller keeps time, cues go to the audio and speech, and the session
- * is saved as it goes (as "stopped" so far) and once more when it completes or is stopped.
+ * is saved as it goes (as "stopped" so far, marked running unless paused) and once more when it
+ * completes or is stopped. Every save first lets the controller look at the time, so a session
+ * whose end passed while the page was held back is saved as completed at its planned length.
  */
 export function usePracticeSession(options: SessionOptions) {
   const latest = useRef(options)
   const [controller] = useState(() => new PlayerController(options.timeline, browserTimers))
+  // Taken once with the controller: every save of the session names the same start.
+  const [startedAt] = useState(() => Date.now())
+  const progress = useRef({ step: 0, status: controller.status, finished: false })
   const [view, setView] = useState<PlayerView>(() => ({
     status: 'running',
     stepIndex: 0,
     phase: null,
     breathKey: '',
   }))
-  const startedAt = useRef(0)
-  const lastStep = useRef(-1)
-  const finished = useRef(false)
 
   useEffect(() => {
     latest.current = options
   })
 
   useEffect(() => {
-    const record = async (status: 'completed' | 'stopped') => {
+    const seen = progress.current
+    const record = async (status: 'completed' | 'stopped', running: boolean) => {
       const { sessionId, timeline } = latest.current
-      const result = await api().practice.recordSession({
-        id: sessionId,
-        practiceId: timeline.practiceId,
-        practiceTitle: timeline.title,
-        plannedMs: timeline.totalMs,
-        actualMs: Math.round(controller.clock.activeMs()),
+      const save = sessionSave({
+        sessionId,
+        timeline,
+        startedAt,
+        activeMs: controller.clock.activeMs(),
+        endedAtMonotonic: controller.endedAtMonotonic,
         status,
-        startedAt: startedAt.current,
-        endedAt: Math.max(startedAt.current, Date.now()),
+        running,
+        wallNow: Date.now(),
+        monoNow: performance.now(),
       })
+      const result = await api().practice.recordSession(save)
       return result.ok ? null : result.error.message
+    }
+    const end = (status: 'completed' | 'stopped') => {
+      seen.finished = true
+      stopSpeaking()
+      void record(status, false).then((saveError) =>
+        latest.current.onEnd({
+          sessionId: latest.current.sessionId,
+          status,
+          actualMs: practisedMs(controller.clock.activeMs(), latest.current.timeline.totalMs),
+          plannedMs: latest.current.timeline.totalMs,
+          saveError,
+        }),
+      )
     }
     const onView = (next: PlayerView) => {
       setView(next)
+      if (seen.finished) return
       if (next.status === 'completed' || next.status === 'stopped') {
-        if (finished.current) return
-        finished.current = true
-        stopSpeaking()
-        const status = next.status
-        void record(status).then((saveError) =>
-          latest.current.onEnd({
-            sessionId: latest.current.sessionId,
-            status,
-            actualMs: Math.round(controller.clock.activeMs()),
-            plannedMs: latest.current.timeline.totalMs,
-            saveError,
-          }),
-        )
-      } else if (next.stepIndex !== lastStep.current) {
-        if (lastStep.current >= 0) void record('stopped')
-        lastStep.current = next.stepIndex
+        end(next.status)
+      } else if (next.status !== seen.status) {
+        // Paused or resumed: main hears whether the session still runs.
+        void record('stopped', next.status === 'running')
+      } else if (next.stepIndex !== seen.step) {
+        void record('stopped', true)
       }
+      seen.status = next.status
+      seen.step = next.stepIndex
+    }
+    /** A checkpoint looks at the time first: an end passed unseen completes the session. */
+    const checkpoint = (): boolean => {
+      if (!seen.finished) controller.tick()
+      return !seen.finished
     }
     controller.listen(onView)
     controller.listenCues((cue) => {
@@ -96,31 +112,32 @@ export function usePracticeSession(options: SessionOptions) {
         if (step) speak(step.text)
       }
     })
-    startedAt.current = Date.now()
     controller.start()
-    const checkpoint = window.setInterval(() => {
-      if (controller.status === 'running') void record('stopped')
+    if (!seen.finished) void record('stopped', true)
+    const every = window.setInterval(() => {
+      if (controller.status === 'running' && checkpoint()) void record('stopped', true)
     }, CHECKPOINT_EVERY_MS)
-    const onHide = () => {
-      if (!finished.current && controller.clock.activeMs() > 0) void record('stopped')
+    const onLeave = () => {
+      if (checkpoint() && controller.clock.activeMs() > 0) void record('stopped', false)
     }
-    // Back from hidden: catch up at once (right step, no burst) rather than at the next timer.
-    const onVisible = () => {
+    const onVisibility = () => {
+      // Hidden: save what there is. Back: catch up at once (right step, no burst).
       if (document.visibilityState === 'visible') controller.tick()
+      else if (controller.status === 'running' && checkpoint()) void record('stopped', true)
     }
-    window.addEventListener('pagehide', onHide)
-    document.addEventListener('visibilitychange', onVisible)
+    window.addEventListener('pagehide', onLeave)
+    document.addEventListener('visibilitychange', onVisibility)
     return () => {
-      window.clearInterval(checkpoint)
-      window.removeEventListener('pagehide', onHide)
-      document.removeEventListener('visibilitychange', onVisible)
+      window.clearInterval(every)
+      window.removeEventListener('pagehide', onLeave)
+      document.removeEventListener('visibilitychange', onVisibility)
       // Leaving the screen mid-session (another screen, the tray opening a practice) still
       // keeps what was practised.
-      onHide()
+      onLeave()
       controller.dispose()
       stopSpeaking()
     }
-  }, [controller])
+  }, [controller, startedAt])
 
   return { controller, view }
 }
