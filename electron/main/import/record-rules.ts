@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { ZodError, type z } from 'zod'
 import { ratingSnapshotSchema, type Rating } from '../../shared/contract/log'
 import type { ParsedTime } from '../../shared/log/iso-time'
 import type { RecordKind } from '../../shared/log/transfer-types'
@@ -6,6 +6,7 @@ import { saveCustomSchema } from '../../shared/practice/custom-schema'
 import { recordSessionSchema } from '../../shared/practice/session-schema'
 import { breakRecordSchema, sittingSpanSchema } from '../../shared/reminders/break-records'
 import type { Dataset } from '../export/dataset'
+import { describeInvalidInput } from '../ipc/zod-error'
 import type { ApiReplay, Refusal } from './api-replay'
 import { textIssues, type FieldIssue } from './text-checks'
 import { futureProblem, readTime } from './time-field'
@@ -25,6 +26,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssu
 interface KindRule<K extends RecordKind> {
   /** File fields that hold a time, and whether a time in the future is refused here. */
   times: Record<string, { future: boolean }>
+  /** The request may leave the id out (the app makes one); a file record may not. */
+  needsId?: boolean
   /** Fields the file may not carry although the request does (derived from another field). */
   derived?: Record<string, string>
   toRequest(raw: Record<string, unknown>, times: Record<string, ParsedTime>): unknown
@@ -40,11 +43,12 @@ const ratings: KindRule<'ratings'> = {
     ...raw,
     takenAt: times['takenAt']?.epochMs,
     utcOffsetMin: times['takenAt']?.utcOffsetMin,
-    regions: raw['regions'] ?? {},
-    note: raw['note'] ?? '',
-    tags: raw['tags'] ?? [],
-    sessionId: raw['sessionId'] ?? null,
-    phase: raw['phase'] ?? null,
+    // A file may leave these out (a CSV leaves empty cells); null is judged by the schema.
+    regions: raw['regions'] === undefined ? {} : raw['regions'],
+    note: raw['note'] === undefined ? '' : raw['note'],
+    tags: raw['tags'] === undefined ? [] : raw['tags'],
+    sessionId: raw['sessionId'] === undefined ? null : raw['sessionId'],
+    phase: raw['phase'] === undefined ? null : raw['phase'],
   }),
   schema: ratingSnapshotSchema,
   fromRequest: (r: z.output<typeof ratingSnapshotSchema>): Rating => ({
@@ -83,6 +87,7 @@ const practiceSessions: KindRule<'practiceSessions'> = {
 }
 
 const customPractices: KindRule<'customPractices'> = {
+  needsId: true,
   times: { createdAt: { future: true }, updatedAt: { future: true } },
   toRequest: (raw) => {
     const { createdAt: _c, updatedAt: _u, ...request } = raw
@@ -126,15 +131,16 @@ export const RULES: { [K in RecordKind]: KindRule<K> } = {
   sittingSpans,
 }
 
+/** The words the app's own request would get back, with the field named apart. */
 function describeIssue(issue: z.core.$ZodIssue, rename: (f: string) => string): FieldIssue {
-  const path = issue.path.map(String)
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? ''
-    const where = path.at(-1) === 'regions' ? 'a body-map region' : 'a field Loosen knows'
-    return { field: [...path, key].join('.'), message: `"${key}" is not ${where}.` }
-  }
-  const [head = '', ...rest] = path
-  return { field: [rename(head), ...rest].join('.'), message: issue.message }
+  const described = describeInvalidInput(new ZodError([issue]))
+  const field = described.field ?? ''
+  const message =
+    field !== '' && described.message.startsWith(`${field}: `)
+      ? described.message.slice(field.length + 2)
+      : described.message
+  const [head = '', ...rest] = field === '' ? [] : field.split('.')
+  return { field: [rename(head), ...rest].filter((p) => p !== '').join('.'), message }
 }
 
 /** A file record checked by the app's own request schema; replaying it comes later. */
@@ -153,6 +159,9 @@ export function checkRecord<K extends RecordKind>(
     if (Object.hasOwn(record, key)) {
       issues.push({ field: key, message: `"${key}" is not a field Loosen knows.` })
     }
+  }
+  if (rule.needsId && record['id'] === undefined) {
+    issues.push({ field: 'id', message: 'Each record needs an id (text).' })
   }
   const times: Record<string, ParsedTime> = {}
   for (const [field, { future }] of Object.entries(rule.times)) {
