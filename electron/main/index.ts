@@ -165,17 +165,20 @@ async function startApp(): Promise<void> {
     services.reminders,
     iconFile(process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'),
   )
+  app.on('activate', () => mainWindow.show())
+  // Started at login: wait in the tray; the first reminder or a tray click opens the window.
+  // A normal start shows it at once, without waiting for the tray probe below.
+  if (!desktop.startedHidden) mainWindow.show()
   keepRunningInTray = keepRunningWhenWindowsClose({
     platform: process.platform,
     trayCreated,
     trayHost: await desktop.trayHost(),
   })
   desktop.setTrayShown(keepRunningInTray)
+  // Waiting unseen is only right when the tray icon can be seen.
+  if (desktop.startedHidden && !keepRunningInTray) mainWindow.show()
   const sessionEndWatch = keepRunningInTray ? watchSessionEnd(process.platform, shutdown) : null
   if (sessionEndWatch) heldWindows.add(sessionEndWatch)
-  // Started at login: wait in the tray; the first reminder or a tray click opens the window.
-  if (!(desktop.startedHidden && keepRunningInTray)) mainWindow.show()
-  app.on('activate', () => mainWindow.show())
 }
 
 if (!app.requestSingleInstanceLock()) {

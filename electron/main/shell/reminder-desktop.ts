@@ -41,13 +41,21 @@ const electronNotifications: NotificationApi = {
  */
 export function createReminderDesktop(hooks: ReminderDesktopHooks) {
   let tray: ReminderTray | null = null
+  let started = false
+  let orphanActivationWaiting = false
+  const openMovementBreak = () => hooks.showApp('practice', 'movement-break', true)
   const state = createDesktopStateStore(hooks.desktopChanged)
   const notifier = createNotifier({
     platform: hooks.platform,
     api: electronNotifications,
     onFailed: createNoticeFallback({ state, showApp: hooks.showApp, log: hooks.log }),
     // Loosen was started, or is running, without the notice in memory: still open the break.
-    onOrphanActivation: () => hooks.showApp('practice', 'movement-break', true),
+    // Windows may report a click that started Loosen at once, before the app:// protocol and
+    // IPC exist; the window then waits for start().
+    onOrphanActivation: () => {
+      if (started) openMovementBreak()
+      else orphanActivationWaiting = true
+    },
   })
   const world: ReminderWorld = createDesktopWorld({
     platform: hooks.platform,
@@ -118,6 +126,8 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
     start(service: ReminderService, iconFile: string): boolean {
       exposeReminderTestHooks()
       forwardPowerEvents((kind) => service.power(kind))
+      started = true
+      if (orphanActivationWaiting) openMovementBreak()
       try {
         tray = createReminderTray({
           iconFile,
