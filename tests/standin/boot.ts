@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire, registerHooks } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -15,9 +15,7 @@ const ELECTRON_KEY = Symbol.for('loosen.standin.electron')
 ;(globalThis as Record<symbol, unknown>)[ELECTRON_KEY] = electron
 
 // `require('electron')` from anywhere in the app resolves to the stand-in.
-const shimFolder = join(config.userData, '.standin')
-mkdirSync(shimFolder, { recursive: true })
-const shim = join(shimFolder, 'electron.cjs')
+const shim = join(__dirname, 'electron-shim.cjs')
 writeFileSync(shim, `module.exports = globalThis[Symbol.for('loosen.standin.electron')]\n`)
 registerHooks({
   resolve(specifier, context, next) {

@@ -19,6 +19,10 @@ export interface StandInConfig {
   /** Wall time the app's clock starts at (the app's timers run on a fake clock the test moves). */
   startTime: number
   chromium: { executablePath: string; args: string[]; headless: boolean }
+  /** Without an IPC channel (started by `npm start`), events are appended to this file. */
+  eventsFile?: string
+  /** Quit once the first window is on screen: a start-up check run from `npm start`. */
+  quitWhenShown?: boolean
 }
 
 export interface MenuItemState {
@@ -69,11 +73,17 @@ export interface StandInState {
 }
 
 export type StandInEvent =
-  | { type: 'state'; state: StandInState }
+  | { type: 'window-shown'; url: string }
   | { type: 'chromium'; endpoint: string }
   | { type: 'violation'; message: string }
   | { type: 'crash'; message: string }
-  | { type: 'quit-done'; activeResources: string[]; pendingTimers: number; appEvents: string[] }
+  | {
+      type: 'quit-done'
+      activeResources: string[]
+      pendingTimers: number
+      appEvents: string[]
+      dialogs: StandInState['dialogs']
+    }
   | { type: 'reply'; requestId: number; ok: true; value: unknown }
   | { type: 'reply'; requestId: number; ok: false; error: string }
 

@@ -43,6 +43,7 @@ class StandInApp extends EventEmitter {
     windowHooks.webContentsCreated = (contents) => {
       this.emit('web-contents-created', electronEvent(), contents)
     }
+    windowHooks.quitRequested = () => this.quit()
     windowHooks.lastWindowClosed = () => {
       if (this.listenerCount('window-all-closed') > 0) {
         runtime.appEvents.push('window-all-closed')
@@ -169,6 +170,7 @@ class StandInApp extends EventEmitter {
       activeResources: process.getActiveResourcesInfo(),
       pendingTimers,
       appEvents: [...runtime.appEvents],
+      dialogs: [...runtime.dialogs],
     })
     if (process.channel) process.channel.unref()
   }

@@ -5,7 +5,7 @@ import type { WindowState } from '../messages'
 import { forgetPage, openPage } from './chromium-host'
 import { toPageUrl } from './page-urls'
 import { preloadInitScript } from './preload-script'
-import { assertReady, electronEvent, runtime } from './runtime'
+import { assertReady, config, electronEvent, report, runtime } from './runtime'
 import { StandInWebContents } from './web-contents'
 
 // BrowserWindow over a real Chromium page. Only after `ready`; `close` can be vetoed, `closed`
@@ -18,6 +18,7 @@ export const windowHooks = {
   /** The last window closed outside a quit (the app's window-all-closed rule). */
   lastWindowClosed: (): void => undefined,
   webContentsCreated: (_contents: StandInWebContents): void => undefined,
+  quitRequested: (): void => undefined,
 }
 
 export class StandInBrowserWindow extends EventEmitter {
@@ -77,6 +78,10 @@ export class StandInBrowserWindow extends EventEmitter {
   }
 
   show(): void {
+    if (config.quitWhenShown) {
+      report({ type: 'window-shown', url: this.webContents.getURL() })
+      setImmediate(() => windowHooks.quitRequested())
+    }
     for (const other of windows) other.focused = false
     this.visible = true
     this.focused = true

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import type { StandInConfig, StandInEvent } from '../messages'
 
 // The stand-in's shared state: its configuration, whether the app is ready, and what it reports
@@ -29,6 +30,7 @@ export const runtime = {
 
 export function report(event: StandInEvent): void {
   if (process.connected && process.send) process.send(event)
+  else if (config.eventsFile) appendFileSync(config.eventsFile, `${JSON.stringify(event)}\n`)
 }
 
 /** Records a broken Electron rule and returns the error Electron would throw for it. */

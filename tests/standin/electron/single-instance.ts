@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { connect, createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { config } from './runtime'
@@ -6,8 +8,16 @@ import { config } from './runtime'
 // app.requestSingleInstanceLock across real processes: the first instance holds a lock file and a
 // socket in the data folder; a second instance hands its argv over that socket and is told no.
 
-const lockFile = () => join(config.userData, 'standin-singleton.json')
-const socketPath = () => join(config.userData, 'standin-singleton.sock')
+// Kept outside the data folder (named after it), so an unwritable data folder is the app's
+// problem to report, not the stand-in's.
+const lockFolder = () => {
+  const folder = join(tmpdir(), 'loosen-standin-locks')
+  mkdirSync(folder, { recursive: true })
+  return folder
+}
+const lockName = () => createHash('sha256').update(config.userData).digest('hex').slice(0, 16)
+const lockFile = () => join(lockFolder(), `${lockName()}.json`)
+const socketPath = () => join(lockFolder(), `${lockName()}.sock`)
 let server: Server | null = null
 
 function holderAlive(): boolean {

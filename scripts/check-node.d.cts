@@ -1,0 +1,2 @@
+export function tooOld(version: string): boolean
+export const MINIMUM: [number, number]
