@@ -81,7 +81,14 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
       }
     },
     onStatus: (status: ReminderStatus) => tray?.update(status),
-    desktopState: state.read,
+    desktopState: () => {
+      // Approval happens in System Settings, outside Loosen: ask again while it is pending.
+      if (state.read().launchAtLogin === 'requires-approval') {
+        const status = app.getLoginItemSettings().status
+        if (status !== 'requires-approval') state.update({ launchAtLogin: 'ok' })
+      }
+      return state.read()
+    },
   })
 
   function act(service: ReminderService, action: TrayAction): void {

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { DESKTOP_OK } from '../../../electron/shared/contract/reminders'
 import type { ReminderService } from '../../../electron/main/reminders/reminder-service'
 
+/** What macOS reports about the login item (SMAppService status). */
+const loginItem = { openAtLogin: false, status: 'not-registered' }
+
 /** Windows' Notification statics: a click that started the app is handed over at once. */
 const activation = { startedByClick: false }
 class FakeNotification extends EventEmitter {
@@ -23,8 +26,11 @@ vi.mock('electron', () => ({
   app: {
     isPackaged: true,
     getAppPath: () => '/app',
-    getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false }),
-    setLoginItemSettings: () => undefined,
+    getLoginItemSettings: () => ({ ...loginItem, wasOpenedAtLogin: false }),
+    setLoginItemSettings: ({ openAtLogin }: { openAtLogin: boolean }) => {
+      // macOS 13+ registers the item but holds it until the user allows it.
+      if (openAtLogin) loginItem.status = 'requires-approval'
+    },
   },
   Notification: FakeNotification,
   powerMonitor: { on: () => undefined, getSystemIdleTime: () => 0 },
@@ -54,6 +60,26 @@ const service = {
   }),
   power: () => undefined,
 } as unknown as ReminderService
+
+const hooks = {
+  showApp: () => undefined,
+  showWindow: () => undefined,
+  openQuickLog: () => undefined,
+  quit: () => undefined,
+  desktopChanged: () => undefined,
+  log: () => undefined,
+}
+
+describe('launch at login awaiting approval on macOS', () => {
+  it('is reported until the user allows it in System Settings', () => {
+    const { world } = createReminderDesktop({ ...hooks, platform: 'darwin' })
+    world.setLaunchAtLogin(true)
+    expect(world.desktopState?.().launchAtLogin).toBe('requires-approval')
+    expect(world.desktopState?.().launchAtLogin).toBe('requires-approval')
+    loginItem.status = 'enabled'
+    expect(world.desktopState?.().launchAtLogin).toBe('ok')
+  })
+})
 
 describe('a Windows notification click that started Loosen', () => {
   it('opens the Movement Break once the app is set up, not before', () => {
