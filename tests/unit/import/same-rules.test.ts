@@ -57,7 +57,7 @@ function mutations(base: Json, keys: Set<string>): { what: string; payload: Json
         if (value === undefined) Reflect.deleteProperty(target, key)
         else target[key] = value
         out.push({
-          what: `${[...path, key].join('.')} = ${String(JSON.stringify(value)).slice(0, 30)}`,
+          what: `${[...path, key].join('.')} = ${value === undefined ? 'left out' : JSON.stringify(value).slice(0, 30)}`,
           payload,
         })
       }
