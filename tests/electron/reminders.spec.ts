@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { findElectron } from './electron-binary'
+import { APP_ROOT, ensureDisplay, findElectron } from './electron-binary'
 
 const binary = findElectron()
+if ('path' in binary) ensureDisplay()
 if ('missing' in binary) console.log(`[tests/electron/reminders] skipped: ${binary.missing}`)
 
 interface Hooks {
@@ -23,8 +24,8 @@ test.describe('break reminders in the real app', () => {
     userData = mkdtempSync(join(tmpdir(), 'loosen-electron-reminders-'))
     app = await electron.launch({
       executablePath: binary.path,
-      args: [resolve(__dirname, '../../out/main/index.js'), `--user-data-dir=${userData}`],
-      env: { ...process.env, LOOSEN_TEST_HOOKS: '1', ELECTRON_ENABLE_LOGGING: '0' },
+      args: [APP_ROOT, `--user-data-dir=${userData}`],
+      env: { ...process.env, LOOSEN_TEST_HOOKS: '1' },
     })
   })
 

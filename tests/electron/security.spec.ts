@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import {
   _electron as electron,
   expect,
@@ -8,7 +8,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test'
-import { findElectron } from './electron-binary'
+import { APP_ROOT, ensureDisplay, findElectron } from './electron-binary'
 
 // Runtime checks of Electron's security checklist in the real app. They need the Electron
 // binary, which this machine lacks; where it is missing they skip and print why. The same rules
@@ -16,6 +16,7 @@ import { findElectron } from './electron-binary'
 // tests/e2e/security.spec.ts.
 
 const binary = findElectron()
+if ('path' in binary) ensureDisplay()
 if ('missing' in binary) console.log(`[tests/electron/security] skipped: ${binary.missing}`)
 
 test.describe('the real Electron app, under attack from its own page', () => {
@@ -30,8 +31,10 @@ test.describe('the real Electron app, under attack from its own page', () => {
     userData = mkdtempSync(join(tmpdir(), 'loosen-electron-security-'))
     app = await electron.launch({
       executablePath: binary.path,
-      args: [resolve(__dirname, '../../out/main/index.js'), `--user-data-dir=${userData}`],
-      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '0' },
+      args: [APP_ROOT, `--user-data-dir=${userData}`],
+      env: Object.fromEntries(
+        Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+      ),
     })
     page = await app.firstWindow()
     await expect(page.locator('h1.screen-title')).toBeVisible()

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { findElectron } from './electron-binary'
+import { APP_ROOT, ensureDisplay, findElectron } from './electron-binary'
 
 const binary = findElectron()
+if ('path' in binary) ensureDisplay()
 if ('missing' in binary) console.log(`[tests/electron] skipped: ${binary.missing}`)
 
 test.describe('the real Electron app', () => {
@@ -18,8 +19,10 @@ test.describe('the real Electron app', () => {
     userData = mkdtempSync(join(tmpdir(), 'loosen-electron-'))
     app = await electron.launch({
       executablePath: binary.path,
-      args: [resolve(__dirname, '../../out/main/index.js'), `--user-data-dir=${userData}`],
-      env: { ...process.env, ELECTRON_ENABLE_LOGGING: '0' },
+      args: [APP_ROOT, `--user-data-dir=${userData}`],
+      env: Object.fromEntries(
+        Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+      ),
     })
   })
 
@@ -70,7 +73,7 @@ test.describe('the real Electron app', () => {
     if (!('path' in binary)) return
     app = await electron.launch({
       executablePath: binary.path,
-      args: [resolve(__dirname, '../../out/main/index.js'), `--user-data-dir=${userData}`],
+      args: [APP_ROOT, `--user-data-dir=${userData}`],
     })
     page = await app.firstWindow()
     await page.keyboard.press('Alt+5')
