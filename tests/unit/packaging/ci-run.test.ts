@@ -18,7 +18,10 @@ const ROOT = resolve(__dirname, '../../..')
  * Runs .ci/run on a pretend machine: PATH holds only a shell, a few core tools and fakes of
  * node, npm and apt-get that write what they were asked to a log. Nothing is installed.
  */
-function ciMachine(folder: string, opts: { node: string | null; browser: boolean }) {
+function ciMachine(
+  folder: string,
+  opts: { node: string | null; browser: boolean; desktopFileUtils?: boolean },
+) {
   const bin = join(folder, 'bin')
   const log = join(folder, 'calls.log')
   const nodeHome = join(folder, 'node-home')
@@ -64,6 +67,7 @@ esac`,
   )
   if (opts.node) script('npm', `exec ${bin}/fake-npm "$@"`)
   if (opts.browser) script('chromium', '')
+  if (opts.desktopFileUtils ?? true) script('desktop-file-validate', '')
   const result = spawnSync(join(bin, 'bash'), [join(folder, 'repo', '.ci', 'run')], {
     encoding: 'utf8',
     env: {
@@ -91,11 +95,16 @@ describe('.ci/run on a clean machine', () => {
   })
 
   it('updates apt before installing Chromium, and puts Node 24 first when Node is too old', () => {
-    const { result, calls } = ciMachine(tempFolder(), { node: '18.19.0', browser: false })
+    const { result, calls } = ciMachine(tempFolder(), {
+      node: '18.19.0',
+      browser: false,
+      desktopFileUtils: false,
+    })
     expect(result.status, result.stderr).toBe(0)
-    expect(calls.slice(0, 2)).toEqual([
+    expect(calls.slice(0, 3)).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq --no-install-recommends chromium',
+      'apt-get install -y -qq --no-install-recommends desktop-file-utils',
     ])
     expect(calls).toContain('npm install with node v18.19.0 skip=1')
     expect(calls.slice(-2)).toEqual([
