@@ -57,6 +57,8 @@ export interface LaunchOptions {
    * asks `gdbus`; a stand-in gdbus on PATH answers. Undefined leaves the machine's own.
    */
   statusNotifierHost?: boolean
+  /** Show Chromium's windows on screen (npm run preview:browser) instead of headless. */
+  headless?: boolean
 }
 
 export interface ExitReport {
@@ -174,7 +176,11 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
     macSigned: options.macSigned ?? false,
     isPackaged: options.isPackaged ?? false,
     startTime: options.startTime ?? Date.parse('2026-11-30T10:00:00'),
-    chromium: { executablePath: systemChromium(), args: chromiumArgs(), headless: true },
+    chromium: {
+      executablePath: systemChromium(),
+      args: chromiumArgs(),
+      headless: options.headless ?? true,
+    },
   }
   const path = [process.env['PATH'] ?? '']
   if (options.statusNotifierHost !== undefined) {

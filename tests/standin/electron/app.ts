@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type * as Electron from 'electron'
+import { baseWindows } from './base-window'
 import { destroyAllWindows, StandInBrowserWindow, windowHooks } from './browser-window'
 import { closeChromium } from './chromium-host'
 import { uninstallClock } from './clock'
@@ -135,6 +136,7 @@ class StandInApp extends EventEmitter {
         return
       }
     }
+    for (const window of [...baseWindows]) window.close()
     const willQuit = electronEvent()
     runtime.appEvents.push('will-quit')
     this.emit('will-quit', willQuit)
@@ -150,6 +152,7 @@ class StandInApp extends EventEmitter {
   exit(code = 0): void {
     runtime.appEvents.push(`exit(${code})`)
     destroyAllWindows()
+    for (const window of [...baseWindows]) window.destroy()
     void this.shutDown(code)
   }
 

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 import type * as Electron from 'electron'
 import type { Page } from 'playwright-core'
 import type { WindowState } from '../messages'
+import { baseWindows } from './base-window'
 import { forgetPage, openPage } from './chromium-host'
 import { toPageUrl } from './page-urls'
 import { preloadInitScript } from './preload-script'
@@ -170,7 +171,10 @@ export class StandInBrowserWindow extends EventEmitter {
       return page.close()
     })
     this.emit('closed')
-    if (windows.length === 0 && !runtime.quitting) windowHooks.lastWindowClosed()
+    // Hidden BaseWindows count too: Electron emits window-all-closed only when none is left.
+    if (windows.length === 0 && baseWindows.length === 0 && !runtime.quitting) {
+      windowHooks.lastWindowClosed()
+    }
   }
 
   snapshot(): WindowState {

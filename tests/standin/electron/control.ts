@@ -1,6 +1,7 @@
 import type * as Electron from 'electron'
 import type { CommandMessage, StandInCommand, StandInState } from '../messages'
 import { app } from './app'
+import { baseWindows } from './base-window'
 import { StandInBrowserWindow } from './browser-window'
 import { advanceClock } from './clock'
 import { ipcMain } from './ipc-main'
@@ -71,6 +72,7 @@ async function run(command: StandInCommand): Promise<unknown> {
       // Windows ends the process after session-end: no before-quit, no will-quit.
       if (isPlatform('win32')) {
         for (const window of StandInBrowserWindow.getAllWindows()) window.sessionEnd()
+        for (const window of [...baseWindows]) window.sessionEnd()
         runtime.appEvents.push('os-killed-process')
         setImmediate(() => process.exit(0))
         return state()

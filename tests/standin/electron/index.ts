@@ -1,5 +1,6 @@
 import type * as Electron from 'electron'
 import { addPlatformMethods, app } from './app'
+import { StandInBaseWindow } from './base-window'
 import { StandInBrowserWindow } from './browser-window'
 import { dialog } from './dialog'
 import { ipcMain } from './ipc-main'
@@ -19,6 +20,7 @@ addPlatformMethods()
 
 export {
   app,
+  StandInBaseWindow as BaseWindow,
   StandInBrowserWindow as BrowserWindow,
   dialog,
   ipcMain,
