@@ -20,7 +20,11 @@ const steps = [
     ['vite', 'build', '--config', 'tests/e2e/harness/bridge.vite.config.mts', '--logLevel', 'warn'],
   ],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
-  ['e2e', 'npx', ['playwright', 'test', '--project=e2e', '--project=standin', '--project=electron']],
+  [
+    'e2e',
+    'npx',
+    ['playwright', 'test', '--project=e2e', '--project=standin', '--project=electron'],
+  ],
 ]
 
 const failedSteps = []
