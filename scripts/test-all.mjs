@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit and component tests, build, then end-to-end tests in Chromium.
 // Every step runs even after a failure, so one run shows everything that is wrong; the last
-// line totals the Vitest and Playwright results.
+// line totals the Vitest and Playwright results and the failed steps.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { summarize } from './test-summary.mjs'
+import { conclude, summarize } from './test-summary.mjs'
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b', 'tsconfig.json']],
@@ -27,6 +27,9 @@ const steps = [
   ],
 ]
 
+// The test steps and the runner whose report counts their tests; every other step that fails
+// counts as one failure of its own.
+const runnerOf = { unit: 'Vitest', e2e: 'Playwright' }
 const failedSteps = []
 rmSync('.vitest-results.json', { force: true })
 rmSync('.playwright-results.json', { force: true })
@@ -54,19 +57,19 @@ function readJson(file) {
 }
 
 const summary = summarize(readJson('.vitest-results.json'), readJson('.playwright-results.json'))
-if (summary.failures.length > 0) {
-  console.log('\nFailed tests:')
-  for (const failure of summary.failures) console.log(`  ✗ ${failure}`)
+const verdict = conclude(summary, failedSteps, runnerOf)
+if (verdict.failures.length > 0) {
+  console.log('\nFailed:')
+  for (const failure of verdict.failures) console.log(`  ✗ ${failure}`)
 }
 for (const runner of summary.missing) {
   console.log(`\n${runner} wrote no results, so its tests are not counted below.`)
 }
-if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`)
 if (summary.skipped > 0) {
   console.log(`\n${summary.skipped} skipped`)
   for (const reason of summary.skipReasons) console.log(`  - ${reason}`)
 }
-// The last line is exactly "N passed, N failed", for a reader or a script scanning the log.
-console.log(`\n${summary.passed} passed, ${summary.failed} failed`)
-const failed = failedSteps.length > 0 || summary.failed > 0 || summary.missing.length > 0
-process.exit(failed ? 1 : 0)
+// The last line is exactly "N passed, N failed", for a reader or a script scanning the log; a
+// failed step counts in it, so it says "0 failed" exactly when the run exits 0.
+console.log(`\n${verdict.lastLine}`)
+process.exit(verdict.exitCode)

@@ -57,10 +57,12 @@ export function summarize(vitest, playwright) {
   const failures = []
   const missing = []
   let skipReasons = []
+  const failedBy = { Vitest: 0, Playwright: 0 }
   if (vitest) {
     const { failures: found, brokenFiles } = vitestFailures(vitest)
     passed += vitest.numPassedTests ?? 0
-    failed += (vitest.numFailedTests ?? 0) + brokenFiles
+    failedBy.Vitest = (vitest.numFailedTests ?? 0) + brokenFiles
+    failed += failedBy.Vitest
     skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0)
     failures.push(...found)
   } else missing.push('Vitest')
@@ -68,10 +70,58 @@ export function summarize(vitest, playwright) {
     const stats = playwright.stats ?? {}
     const found = playwrightResults(playwright)
     passed += (stats.expected ?? 0) + (stats.flaky ?? 0)
-    failed += Math.max(stats.unexpected ?? 0, found.failures.length)
+    failedBy.Playwright = Math.max(stats.unexpected ?? 0, found.failures.length)
+    failed += failedBy.Playwright
     skipped += stats.skipped ?? 0
     failures.push(...found.failures)
     skipReasons = found.skipReasons
   } else missing.push('Playwright')
-  return { passed, failed, skipped, skipReasons, failures, missing }
+  return { passed, failed, failedBy, skipped, skipReasons, failures, missing }
+}
+
+/**
+ * The verdict of a whole `npm test` run: the summary plus the steps that failed. A step that is
+ * not a test runner (typecheck, lint, format, build, Electronegativity…) adds one failure and is
+ * named. A test step (`runnerOf` names its runner) adds one only when its failure is not already
+ * counted as failed tests: it crashed after its tests passed, or wrote no report. A runner that
+ * wrote no report counts once even if its step claimed success. So the last line reads
+ * "0 failed" exactly when the run exits 0.
+ *
+ * @param {object} summary what summarize() returned
+ * @param {readonly string[]} failedSteps names of the steps that exited non-zero, in order
+ * @param {Readonly<Record<string, 'Vitest' | 'Playwright'>>} runnerOf test steps and their runner
+ */
+export function conclude(summary, failedSteps, runnerOf) {
+  const failures = [...summary.failures]
+  let failed = summary.failed
+  const stepFailure = (name, why) => {
+    failed++
+    failures.push(`step ${name}: ${why}`)
+  }
+  const counted = new Set()
+  for (const name of failedSteps) {
+    const runner = runnerOf[name]
+    if (runner === undefined) {
+      stepFailure(name, 'exited with an error')
+      continue
+    }
+    counted.add(runner)
+    if (summary.missing.includes(runner)) stepFailure(name, `${runner} wrote no results`)
+    else if (!hasFailuresOf(summary, runner)) {
+      stepFailure(name, `exited with an error although no ${runner} test failed`)
+    }
+  }
+  for (const runner of summary.missing) {
+    if (!counted.has(runner)) stepFailure(runner, `${runner} wrote no results`)
+  }
+  return {
+    failed,
+    failures,
+    exitCode: failed > 0 ? 1 : 0,
+    lastLine: `${summary.passed} passed, ${failed} failed`,
+  }
+}
+
+function hasFailuresOf(summary, runner) {
+  return summary.failedBy[runner] > 0
 }

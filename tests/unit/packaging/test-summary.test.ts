@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { summarize } from '../../../scripts/test-summary.mjs'
+import fc from 'fast-check'
+import { conclude, summarize, type TestSummary } from '../../../scripts/test-summary.mjs'
 
 const ROOT = resolve(__dirname, '../../..')
 
@@ -117,4 +118,122 @@ describe('the npm test summary', () => {
       missing: ['Vitest', 'Playwright'],
     })
   })
+})
+
+const RUNNER_OF = { unit: 'Vitest', e2e: 'Playwright' } as const
+
+function summaryOf(parts: Partial<TestSummary>): TestSummary {
+  const failedBy = parts.failedBy ?? { Vitest: 0, Playwright: 0 }
+  return {
+    passed: 10,
+    failed: failedBy.Vitest + failedBy.Playwright,
+    failedBy,
+    skipped: 0,
+    skipReasons: [],
+    failures: [],
+    missing: [],
+    ...parts,
+  }
+}
+
+describe('the verdict of npm test', () => {
+  it('counts each failed step that is not a test runner as one failure and names it', () => {
+    const steps = ['typecheck', 'lint', 'format', 'build', 'electronegativity']
+    const verdict = conclude(summaryOf({}), steps, RUNNER_OF)
+    expect(verdict.lastLine).toBe('10 passed, 5 failed')
+    expect(verdict.exitCode).toBe(1)
+    expect(verdict.failures).toEqual(steps.map((step) => `step ${step}: exited with an error`))
+  })
+
+  it('does not count a test step twice when its runner reported the failed tests', () => {
+    const summary = summaryOf({
+      failedBy: { Vitest: 2, Playwright: 1 },
+      failures: ['a.test.ts: one', 'a.test.ts: two', 'b.spec.ts: three'],
+    })
+    const verdict = conclude(summary, ['unit', 'e2e'], RUNNER_OF)
+    expect(verdict.lastLine).toBe('10 passed, 3 failed')
+    expect(verdict.failures).toEqual(summary.failures)
+  })
+
+  it('counts a test step that failed with every test passing, or without a report', () => {
+    const crashed = conclude(summaryOf({}), ['unit'], RUNNER_OF)
+    expect(crashed.lastLine).toBe('10 passed, 1 failed')
+    expect(crashed.failures).toEqual([
+      'step unit: exited with an error although no Vitest test failed',
+    ])
+    const silent = conclude(summaryOf({ missing: ['Playwright'] }), ['e2e'], RUNNER_OF)
+    expect(silent.failures).toEqual(['step e2e: Playwright wrote no results'])
+    // A runner that wrote nothing fails the run even when its step claimed success.
+    const quiet = conclude(summaryOf({ missing: ['Vitest'] }), [], RUNNER_OF)
+    expect(quiet).toMatchObject({ lastLine: '10 passed, 1 failed', exitCode: 1 })
+  })
+
+  it('reads "0 failed" exactly when the run exits 0, whatever failed', () => {
+    const stepNames = ['typecheck', 'lint', 'format', 'unit', 'build', 'electronegativity', 'e2e']
+    fc.assert(
+      fc.property(
+        fc.subarray(stepNames),
+        fc.nat(3),
+        fc.nat(3),
+        fc.subarray(['Vitest', 'Playwright'] as const),
+        (failedSteps, vitestFailed, playwrightFailed, missing) => {
+          const summary = summaryOf({
+            failedBy: { Vitest: vitestFailed, Playwright: playwrightFailed },
+            missing,
+          })
+          const verdict = conclude(summary, failedSteps, RUNNER_OF)
+          expect(verdict.lastLine).toMatch(/^\d+ passed, \d+ failed$/)
+          const anythingWrong =
+            failedSteps.length > 0 || vitestFailed + playwrightFailed > 0 || missing.length > 0
+          expect(verdict.exitCode).toBe(anythingWrong ? 1 : 0)
+          expect(verdict.lastLine.endsWith(' 0 failed')).toBe(!anythingWrong)
+          expect(verdict.failed).toBeGreaterThanOrEqual(summary.failed)
+        },
+      ),
+    )
+  })
+})
+
+/**
+ * The real scripts/test-all.mjs, run in an empty folder whose `npx` is a stand-in: the type
+ * check fails, every other step passes, and Vitest and Playwright write passing reports.
+ */
+describe.skipIf(process.platform === 'win32')('npm test with a failed type check', () => {
+  it('ends with "1 failed" and exits 1', () => {
+    const folder = mkdtempSync(join(ROOT, '.tmp', 'test-all-'))
+    try {
+      const bin = join(folder, 'bin')
+      mkdirSync(bin)
+      mkdirSync(join(folder, 'scripts', 'security'), { recursive: true })
+      writeFileSync(join(folder, 'scripts', 'security', 'electronegativity.mjs'), '')
+      writeFileSync(join(folder, 'scripts', 'ensure-browser.mjs'), '')
+      const vitestReport = JSON.stringify({ numPassedTests: 3, numFailedTests: 0, testResults: [] })
+      const playwrightReport = JSON.stringify({ stats: { expected: 2 }, suites: [] })
+      writeFileSync(
+        join(bin, 'npx'),
+        [
+          '#!/bin/sh',
+          'case "$1" in',
+          '  tsc) echo "error TS2322: not assignable"; exit 2 ;;',
+          `  vitest) echo '${vitestReport}' > .vitest-results.json ;;`,
+          `  playwright) echo '${playwrightReport}' > .playwright-results.json ;;`,
+          'esac',
+          'exit 0',
+          '',
+        ].join('\n'),
+      )
+      chmodSync(join(bin, 'npx'), 0o755)
+      const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'test-all.mjs')], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}` },
+      })
+      const lines = result.stdout.trimEnd().split('\n')
+      expect(lines.at(-1)).toBe('5 passed, 1 failed')
+      expect(result.stdout).toContain('✗ step typecheck: exited with an error')
+      expect(result.status).toBe(1)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
