@@ -1,18 +1,12 @@
-import { useEffect, useState } from 'react'
-import type { DatabaseRecovery } from '../../../electron/shared/contract/app'
+import { useState } from 'react'
 import { api } from '../api'
+import { useApiQuery } from '../data/use-api-query'
 
 /** Tells the user, once, that an unreadable data file was set aside and where it is now. */
 export function RecoveryNotice() {
-  const [recovery, setRecovery] = useState<DatabaseRecovery | null>(null)
-
-  useEffect(() => {
-    void api()
-      .app.info()
-      .then((result) => {
-        if (result.ok) setRecovery(result.value.recovery)
-      })
-  }, [])
+  const info = useApiQuery('app:info', undefined, { refreshOn: [] })
+  const [dismissed, setDismissed] = useState(false)
+  const recovery = dismissed ? null : (info.data?.recovery ?? null)
 
   if (!recovery) return null
   return (
@@ -25,7 +19,7 @@ export function RecoveryNotice() {
         type="button"
         onClick={() => {
           void api().app.dismissRecoveryNotice()
-          setRecovery(null)
+          setDismissed(true)
         }}
       >
         Dismiss

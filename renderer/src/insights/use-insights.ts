@@ -1,29 +1,23 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { Insights, InsightsRange } from '../../../electron/shared/log/insights-types'
-import { api } from '../api'
+import type { Topic } from '../data/changes'
+import { useApiQuery } from '../data/use-api-query'
 
-/** Loads Insights for a range and reloads when the log changes. */
-export function useInsights(range: InsightsRange | null) {
-  const [insights, setInsights] = useState<Insights | null>(null)
-  const [error, setError] = useState<string | null>(null)
+/** Ratings, practice sessions and sitting records all feed Insights. */
+const INSIGHTS_SOURCES: readonly Topic[] = [
+  { kind: 'data', domain: 'log' },
+  { kind: 'data', domain: 'practice' },
+  { kind: 'data', domain: 'reminders' },
+]
 
-  const load = useCallback(async (which: InsightsRange) => {
-    const result = await api().log.insights({ range: which })
-    if (result.ok) {
-      setInsights(result.value)
-      setError(null)
-    } else {
-      setError(result.error.message)
-    }
-  }, [])
-
-  useEffect(() => {
-    if (!range) return
-    void Promise.resolve().then(() => load(range))
-    return api().events.subscribe((event) => {
-      if (event.type === 'data-changed') void load(range)
-    })
-  }, [range, load])
-
-  return { insights, error }
+/** Insights for a range, kept current as the log changes. */
+export function useInsights(range: InsightsRange | null): {
+  insights: Insights | null
+  error: string | null
+} {
+  const query = useApiQuery(
+    'log:insights',
+    { range: range ?? 'all' },
+    { refreshOn: INSIGHTS_SOURCES, enabled: range !== null },
+  )
+  return { insights: query.data, error: query.error?.message ?? null }
 }

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react'
-import type { Streak } from '../../../electron/shared/practice/streak'
-import { api } from '../api'
+import { useApiQuery } from '../data/use-api-query'
 import { useSettings } from '../settings/settings-context'
 
 /**
@@ -9,22 +7,11 @@ import { useSettings } from '../settings/settings-context'
  */
 export function StreakNote() {
   const { settings } = useSettings()
-  const [streak, setStreak] = useState<Streak | null>(null)
   const show = settings?.showStreaks ?? false
-
-  useEffect(() => {
-    if (!show) return
-    const load = () =>
-      void api()
-        .practice.streak()
-        .then((result) => {
-          if (result.ok) setStreak(result.value)
-        })
-    load()
-    return api().events.subscribe((event) => {
-      if (event.type === 'data-changed' && event.domain === 'practice') load()
-    })
-  }, [show])
+  const streak = useApiQuery('practice:streak', undefined, {
+    refreshOn: [{ kind: 'data', domain: 'practice' }],
+    enabled: show,
+  }).data
 
   if (!show || !streak || streak.days < 2) return null
   return (

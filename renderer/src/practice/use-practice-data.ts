@@ -1,44 +1,32 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { CustomPractice, PracticeSession } from '../../../electron/shared/contract/practice'
-import { api, type Result } from '../api'
+import type { Topic } from '../data/changes'
+import { useApiQuery } from '../data/use-api-query'
 
 interface Loaded<T> {
   items: T[]
   loading: boolean
   error: string | null
-  reload: () => void
 }
 
-/** Loads a practice list from main and reloads it whenever practice data changes. */
-function usePracticeList<T>(load: () => Promise<Result<T[]>>): Loaded<T> {
-  const [items, setItems] = useState<T[]>([])
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
-  const reload = useCallback(() => {
-    void load().then((result) => {
-      setLoading(false)
-      if (result.ok) {
-        setItems(result.value)
-        setError(null)
-      } else setError(result.error.message)
-    })
-  }, [load])
-  useEffect(() => {
-    reload()
-    return api().events.subscribe((event) => {
-      if (event.type === 'data-changed' && event.domain === 'practice') reload()
-    })
-  }, [reload])
-  return { items, loading, error, reload }
-}
+const PRACTICE_DATA: readonly Topic[] = [{ kind: 'data', domain: 'practice' }]
+const NOTHING: never[] = []
 
-const loadCustom = () => api().practice.listCustom()
-const loadSessions = () => api().practice.listSessions({ limit: 10 })
-
+/** Your own patterns and presets, kept current. */
 export function useCustomPractices(): Loaded<CustomPractice> {
-  return usePracticeList<CustomPractice>(loadCustom)
+  const query = useApiQuery('practice:listCustom', undefined, { refreshOn: PRACTICE_DATA })
+  return {
+    items: query.data ?? NOTHING,
+    loading: query.loading,
+    error: query.error?.message ?? null,
+  }
 }
 
+/** The last ten sessions, kept current. */
 export function useRecentSessions(): Loaded<PracticeSession> {
-  return usePracticeList<PracticeSession>(loadSessions)
+  const query = useApiQuery('practice:listSessions', { limit: 10 }, { refreshOn: PRACTICE_DATA })
+  return {
+    items: query.data ?? NOTHING,
+    loading: query.loading,
+    error: query.error?.message ?? null,
+  }
 }

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type {
   DaySummary,
   ReminderStatus,
   TodayReport,
 } from '../../../electron/shared/contract/reminders'
 import type { ApiError, Result } from '../../../electron/shared/result'
-import { api } from '../api'
+import type { Topic } from '../data/changes'
+import { useApiQuery } from '../data/use-api-query'
 
 export interface RemindersView {
   status: ReminderStatus | null
@@ -16,56 +17,42 @@ export interface RemindersView {
   act: (command: () => Promise<Result<ReminderStatus>>) => Promise<void>
 }
 
-/** Live reminder state: loaded once, then again whenever main says it moved on. */
+/** The reminder state and its records move together; reminder settings change both. */
+const REMINDER_SOURCES: readonly Topic[] = [
+  { kind: 'data', domain: 'reminders' },
+  { kind: 'settings' },
+]
+
+/**
+ * Live reminder state, kept current by main's announcements. A command shows the state it
+ * returns at once and reloads nothing itself: main announces what it changed.
+ */
 export function useReminders(): RemindersView {
-  const [status, setStatus] = useState<ReminderStatus | null>(null)
-  const [today, setToday] = useState<TodayReport | null>(null)
-  const [week, setWeek] = useState<DaySummary[] | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-
-  const load = useCallback(async () => {
-    const [s, t, w] = await Promise.all([
-      api().reminders.state(),
-      api().reminders.today(),
-      api().reminders.week(),
-    ])
-    if (s.ok) setStatus(s.value)
-    if (t.ok) setToday(t.value)
-    if (w.ok) setWeek(w.value)
-    for (const result of [s, t, w]) {
-      if (!result.ok) {
-        setError(result.error)
-        break
-      }
-    }
-  }, [])
-
-  useEffect(() => {
-    void Promise.resolve().then(load)
-    return api().events.subscribe((event) => {
-      if (
-        event.type === 'reminders-changed' ||
-        event.type === 'settings-changed' ||
-        (event.type === 'data-changed' && event.domain === 'reminders')
-      ) {
-        void load()
-      }
-    })
-  }, [load])
+  const options = { refreshOn: REMINDER_SOURCES }
+  const status = useApiQuery('reminders:state', undefined, options)
+  const today = useApiQuery('reminders:today', undefined, options)
+  const week = useApiQuery('reminders:week', undefined, options)
+  const [refusal, setRefusal] = useState<ApiError | null>(null)
+  const showStatus = status.replace
 
   const act = useCallback(
     async (command: () => Promise<Result<ReminderStatus>>) => {
       const result = await command()
       if (result.ok) {
-        setStatus(result.value)
-        setError(null)
-        await load()
+        showStatus(result.value)
+        setRefusal(null)
       } else {
-        setError(result.error)
+        setRefusal(result.error)
       }
     },
-    [load],
+    [showStatus],
   )
 
-  return { status, today, week, error, act }
+  return {
+    status: status.data,
+    today: today.data,
+    week: week.data,
+    error: refusal ?? status.error ?? today.error ?? week.error,
+    act,
+  }
 }

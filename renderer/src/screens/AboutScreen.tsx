@@ -1,20 +1,11 @@
-import { useEffect, useState } from 'react'
-import type { AppInfo } from '../../../electron/shared/contract/app'
-import { api } from '../api'
+import { useApiQuery } from '../data/use-api-query'
 import { BreathingResearch } from '../components/BreathingResearch'
 import { SafetyNoteText } from '../components/SafetyNoteText'
 
 export function AboutScreen() {
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  const [infoError, setInfoError] = useState<string | null>(null)
-  useEffect(() => {
-    void api()
-      .app.info()
-      .then((result) => {
-        if (result.ok) setInfo(result.value)
-        else setInfoError(result.error.message)
-      })
-  }, [])
+  const query = useApiQuery('app:info', undefined, { refreshOn: [] })
+  const info = query.data
+  const infoError = query.error?.message ?? null
 
   return (
     <article className="about">

@@ -14,7 +14,6 @@ export function LogScreen() {
   const undo = useUndo()
 
   function added(saved: Rating) {
-    void list.reload()
     undo.offer({
       message: `Saved self-rating ${outOfTen(saved.value)} at ${formatWhen(saved.takenAt)}.`,
       undo: async () => {
@@ -25,7 +24,6 @@ export function LogScreen() {
   }
 
   function edited(_saved: Rating, previous: Rating) {
-    void list.reload()
     undo.offer({
       message: 'Changes saved.',
       undo: async () => {
@@ -42,7 +40,6 @@ export function LogScreen() {
       undo.offer({ message: result.error.message, undo: () => Promise.resolve(null) })
       return
     }
-    void list.reload()
     const snapshot = result.value
     undo.offer({
       message: `Deleted self-rating ${outOfTen(snapshot.value)} from ${formatWhen(snapshot.takenAt)}.`,
@@ -83,7 +80,7 @@ export function LogScreen() {
             ratings={list.ratings}
             total={list.total}
             hasMore={list.hasMore}
-            onLoadMore={() => void list.loadMore()}
+            onLoadMore={list.loadMore}
             onEdited={edited}
             onDelete={(rating) => void remove(rating)}
           />

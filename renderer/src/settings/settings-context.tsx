@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import { createContext, useCallback, useContext, useMemo } from 'react'
 import type { ReactNode } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
 import { api } from '../api'
+import { useApiQuery } from '../data/use-api-query'
 
 interface SettingsState {
   settings: Settings | null
@@ -14,29 +15,21 @@ interface SettingsState {
 const SettingsContext = createContext<SettingsState | null>(null)
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const [loadError, setLoadError] = useState<ApiError | null>(null)
+  const query = useApiQuery('settings:get', undefined, { refreshOn: [{ kind: 'settings' }] })
+  const { replace } = query
 
-  const load = useCallback(async () => {
-    const result = await api().settings.get()
-    if (result.ok) setSettings(result.value)
-    else setLoadError(result.error)
-  }, [])
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      const result = await api().settings.update(patch)
+      if (!result.ok) return result.error
+      replace(result.value)
+      return null
+    },
+    [replace],
+  )
 
-  useEffect(() => {
-    void Promise.resolve().then(load)
-    return api().events.subscribe((event) => {
-      if (event.type === 'settings-changed') void load()
-    })
-  }, [load])
-
-  const update = useCallback(async (patch: SettingsPatch) => {
-    const result = await api().settings.update(patch)
-    if (!result.ok) return result.error
-    setSettings(result.value)
-    return null
-  }, [])
-
+  const settings = query.data
+  const loadError = query.error
   const value = useMemo(() => ({ settings, loadError, update }), [settings, loadError, update])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
