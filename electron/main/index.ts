@@ -26,6 +26,7 @@ import { createMainWindowController } from './shell/main-window-controller'
 import { openQuickLogWindow } from './shell/quick-log-window'
 import { createReminderDesktop, type ReminderDesktop } from './shell/reminder-desktop'
 import { watchSessionEnd } from './shell/session-end-watch'
+import { createPracticeKeepAwake } from './shell/practice-keep-awake'
 import { createShutdown } from './shell/shutdown'
 import { keepRunningWhenWindowsClose } from './shell/tray-host'
 
@@ -45,9 +46,16 @@ const heldWindows = new Set<BaseWindow>()
 const log = (message: string, error: unknown) => console.error(message, error)
 const iconFile = (name: string) => join(app.getAppPath(), 'assets/icons', name)
 
+const keepAwake = createPracticeKeepAwake()
+
 /** Writes the sitting stretch under way and closes the database, once, however the run ends. */
 const shutdown = createShutdown(
-  [() => reminderDesktop?.stop(), () => services?.close(), () => (services = null)],
+  [
+    () => reminderDesktop?.stop(),
+    () => keepAwake.release(),
+    () => services?.close(),
+    () => (services = null),
+  ],
   log,
 )
 
@@ -122,6 +130,7 @@ function startServices(desktop: ReminderDesktop): MainServices | null {
       emit,
       log: { error: log },
       reminders: desktop.world,
+      onPracticeActive: keepAwake.set,
     })
   } catch (error) {
     // A DataFolderError already says what is wrong and what to do, in the user's words.

@@ -1,6 +1,6 @@
 import type { StandInApp } from './launch'
 import type { NotificationState } from './messages'
-import { acknowledgeFirstRun, expect, shownWindow, test, until } from './scenario'
+import { acknowledgeFirstRun, expect, invokeFromWindow, shownWindow, test, until } from './scenario'
 
 const MINUTE = 60_000
 
@@ -133,4 +133,37 @@ test('win32: logging off writes the sitting stretch under way, though quit event
   } finally {
     db.close()
   }
+})
+
+test('a running practice keeps the computer from suspending Loosen, and lets go when it ends', async ({
+  launch,
+}) => {
+  const app = launch({ platform: 'darwin', macSigned: true })
+  await acknowledgeFirstRun(app)
+  const startedAt = (await app.state()).now
+  const session = {
+    id: '7d0c6a1e-3f7b-4f55-9a53-2f1f9d1f4a10',
+    practiceId: 'belly-breathing',
+    practiceTitle: 'Belly Breathing',
+    plannedMs: 300_000,
+    status: 'stopped',
+    startedAt,
+  }
+  const running = await invokeFromWindow(app, 'practice:recordSession', {
+    ...session,
+    actualMs: 0,
+    endedAt: startedAt,
+    running: true,
+  })
+  expect(running.ok).toBe(true)
+  expect((await app.state()).powerSaveBlockers).toHaveLength(1)
+  await app.command({ name: 'advance', ms: 300_000 })
+  const done = await invokeFromWindow(app, 'practice:recordSession', {
+    ...session,
+    status: 'completed',
+    actualMs: 300_000,
+    endedAt: startedAt + 300_000,
+  })
+  expect(done.ok).toBe(true)
+  expect((await app.state()).powerSaveBlockers).toEqual([])
 })
