@@ -1,20 +1,21 @@
 import { join } from 'node:path'
 import type { LoosenEvent } from '../shared/contract/events'
+import { createAppFeature } from './app/app-feature'
+import { createChangeBus } from './core/change-bus'
+import type { FeatureDeps } from './core/feature'
 import { openDataFolder } from './db/open-data-folder'
 import type { OpenedDatabase } from './db/open-database'
 import { createDispatcher, type Dispatch, type DispatchLog, type Handlers } from './ipc/dispatch'
-import { createAppHandlers } from './ipc/handlers/app-handlers'
-import { createLogHandlers } from './ipc/handlers/log-handlers'
-import { createPracticeHandlers } from './ipc/handlers/practice-handlers'
-import { createSettingsHandlers } from './ipc/handlers/settings-handlers'
+import { forwardChanges } from './ipc/forward-changes'
+import { createLogFeature } from './log/log-feature'
 import { migrations } from './migrations'
-import { createReminders } from './reminders/create-reminders'
+import { createPracticeFeature } from './practice/practice-feature'
 import type { ReminderService } from './reminders/reminder-service'
 import type { ReminderWorld } from './reminders/reminder-world'
-import { CustomPracticesRepository } from './practice/custom-repository'
-import { SessionActivity } from './practice/session-activity'
-import { SessionsRepository } from './practice/sessions-repository'
-import { SettingsStore } from './settings/settings-store'
+import { createRemindersFeature } from './reminders/reminders-feature'
+import { createSettingsFeature } from './settings/settings-feature'
+import type { SettingsStore } from './settings/settings-store'
+import { createTransferFeature } from './transfer/transfer-feature'
 
 /** Everything main-side services need from the outside world, so tests can supply fakes. */
 export interface MainWorld {
@@ -23,6 +24,7 @@ export interface MainWorld {
   platform: string
   /** Wall-clock time in epoch milliseconds. */
   now: () => number
+  /** Sends an event to the renderer. Committed changes reach it through the change bus. */
   emit: (event: LoosenEvent) => void
   log: DispatchLog
   /** Idle time, timers, notifications for break reminders; without it they advance only on request. */
@@ -42,8 +44,9 @@ export interface MainServices {
 export const DATABASE_FILE_NAME = 'loosen.db'
 
 /**
- * Builds the app's services on plain Node. Electron's composition root and the browser test
- * harness both call this, so the tests exercise the same validation and storage as the app.
+ * Builds the app on plain Node: the database, one change bus, and the list of features.
+ * Electron's composition root and the browser test harness both call this, so the tests
+ * exercise the same validation and storage as the app.
  */
 export function createMainServices(world: MainWorld): MainServices {
   const databaseFile = join(world.dataFolder, DATABASE_FILE_NAME)
@@ -54,35 +57,55 @@ export function createMainServices(world: MainWorld): MainServices {
     migrations,
     () => new Date(world.now()),
   )
-  const settings = new SettingsStore(database.db, world.now)
-  const reminders = createReminders(world, database.db, settings)
-  const handlers = {
-    ...createAppHandlers({
-      info: {
-        version: world.appVersion,
-        dataFolder: world.dataFolder,
-        databaseFile,
-        platform: world.platform,
-      },
-      recovery: { current: database.recovery },
-    }),
-    ...createSettingsHandlers(settings, reminders.emit),
+  const changes = createChangeBus(world.log)
+  const deps: FeatureDeps = { db: database.db, now: world.now, changes, log: world.log }
+
+  const app = createAppFeature(
+    {
+      version: world.appVersion,
+      dataFolder: world.dataFolder,
+      databaseFile,
+      platform: world.platform,
+    },
+    database.recovery,
+  )
+  const settings = createSettingsFeature(deps)
+  const log = createLogFeature(deps)
+  const practice = createPracticeFeature({ ...deps, onPracticeActive: world.onPracticeActive })
+  const reminders = createRemindersFeature({
+    ...deps,
+    settings: settings.store,
+    signal: world.emit,
+    world: world.reminders,
+  })
+  const transfer = createTransferFeature({
+    ...deps,
+    stores: {
+      ratings: log.ratings,
+      sessions: practice.sessions,
+      custom: practice.custom,
+      breaks: reminders.breaks,
+      settings: settings.store,
+    },
+  })
+  const stopForwarding = forwardChanges(changes, world.emit)
+
+  const handlers: Handlers = {
+    ...app.handlers,
+    ...settings.handlers,
+    ...practice.handlers,
     ...reminders.handlers,
-    ...createLogHandlers({ db: database.db, settings, now: world.now, emit: world.emit }),
-    ...createPracticeHandlers(
-      new SessionsRepository(database.db, world.now),
-      new CustomPracticesRepository(database.db, world.now),
-      world.emit,
-      new SessionActivity({ onChange: world.onPracticeActive, log: world.log }),
-    ),
-  } satisfies Handlers
+    ...log.handlers,
+    ...transfer.handlers,
+  }
   return {
     dispatch: createDispatcher(handlers, world.log),
     database,
-    settings,
+    settings: settings.store,
     reminders: reminders.service,
     close: () => {
-      // The sitting stretch under way is written before the database closes.
+      // Quitting tells the page nothing; the reminders write the sitting stretch under way.
+      stopForwarding()
       reminders.close()
       database.db.close()
     },

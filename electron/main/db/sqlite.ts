@@ -23,17 +23,41 @@ export function openSqlite(file: string): Database {
   return db
 }
 
-/** Runs `work` inside one transaction: all of it is written, or none of it. */
+/** Work to run once the transaction under way commits, keyed so the same news goes out once. */
+const afterCommitQueue = new WeakMap<Database, Map<string, () => void>>()
+
+/**
+ * Runs `work` inside one transaction: all of it is written, or none of it. Called while a
+ * transaction is already open (an import writing through several repositories), it joins that
+ * one, so the outermost caller decides when everything commits.
+ */
 export function inTransaction<T>(db: Database, work: () => T): T {
+  if (afterCommitQueue.has(db)) return work()
   db.exec('BEGIN IMMEDIATE')
+  const queue = new Map<string, () => void>()
+  afterCommitQueue.set(db, queue)
+  let result: T
   try {
-    const result = work()
+    result = work()
     db.exec('COMMIT')
-    return result
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK')
     throw error
+  } finally {
+    afterCommitQueue.delete(db)
   }
+  for (const run of queue.values()) run()
+  return result
+}
+
+/**
+ * Runs `run` after the transaction under way commits (never if it rolls back), once per `key`;
+ * outside a transaction it runs at once.
+ */
+export function afterCommit(db: Database, key: string, run: () => void): void {
+  const queue = afterCommitQueue.get(db)
+  if (!queue) run()
+  else if (!queue.has(key)) queue.set(key, run)
 }
 
 export function userVersion(db: Database): number {

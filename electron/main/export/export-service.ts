@@ -1,6 +1,6 @@
 import type { ExportFile } from '../../shared/log/transfer-types'
 import type { Database } from '../db/sqlite'
-import type { SettingsStore } from '../settings/settings-store'
+import type { RecordStores } from '../transfer/record-stores'
 import { countRecords } from './dataset'
 import { readDataset } from './read-dataset'
 import { datasetToCsv } from './to-csv'
@@ -12,11 +12,11 @@ import { datasetToJson, localIso } from './to-json'
  */
 export function exportData(
   db: Database,
-  settings: SettingsStore,
+  stores: RecordStores,
   format: 'json' | 'csv',
   now: number,
 ): ExportFile {
-  const data = readDataset(db, settings)
+  const data = readDataset(db, stores)
   const day = localIso(now).slice(0, 10)
   return format === 'json'
     ? {

@@ -1,5 +1,5 @@
 import { formatCsv, guardCell } from '../../shared/log/csv'
-import { ApiFailure } from '../ipc/api-failure'
+import { ApiFailure } from '../core/api-failure'
 import { hasLoneSurrogate } from '../import/text-checks'
 import { formatIsoWithOffset } from '../../shared/log/iso-time'
 import {
@@ -63,7 +63,7 @@ function rows(data: Dataset): Row[] {
     })),
     ...data.sittingSpans.map((s): Row => ({
       record_type: 'sitting',
-      id: String(s.id),
+      id: s.id,
       time: localIso(s.startedAt),
       end_time: localIso(s.endedAt),
     })),
@@ -84,9 +84,7 @@ function cell(row: Row, column: CsvColumn): string {
       'Some text holds a broken character (an unpaired UTF-16 surrogate) that a CSV file cannot carry. Export as JSON instead, which keeps it exactly.',
     )
   }
-  return NUMERIC_COLUMNS.has(column) || (column === 'id' && row.record_type === 'sitting')
-    ? value
-    : guardCell(value)
+  return NUMERIC_COLUMNS.has(column) ? value : guardCell(value)
 }
 
 export function datasetToCsv(data: Dataset): string {

@@ -2,11 +2,10 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Rating } from '../../shared/contract/log'
 import type { RecordSessionInput } from '../../shared/practice/session-schema'
 import type { SaveCustomInput } from '../../shared/practice/custom-schema'
+import { ApiFailure } from '../core/api-failure'
 import { migrate } from '../db/migrate'
 import type { Database } from '../db/sqlite'
-import { ApiFailure } from '../ipc/api-failure'
 import { RatingsRepository } from '../log/ratings-repository'
-import { tableExists } from '../log/table-exists'
 import { migrations } from '../migrations'
 import { CustomPracticesRepository } from '../practice/custom-repository'
 import { SessionsRepository } from '../practice/sessions-repository'
@@ -20,7 +19,8 @@ export interface Refusal {
  * The app's own repositories on a throw-away in-memory database. An imported record is saved
  * here the way the app would save it, so whatever the app refuses (a rating in the future, a
  * session longer than its span, one practice too many) the import refuses with the same words,
- * without listing those rules a second time. The user's data is never touched.
+ * without listing those rules a second time. The user's data is never touched, and nobody
+ * hears of these writes: the repositories here publish to no bus.
  */
 export class ApiReplay {
   private readonly scratch: Database
@@ -28,25 +28,24 @@ export class ApiReplay {
   private readonly sessions: SessionsRepository
   private readonly custom: CustomPracticesRepository
 
-  constructor(real: Database, now: number) {
+  /** `customCount`: how many own practices the user already has (limits count them). */
+  constructor(now: number, customCount: number) {
     this.scratch = new DatabaseSync(':memory:')
     migrate(this.scratch, ':memory:', migrations, () => 'import-check')
     const clock = () => now
     this.ratings = new RatingsRepository(this.scratch, clock)
     this.sessions = new SessionsRepository(this.scratch, clock)
     this.custom = new CustomPracticesRepository(this.scratch, clock)
-    this.copyCustomCount(real)
+    this.standInFor(customCount)
   }
 
-  /** Limits count what is already there: stand-ins for the user's own practices. */
-  private copyCustomCount(real: Database): void {
-    if (!tableExists(real, 'custom_practices')) return
-    const { n } = real.prepare('SELECT COUNT(*) AS n FROM custom_practices').get() as { n: number }
+  /** Stand-ins for the user's own practices, so "one too many" is judged as in the app. */
+  private standInFor(customCount: number): void {
     const insert = this.scratch.prepare(
       `INSERT INTO custom_practices (id, kind, name, body, created_at, updated_at)
        VALUES (?, 'timer', 'existing', '{}', 0, 0)`,
     )
-    for (let i = 0; i < n; i++) insert.run(`existing-${i}`)
+    for (let i = 0; i < customCount; i++) insert.run(`existing-${i}`)
   }
 
   rating(snapshot: Rating): Refusal | null {

@@ -1,26 +1,22 @@
 import type { ImportResult } from '../../shared/contract/log'
 import {
-  RECORD_KIND_LABELS,
   RECORD_KINDS,
   describeProblem,
   type ImportPreview,
   type ImportProblem,
   type RecordCounts,
-  type RecordKind,
 } from '../../shared/log/transfer-types'
+import { ApiFailure } from '../core/api-failure'
 import { inTransaction, type Database } from '../db/sqlite'
-import { ApiFailure } from '../ipc/api-failure'
-import { tableExists } from '../log/table-exists'
+import type { RecordStores } from '../transfer/record-stores'
 import { checkReadableText } from './file-text'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
 import { FileProblem, type RawImport } from './raw-import'
 import { MAX_PROBLEMS, validateImport, type ValidatedImport } from './validate-import'
-import { TABLE_OF, writeRecords, writeSettings } from './write-records'
 
 interface Plan {
   checked: ValidatedImport
-  skip: Record<RecordKind, Set<unknown>>
   added: RecordCounts
   skipped: RecordCounts
 }
@@ -40,11 +36,14 @@ function read(fileName: string, text: string): RawImport {
 /**
  * Import in two steps that share one validation: preview reads and checks everything and
  * writes nothing; commit does the same again and writes it all in one transaction, or nothing.
+ * The writing is done by the repositories that own each kind of record ("insert the missing
+ * ones"), and settings by the settings store, so each announces its change once it commits.
  */
 export class ImportService {
   constructor(
     private readonly db: Database,
     private readonly now: () => number,
+    private readonly stores: RecordStores,
   ) {}
 
   private plan(fileName: string, text: string): Plan | { problems: ImportProblem[] } {
@@ -55,24 +54,15 @@ export class ImportService {
       if (error instanceof FileProblem) return { problems: [error.problem] }
       throw error
     }
-    const checked = validateImport(raw, this.now(), this.db)
-    const problems = [...checked.problems]
-    for (const kind of RECORD_KINDS) {
-      if (checked.data[kind].length > 0 && !tableExists(this.db, TABLE_OF[kind])) {
-        problems.push({
-          message: `The file holds ${RECORD_KIND_LABELS[kind].toLowerCase()}, which this version of Loosen cannot store yet. Nothing was imported.`,
-        })
-      }
-    }
-    if (problems.length > 0) return { problems }
-    const skip = checked.skip
+    const checked = validateImport(raw, this.now(), this.stores)
+    if (checked.problems.length > 0) return { problems: checked.problems }
     const added = {} as RecordCounts
     const skipped = {} as RecordCounts
     for (const kind of RECORD_KINDS) {
-      skipped[kind] = skip[kind].size
-      added[kind] = checked.data[kind].length - skip[kind].size
+      added[kind] = checked.data[kind].length
+      skipped[kind] = checked.skip[kind].size
     }
-    return { checked, skip, added, skipped }
+    return { checked, added, skipped }
   }
 
   preview(fileName: string, text: string): ImportPreview {
@@ -105,10 +95,15 @@ export class ImportService {
         `Nothing was imported. ${first ? describeProblem(first) : 'The file could not be read.'}`,
       )
     }
-    const now = this.now()
+    const { data, settings } = plan.checked
+    const { ratings, sessions, custom, breaks } = this.stores
     inTransaction(this.db, () => {
-      writeRecords(this.db, plan.checked.data, plan.skip, now)
-      if (applySettings) writeSettings(this.db, plan.checked.settings, now)
+      ratings.insertMissing(data.ratings)
+      sessions.insertMissing(data.practiceSessions)
+      custom.insertMissing(data.customPractices)
+      breaks.insertMissing(data.breaks, data.sittingSpans)
+      // Each value was checked against its own setting's schema in validateImport.
+      if (applySettings && Object.keys(settings).length > 0) this.stores.settings.update(settings)
     })
     return {
       added: plan.added,

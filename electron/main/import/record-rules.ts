@@ -5,14 +5,16 @@ import type { RecordKind } from '../../shared/log/transfer-types'
 import { saveCustomSchema } from '../../shared/practice/custom-schema'
 import { recordSessionSchema } from '../../shared/practice/session-schema'
 import { breakRecordSchema, sittingSpanSchema } from '../../shared/reminders/break-records'
-import type { Dataset } from '../export/dataset'
-import { describeInvalidInput } from '../ipc/zod-error'
+import type { DatasetRecords } from '../export/dataset'
+import type { SittingSpanRecord } from '../reminders/break-repository'
+import { describeInvalidInput } from '../core/invalid-input'
 import type { ApiReplay, Refusal } from './api-replay'
 import { textIssues, type FieldIssue } from './text-checks'
 import { futureProblem, readTime } from './time-field'
 
-type Records = Omit<Dataset, 'settings'>
-type Out<K extends RecordKind> = Records[K][number]
+/** A sitting period as a file has it: its id may still be an older version's local number. */
+type FileSpan = Omit<SittingSpanRecord, 'id'> & { id: string | number }
+type Out<K extends RecordKind> = K extends 'sittingSpans' ? FileSpan : DatasetRecords[K][number]
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] }
 

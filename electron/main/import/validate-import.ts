@@ -1,21 +1,39 @@
-import { isSettingKey, settingsShape } from '../../shared/settings/schema'
+import { isSettingKey, settingsShape, type SettingsPatch } from '../../shared/settings/schema'
 import { RECORD_KINDS, type ImportProblem, type RecordKind } from '../../shared/log/transfer-types'
-import type { Database } from '../db/sqlite'
-import type { Dataset } from '../export/dataset'
+import type { DatasetRecords } from '../export/dataset'
+import { legacySpanNamer } from '../migrations/legacy-span-id'
+import type { RecordStores } from '../transfer/record-stores'
 import { ApiReplay } from './api-replay'
 import { problemAt, type Place, type RawImport } from './raw-import'
 import { checkRecord, replayRecord } from './record-rules'
 import { textIssues } from './text-checks'
-import { existingIds } from './write-records'
 
 export const MAX_PROBLEMS = 50
 
+/** Which ids of a kind Loosen already holds, asked of the repository that owns that kind. */
+function existing(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
+  switch (kind) {
+    case 'ratings':
+      return stores.ratings.existing(ids)
+    case 'practiceSessions':
+      return stores.sessions.existing(ids)
+    case 'customPractices':
+      return stores.custom.existing(ids)
+    case 'breaks':
+      return stores.breaks.existingBreaks(ids)
+    case 'sittingSpans':
+      return stores.breaks.existingSpans(ids)
+  }
+}
+
 export interface ValidatedImport {
   format: 'json' | 'csv'
-  data: Omit<Dataset, 'settings'>
+  /** The records to add: those whose id Loosen already has are left out (and counted in skip). */
+  data: DatasetRecords
   /** Ids already in Loosen, per kind: those records are left as they are. */
-  skip: Record<RecordKind, Set<unknown>>
-  settings: Record<string, unknown>
+  skip: Record<RecordKind, Set<string>>
+  /** Each value already parsed by its own setting's schema. */
+  settings: SettingsPatch
   ignoredSettings: string[]
   problems: ImportProblem[]
 }
@@ -26,24 +44,25 @@ export interface ValidatedImport {
  * request schema and repository (see record-rules.ts), so an import refuses exactly what the
  * app refuses, in the same words.
  */
-export function validateImport(raw: RawImport, now: number, db: Database): ValidatedImport {
+export function validateImport(raw: RawImport, now: number, stores: RecordStores): ValidatedImport {
   const problems: ImportProblem[] = []
   const report = (place: Place, message: string, field?: string) => {
     if (problems.length < MAX_PROBLEMS + 1) problems.push(problemAt(place, message, field))
   }
-  const data = {
+  const data: DatasetRecords = {
     ratings: [],
     practiceSessions: [],
     customPractices: [],
     breaks: [],
     sittingSpans: [],
-  } as Omit<Dataset, 'settings'>
-  const skip = {} as Record<RecordKind, Set<unknown>>
-  const api = new ApiReplay(db, now)
+  }
+  const skip = {} as Record<RecordKind, Set<string>>
+  const nameOldSpan = legacySpanNamer()
+  const api = new ApiReplay(now, stores.custom.count())
   try {
     for (const kind of RECORD_KINDS) {
-      const seen = new Set<unknown>()
-      const checked: { request: unknown; out: { id: string | number }; place: Place }[] = []
+      const seen = new Set<string | number>()
+      const checked: { request: unknown; out: { id: string }; place: Place }[] = []
       for (const { raw: record, place } of raw.records[kind]) {
         if (problems.length > MAX_PROBLEMS) break
         const result = checkRecord(kind, record, now)
@@ -51,31 +70,32 @@ export function validateImport(raw: RawImport, now: number, db: Database): Valid
           for (const issue of result.issues) report(place, issue.message, issue.field)
           continue
         }
-        const id = result.value.out.id
-        if (seen.has(id)) {
+        const out = result.value.out as { id: string | number; startedAt: number; endedAt: number }
+        if (seen.has(out.id)) {
           report(
             place,
-            `The id ${JSON.stringify(id)} is used by an earlier record of the same kind.`,
+            `The id ${JSON.stringify(out.id)} is used by an earlier record of the same kind.`,
             'id',
           )
           continue
         }
-        seen.add(id)
-        checked.push({ ...result.value, place })
+        seen.add(out.id)
+        // Only a sitting period from an older file has a number; it gets its global id here.
+        const id = typeof out.id === 'number' ? nameOldSpan(out) : out.id
+        checked.push({ request: result.value.request, out: { ...out, id }, place })
       }
-      skip[kind] = existingIds(
-        db,
+      skip[kind] = existing(
+        stores,
         kind,
         checked.map((c) => c.out.id),
       )
       const out = data[kind] as unknown[]
       for (const { request, out: record, place } of checked) {
-        if (!skip[kind].has(record.id)) {
-          const refused = replayRecord(kind, api, request)
-          if (refused) {
-            report(place, refused.message, refused.field)
-            continue
-          }
+        if (skip[kind].has(record.id)) continue
+        const refused = replayRecord(kind, api, request)
+        if (refused) {
+          report(place, refused.message, refused.field)
+          continue
         }
         out.push(record)
       }
@@ -100,5 +120,12 @@ export function validateImport(raw: RawImport, now: number, db: Database): Valid
         key,
       )
   }
-  return { format: raw.format, data, skip, settings, ignoredSettings, problems }
+  return {
+    format: raw.format,
+    data,
+    skip,
+    settings,
+    ignoredSettings,
+    problems,
+  }
 }

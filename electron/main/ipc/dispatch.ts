@@ -6,9 +6,9 @@ import {
   type ResponseOf,
 } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
-import { ApiFailure } from './api-failure'
+import { ApiFailure } from '../core/api-failure'
 import { describeStorageError } from './storage-errors'
-import { describeInvalidInput } from './zod-error'
+import { describeInvalidInput } from '../core/invalid-input'
 
 export type Handler<C extends ChannelName> = (
   request: ParsedRequestOf<C>,

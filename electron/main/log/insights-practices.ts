@@ -8,7 +8,6 @@ import type { PracticeInsight } from '../../shared/log/insights-types'
 import { round } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
-import { tableExists } from './table-exists'
 
 function dropCase(points: number, share: number): string {
   // Same rule as shared/log/change.ts, in SQL so 20,000 sessions never leave the database.
@@ -38,8 +37,7 @@ interface PracticeRow {
  * SQLite takes a bare column from the row that holds the group's single MAX(), which gives the
  * most recent title without another query.
  */
-export function practiceInsights(db: Database, window: RangeWindow): PracticeInsight[] | null {
-  if (!tableExists(db, 'practice_sessions')) return null
+export function practiceInsights(db: Database, window: RangeWindow): PracticeInsight[] {
   const rows = db
     .prepare(
       `SELECT practice_id AS practiceId, practice_title AS title, MAX(started_at) AS latest,

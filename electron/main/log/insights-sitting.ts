@@ -4,7 +4,6 @@ import { LONGEST_NATURAL_BREAK_MS } from '../../shared/reminders/break-rules'
 import type { Database } from '../db/sqlite'
 import { floorDaySql, zonedLocalMsSql } from './insights-days'
 import type { RangeWindow } from './insights-range'
-import { tableExists } from './table-exists'
 
 const MAX_POINTS = 400
 
@@ -75,8 +74,7 @@ export function sittingInsights(
   db: Database,
   window: RangeWindow,
   tension: readonly DailyPoint[],
-): SittingInsight | null {
-  if (!tableExists(db, 'sitting_spans') || !tableExists(db, 'break_events')) return null
+): SittingInsight {
   const earliest = (table: string, column: string) =>
     (db.prepare(`SELECT MIN(${column}) AS t FROM ${table}`).get() as { t: number | null }).t ??
     window.now

@@ -1,5 +1,5 @@
 import type { HipRegion, Rating } from '../../shared/contract/log'
-import type { Database } from '../db/sqlite'
+import type { Statements } from '../db/statements'
 
 export interface RatingRow {
   id: string
@@ -56,32 +56,47 @@ export function assembleRatings(
 }
 
 /** Turns a page of rows into ratings, loading their regions and tags in two queries. */
-export function hydrateRatings(db: Database, rows: readonly RatingRow[]): Rating[] {
+export function hydrateRatings(sql: Statements, rows: readonly RatingRow[]): Rating[] {
   if (rows.length === 0) return []
   const ids = rows.map((row) => row.id)
   const marks = ids.map(() => '?').join(',')
-  const regions = db
-    .prepare(`SELECT rating_id, region, value FROM rating_regions WHERE rating_id IN (${marks})`)
+  const regions = sql
+    .get(`SELECT rating_id, region, value FROM rating_regions WHERE rating_id IN (${marks})`)
     .all(...ids) as unknown as RegionRow[]
-  const tags = db
-    .prepare(`SELECT rating_id, tag FROM rating_tags WHERE rating_id IN (${marks}) ORDER BY tag`)
+  const tags = sql
+    .get(`SELECT rating_id, tag FROM rating_tags WHERE rating_id IN (${marks}) ORDER BY tag`)
     .all(...ids) as unknown as TagRow[]
   return assembleRatings(rows, regions, tags)
 }
 
 /** Replaces a rating's regions and tags; the caller holds the transaction. */
 export function writeRegionsAndTags(
-  db: Database,
+  sql: Statements,
   id: string,
   regions: Partial<Record<HipRegion, number>>,
   tags: readonly string[],
 ): void {
-  db.prepare('DELETE FROM rating_regions WHERE rating_id = ?').run(id)
-  db.prepare('DELETE FROM rating_tags WHERE rating_id = ?').run(id)
-  const region = db.prepare(
-    'INSERT INTO rating_regions (rating_id, region, value) VALUES (?, ?, ?)',
-  )
+  sql.get('DELETE FROM rating_regions WHERE rating_id = ?').run(id)
+  sql.get('DELETE FROM rating_tags WHERE rating_id = ?').run(id)
+  const region = sql.get('INSERT INTO rating_regions (rating_id, region, value) VALUES (?, ?, ?)')
   for (const [name, value] of Object.entries(regions)) region.run(id, name, value)
-  const tag = db.prepare('INSERT OR IGNORE INTO rating_tags (rating_id, tag) VALUES (?, ?)')
+  const tag = sql.get('INSERT OR IGNORE INTO rating_tags (rating_id, tag) VALUES (?, ?)')
   for (const name of tags) tag.run(id, name)
+}
+
+/**
+ * Every rating, with whole-table reads of regions and tags: an export can hold more ratings than
+ * SQLite accepts as query parameters, so the paged hydrateRatings does not fit there.
+ */
+export function readAllRatings(sql: Statements): Rating[] {
+  const rows = sql
+    .get(`SELECT ${RATING_COLUMNS} FROM ratings ORDER BY taken_at, id`)
+    .all() as unknown as RatingRow[]
+  const regions = sql
+    .get('SELECT rating_id, region, value FROM rating_regions ORDER BY rating_id, region')
+    .all() as unknown as RegionRow[]
+  const tags = sql
+    .get('SELECT rating_id, tag FROM rating_tags ORDER BY rating_id, tag')
+    .all() as unknown as TagRow[]
+  return assembleRatings(rows, regions, tags)
 }

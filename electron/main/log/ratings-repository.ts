@@ -7,20 +7,40 @@ import type {
   RatingPage,
 } from '../../shared/contract/log'
 import { systemOffsetMin } from '../../shared/log/iso-time'
-import { inTransaction, type Database } from '../db/sqlite'
-import { ApiFailure } from '../ipc/api-failure'
-import { hydrateRatings, RATING_COLUMNS, writeRegionsAndTags, type RatingRow } from './rating-rows'
+import { ApiFailure } from '../core/api-failure'
+import { UNHEARD, type Change, type ChangePublisher } from '../core/change-bus'
+import { commitChange } from '../db/commit'
+import { existingIds } from '../db/existing-ids'
+import { Statements } from '../db/statements'
+import type { Database } from '../db/sqlite'
+import {
+  hydrateRatings,
+  RATING_COLUMNS,
+  readAllRatings,
+  writeRegionsAndTags,
+  type RatingRow,
+} from './rating-rows'
 
 /** A minute of slack, so a clock that is a little ahead of the renderer's is not "the future". */
 export const FUTURE_TOLERANCE_MS = 60_000
 
 const DEFAULT_PAGE = 50
+const LOG_CHANGED: Change = { kind: 'data', domain: 'log' }
 
+/**
+ * The self-ratings: the only code that writes them. Each write commits, then tells the change
+ * bus `{ kind: 'data', domain: 'log' }`; listeners (the renderer's list, Insights) take it from there.
+ */
 export class RatingsRepository {
+  private readonly sql: Statements
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly now: () => number,
-  ) {}
+    private readonly changes: ChangePublisher = UNHEARD,
+  ) {
+    this.sql = new Statements(db)
+  }
 
   private checkTime(takenAt: number): void {
     if (takenAt > this.now() + FUTURE_TOLERANCE_MS) {
@@ -32,12 +52,13 @@ export class RatingsRepository {
     }
   }
 
-  private insert(rating: Rating): void {
+  /** Inserts a rating unless its id is taken; true when it was inserted. */
+  private insert(rating: Rating): boolean {
     const now = this.now()
-    this.db
-      .prepare(
+    const inserted = this.sql
+      .get(
         `INSERT INTO ratings (id, value, taken_at, utc_offset_min, note, session_id, phase, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       )
       .run(
         rating.id,
@@ -50,7 +71,13 @@ export class RatingsRepository {
         now,
         now,
       )
-    writeRegionsAndTags(this.db, rating.id, rating.regions, rating.tags)
+    if (inserted.changes === 0) return false
+    writeRegionsAndTags(this.sql, rating.id, rating.regions, rating.tags)
+    return true
+  }
+
+  private write<T>(work: () => T): T {
+    return commitChange(this.sql.db, this.changes, () => ({ result: work(), change: LOG_CHANGED }))
   }
 
   add(input: NewRating): Rating {
@@ -67,14 +94,14 @@ export class RatingsRepository {
       sessionId: input.sessionId ?? null,
       phase: input.phase ?? null,
     }
-    inTransaction(this.db, () => this.insert(rating))
+    this.write(() => this.insert(rating))
     return this.require(rating.id)
   }
 
   get(id: string): Rating | null {
-    const row = this.db.prepare(`SELECT ${RATING_COLUMNS} FROM ratings WHERE id = ?`).get(id) as
+    const row = this.sql.get(`SELECT ${RATING_COLUMNS} FROM ratings WHERE id = ?`).get(id) as
       RatingRow | undefined
-    return row ? (hydrateRatings(this.db, [row])[0] ?? null) : null
+    return row ? (hydrateRatings(this.sql, [row])[0] ?? null) : null
   }
 
   private require(id: string): Rating {
@@ -91,24 +118,29 @@ export class RatingsRepository {
   /** Newest first, a page at a time; the cursor keeps pages stable while ratings are added. */
   list(limit = DEFAULT_PAGE, before?: RatingCursor): RatingPage {
     const rows = (before
-      ? this.db
-          .prepare(
+      ? this.sql
+          .get(
             `SELECT ${RATING_COLUMNS} FROM ratings
                WHERE taken_at < ? OR (taken_at = ? AND id < ?)
                ORDER BY taken_at DESC, id DESC LIMIT ?`,
           )
           .all(before.takenAt, before.takenAt, before.id, limit + 1)
-      : this.db
-          .prepare(`SELECT ${RATING_COLUMNS} FROM ratings ORDER BY taken_at DESC, id DESC LIMIT ?`)
+      : this.sql
+          .get(`SELECT ${RATING_COLUMNS} FROM ratings ORDER BY taken_at DESC, id DESC LIMIT ?`)
           .all(limit + 1)) as unknown as RatingRow[]
     const page = rows.slice(0, limit)
     const last = page.at(-1)
-    const total = (this.db.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n
+    const total = (this.sql.get('SELECT count(*) AS n FROM ratings').get() as { n: number }).n
     return {
-      ratings: hydrateRatings(this.db, page),
+      ratings: hydrateRatings(this.sql, page),
       total,
       next: rows.length > limit && last ? { takenAt: last.taken_at, id: last.id } : null,
     }
+  }
+
+  /** Every rating, oldest first (the export). */
+  all(): Rating[] {
+    return readAllRatings(this.sql)
   }
 
   update(edit: RatingEdit): Rating {
@@ -117,14 +149,14 @@ export class RatingsRepository {
     // Moving the time keeps the zone the rating was taken in unless the time itself changed.
     const offset =
       edit.takenAt === existing.takenAt ? existing.utcOffsetMin : systemOffsetMin(edit.takenAt)
-    inTransaction(this.db, () => {
-      this.db
-        .prepare(
+    this.write(() => {
+      this.sql
+        .get(
           `UPDATE ratings SET value = ?, taken_at = ?, utc_offset_min = ?, note = ?, updated_at = ?
            WHERE id = ?`,
         )
         .run(edit.value, edit.takenAt, offset, edit.note, this.now(), edit.id)
-      writeRegionsAndTags(this.db, edit.id, edit.regions, edit.tags)
+      writeRegionsAndTags(this.sql, edit.id, edit.regions, edit.tags)
     })
     return this.require(edit.id)
   }
@@ -132,9 +164,7 @@ export class RatingsRepository {
   /** Deletes a rating and hands back exactly what it was, so it can be restored. */
   remove(id: string): Rating {
     const existing = this.require(id)
-    inTransaction(this.db, () => {
-      this.db.prepare('DELETE FROM ratings WHERE id = ?').run(id)
-    })
+    this.write(() => this.sql.get('DELETE FROM ratings WHERE id = ?').run(id))
     return existing
   }
 
@@ -144,7 +174,24 @@ export class RatingsRepository {
       throw new ApiFailure('conflict', 'This self-rating is already in your log.')
     }
     this.checkTime(snapshot.takenAt)
-    inTransaction(this.db, () => this.insert(snapshot))
+    this.write(() => this.insert(snapshot))
     return this.require(snapshot.id)
+  }
+
+  /** Which of these ids are already in the log. */
+  existing(ids: readonly string[]): Set<string> {
+    return existingIds(this.sql, 'ratings', ids)
+  }
+
+  /**
+   * Adds the ratings whose id is not in the log yet, exactly as given (an import, already
+   * checked); joins the caller's transaction. Returns how many were added.
+   */
+  insertMissing(ratings: readonly Rating[]): number {
+    return commitChange(this.sql.db, this.changes, () => {
+      let added = 0
+      for (const rating of ratings) if (this.insert(rating)) added++
+      return { result: added, change: added > 0 ? LOG_CHANGED : null }
+    })
   }
 }

@@ -4,6 +4,7 @@ import { ratingsMigration } from './002-ratings'
 import { practiceMigration } from './003-practice'
 import { remindersMigration } from './004-reminders'
 import { logExtrasMigration } from './005-log'
+import { globalIdsMigration } from './006-global-ids'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   practiceMigration,
   remindersMigration,
   logExtrasMigration,
+  globalIdsMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -1,5 +1,5 @@
 import type { PracticeSession, RecordSessionInput } from '../../shared/practice/session-schema'
-import { ApiFailure } from '../ipc/api-failure'
+import { ApiFailure } from '../core/api-failure'
 
 /** Practised time may exceed the wall span only by rounding between the two clocks. */
 export const SPAN_TOLERANCE_MS = 2_000

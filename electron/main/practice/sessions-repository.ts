@@ -1,11 +1,16 @@
 import type { PracticeSession, RecordSessionInput } from '../../shared/practice/session-schema'
-import { inTransaction, type Database } from '../db/sqlite'
-import { ApiFailure } from '../ipc/api-failure'
 import { countStreak, type Streak } from '../../shared/practice/streak'
+import { ApiFailure } from '../core/api-failure'
+import { UNHEARD, type Change, type ChangePublisher } from '../core/change-bus'
+import { commitChange } from '../db/commit'
+import { existingIds } from '../db/existing-ids'
+import { Statements } from '../db/statements'
+import type { Database } from '../db/sqlite'
 import { mergeSession } from './session-merge'
 
 /** A minute of slack, so a renderer clock a little ahead of main's is not "the future". */
 const FUTURE_TOLERANCE_MS = 60_000
+const PRACTICE_CHANGED: Change = { kind: 'data', domain: 'practice' }
 
 interface SessionRow {
   id: string
@@ -33,11 +38,37 @@ function fromRow(row: SessionRow): PracticeSession {
 
 const STREAK_LOOKBACK_MS = 400 * 24 * 60 * 60 * 1000
 
+const UPSERT = `INSERT INTO practice_sessions
+    (id, practice_id, practice_title, planned_ms, actual_ms, status, started_at, ended_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+
+/** The practice sessions: the only code that writes them; each commit is announced as 'practice'. */
 export class SessionsRepository {
+  private readonly sql: Statements
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly now: () => number,
-  ) {}
+    private readonly changes: ChangePublisher = UNHEARD,
+  ) {
+    this.sql = new Statements(db)
+  }
+
+  private put(session: PracticeSession, onConflict: string): boolean {
+    const result = this.sql
+      .get(`${UPSERT} ${onConflict}`)
+      .run(
+        session.id,
+        session.practiceId,
+        session.practiceTitle,
+        session.plannedMs,
+        session.actualMs,
+        session.status,
+        session.startedAt,
+        session.endedAt,
+      )
+    return result.changes > 0
+  }
 
   /**
    * Saves a session, or adds a checkpoint or the final state to the one with the same id.
@@ -47,53 +78,61 @@ export class SessionsRepository {
     if (input.endedAt > this.now() + FUTURE_TOLERANCE_MS) {
       throw new ApiFailure('invalid_input', 'A session cannot end in the future.', 'endedAt')
     }
-    return inTransaction(this.db, () => {
+    return commitChange(this.sql.db, this.changes, () => {
       const next = mergeSession(this.get(input.id), input)
-      this.db
-        .prepare(
-          `INSERT INTO practice_sessions
-             (id, practice_id, practice_title, planned_ms, actual_ms, status, started_at, ended_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET
-             actual_ms = excluded.actual_ms, status = excluded.status, ended_at = excluded.ended_at`,
-        )
-        .run(
-          next.id,
-          next.practiceId,
-          next.practiceTitle,
-          next.plannedMs,
-          next.actualMs,
-          next.status,
-          next.startedAt,
-          next.endedAt,
-        )
-      return next
+      this.put(
+        next,
+        `ON CONFLICT (id) DO UPDATE SET
+           actual_ms = excluded.actual_ms, status = excluded.status, ended_at = excluded.ended_at`,
+      )
+      return { result: next, change: PRACTICE_CHANGED }
     })
   }
 
   get(id: string): PracticeSession | null {
-    const row = this.db.prepare('SELECT * FROM practice_sessions WHERE id = ?').get(id) as
+    const row = this.sql.get('SELECT * FROM practice_sessions WHERE id = ?').get(id) as
       SessionRow | undefined
     return row ? fromRow(row) : null
   }
 
   /** The most recent sessions first. */
   list(limit: number): PracticeSession[] {
-    const rows = this.db
-      .prepare('SELECT * FROM practice_sessions ORDER BY started_at DESC, id LIMIT ?')
+    const rows = this.sql
+      .get('SELECT * FROM practice_sessions ORDER BY started_at DESC, id LIMIT ?')
       .all(limit) as unknown as SessionRow[]
+    return rows.map(fromRow)
+  }
+
+  /** Every session, oldest first (the export). */
+  all(): PracticeSession[] {
+    const rows = this.sql
+      .get('SELECT * FROM practice_sessions ORDER BY started_at, id')
+      .all() as unknown as SessionRow[]
     return rows.map(fromRow)
   }
 
   /** Days in a row with practice; looks back at most a little over a year. */
   streak(): Streak {
     const now = this.now()
-    const rows = this.db
-      .prepare('SELECT started_at FROM practice_sessions WHERE started_at >= ? ORDER BY started_at')
+    const rows = this.sql
+      .get('SELECT started_at FROM practice_sessions WHERE started_at >= ? ORDER BY started_at')
       .all(now - STREAK_LOOKBACK_MS) as unknown as { started_at: number }[]
     return countStreak(
       rows.map((row) => row.started_at),
       now,
     )
+  }
+
+  existing(ids: readonly string[]): Set<string> {
+    return existingIds(this.sql, 'practice_sessions', ids)
+  }
+
+  /** Adds the sessions whose id is not stored yet, as given (an import); joins its transaction. */
+  insertMissing(sessions: readonly PracticeSession[]): number {
+    return commitChange(this.sql.db, this.changes, () => {
+      let added = 0
+      for (const session of sessions) if (this.put(session, 'ON CONFLICT (id) DO NOTHING')) added++
+      return { result: added, change: added > 0 ? PRACTICE_CHANGED : null }
+    })
   }
 }

@@ -1,5 +1,5 @@
 import type { DailyReminderSetting } from '../../shared/settings/reminders'
-import type { BreakRepository } from './break-repository'
+import type { ReminderStateStore } from './reminder-state-store'
 import { dailyDecisions, dailySignature, latestOccurrence, nextDailyWake } from './daily-reminders'
 
 type Next = { at: number; reminder: DailyReminderSetting } | null
@@ -13,7 +13,7 @@ export class DailyRunner {
   private signatures: Set<string> | null = null
 
   constructor(
-    private readonly repository: BreakRepository,
+    private readonly repository: ReminderStateStore,
     private readonly timeZone: () => string,
     private readonly fire: (reminder: DailyReminderSetting) => void,
   ) {}

@@ -3,8 +3,9 @@ import { DESKTOP_OK, type PauseOption, type ReminderStatus } from '../../shared/
 import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/notice-text'
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
-import { ApiFailure } from '../ipc/api-failure'
+import { ApiFailure } from '../core/api-failure'
 import type { BreakRepository, NewBreak, SittingSpan } from './break-repository'
+import type { ReminderStateStore } from './reminder-state-store'
 import { machineConfig } from './config'
 import { DailyRunner } from './daily-runner'
 import { initialState, step } from './machine'
@@ -20,12 +21,17 @@ const PAUSE_MS: Record<Exclude<PauseOption, 'tomorrow' | 'indefinitely'>, number
 }
 const MORNING_FALLBACK_MINUTE = 8 * 60
 
+/** What the service tells the page itself; its records reach it through the change bus. */
+export type ReminderSignal = Extract<LoosenEvent, { type: 'navigate' | 'reminders-changed' }>
+
 export interface ReminderServiceDeps {
   world: ReminderWorld
   now: () => number
-  emit: (event: LoosenEvent) => void
+  signal: (event: ReminderSignal) => void
   settings: () => Settings
+  /** Break and sitting records; it announces its own writes. */
   repository: BreakRepository
+  state: ReminderStateStore
   log: { error(message: string, error: unknown): void }
 }
 
@@ -46,10 +52,10 @@ export class ReminderService {
   constructor(private readonly deps: ReminderServiceDeps) {
     this.settings = deps.settings()
     this.cfg = machineConfig(this.settings, deps.world.timeZone)
-    const pause = deps.repository.readPause()
+    const pause = deps.state.readPause()
     this.storedPause = JSON.stringify(pause)
     this.state = initialState(deps.now(), this.cfg, pause)
-    this.daily = new DailyRunner(deps.repository, deps.world.timeZone, (reminder) => {
+    this.daily = new DailyRunner(deps.state, deps.world.timeZone, (reminder) => {
       const text = dailyNotice(reminder.label)
       deps.world.notifier.show(
         { kind: 'daily', ...text, actions: [] },
@@ -63,8 +69,11 @@ export class ReminderService {
     this.run({ type: 'tick', idleMs: null })
   }
 
+  /**
+   * What the machine knows now. A pure read: it does not step the machine, write or reschedule.
+   * The machine's own timer wakes it at every deadline, so between steps nothing shown is stale.
+   */
   status(): ReminderStatus {
-    this.run({ type: 'tick', idleMs: null })
     return this.currentStatus()
   }
 
@@ -151,12 +160,12 @@ export class ReminderService {
     const now = this.deps.now()
     const result = step(this.state, input, now, this.cfg)
     this.state = result.state
-    // Quitting writes the stretch under way, keeps a pause the user asked for, and tells nobody.
+    // Quitting writes the stretch under way and keeps a pause the user asked for.
     if (input.type === 'shutdown') {
-      this.apply(result.effects, false)
+      this.apply(result.effects)
       return null
     }
-    this.apply(result.effects, true)
+    this.apply(result.effects)
     this.persistPause()
     const dailyWake = this.daily.check(this.settings.remindersDaily, now)
     this.schedule(minOf(result.wakeAt, dailyWake))
@@ -184,7 +193,7 @@ export class ReminderService {
     this.cancelTimer = at === null ? null : this.deps.world.scheduler.at(at, () => this.onTimer())
   }
 
-  private apply(effects: readonly Effect[], announce: boolean): void {
+  private apply(effects: readonly Effect[]): void {
     const breaks: NewBreak[] = []
     const spans: SittingSpan[] = []
     for (const effect of effects) {
@@ -192,10 +201,7 @@ export class ReminderService {
       else if (effect.type === 'record-span') spans.push(effect)
       else this.showBreakNotice(effect.kind, effect.sittingMs, effect.dueAt - this.deps.now())
     }
-    if (breaks.length + spans.length > 0) {
-      this.deps.repository.write(breaks, spans)
-      if (announce) this.deps.emit({ type: 'data-changed', domain: 'reminders' })
-    }
+    this.deps.repository.write(breaks, spans)
   }
 
   private showBreakNotice(kind: 'due' | 'heads-up', sittingMs: number, msLeft: number): void {
@@ -222,9 +228,9 @@ export class ReminderService {
 
   private openPractice(practiceId: string | null): void {
     if (practiceId === null) {
-      this.deps.emit({ type: 'navigate', screen: 'practice' })
+      this.deps.signal({ type: 'navigate', screen: 'practice' })
     } else {
-      this.deps.emit({ type: 'navigate', screen: 'practice', practiceId })
+      this.deps.signal({ type: 'navigate', screen: 'practice', practiceId })
     }
     this.deps.world.showApp('practice', practiceId, true)
   }
@@ -233,7 +239,7 @@ export class ReminderService {
     const pause = this.state.phase === 'paused' ? this.state.pause : null
     const text = JSON.stringify(pause)
     if (text === this.storedPause) return
-    this.deps.repository.writePause(pause)
+    this.deps.state.writePause(pause)
     this.storedPause = text
   }
 
@@ -251,7 +257,7 @@ export class ReminderService {
     const key = statusKey(status)
     if (key === this.lastKey) return
     this.lastKey = key
-    this.deps.emit({ type: 'reminders-changed' })
+    this.deps.signal({ type: 'reminders-changed' })
     this.deps.world.onStatus(status)
   }
 }

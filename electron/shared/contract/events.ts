@@ -5,9 +5,13 @@
 export type LoosenEvent =
   | { type: 'navigate'; screen: ScreenName; practiceId?: string }
   | { type: 'settings-changed' }
-  | { type: 'data-changed'; domain: string }
+  | { type: 'data-changed'; domain: DataDomain }
   /** The break-reminder state moved on (at most about once a minute while counting down). */
   | { type: 'reminders-changed' }
+
+/** Which records changed: self-ratings, practice sessions and own practices, break records. */
+export const DATA_DOMAINS = ['log', 'practice', 'reminders'] as const
+export type DataDomain = (typeof DATA_DOMAINS)[number]
 
 export type ScreenName = 'practice' | 'log' | 'insights' | 'reminders' | 'settings' | 'about'
 

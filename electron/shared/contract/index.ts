@@ -9,7 +9,7 @@ import { reminderChannels } from './reminders'
 import { settingsChannels } from './settings'
 import type { EventSubscriber } from './events'
 
-export type { LoosenEvent, EventSubscriber, ScreenName } from './events'
+export type { DataDomain, LoosenEvent, EventSubscriber, ScreenName } from './events'
 
 /**
  * The whole IPC surface. Channel names are `domain:method`; the renderer sees them as

@@ -58,9 +58,7 @@ export interface Insights {
   trend: TrendPoint[]
   /** Days per trend point: 1 normally, more when a long range was thinned out for the chart. */
   bucketDays: number
-  /** Null when this copy of Loosen keeps no practice sessions yet. */
-  practices: PracticeInsight[] | null
-  /** Null when this copy of Loosen keeps no break or sitting records yet. */
-  sitting: SittingInsight | null
+  practices: PracticeInsight[]
+  sitting: SittingInsight
   regions: RegionInsight[]
 }

@@ -21,12 +21,22 @@ const length = (what: string, max: number, tooLong: string) =>
     .nonnegative({ error: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} cannot be negative.` })
     .max(max, { error: tooLong })
 
+/** A record's global id: the same record has the same id on every computer. */
+const recordId = z
+  .string({ error: 'Each record needs an id (text).' })
+  .min(1, { error: 'The id is empty.' })
+  .max(64, { error: 'The id is longer than 64 characters.' })
+
+/** Loosen before schema 6 numbered sitting periods per computer; files from then carry that number. */
+export const legacySpanNumber = z
+  .number()
+  .int({ error: 'A sitting period id is text, or a whole number in files from older versions.' })
+  .positive({ error: 'A numbered sitting period id (from an older version) starts at 1.' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'A sitting period id is too large.' })
+
 export const breakRecordSchema = z
   .object({
-    id: z
-      .string({ error: 'Each record needs an id (text).' })
-      .min(1, { error: 'The id is empty.' })
-      .max(64, { error: 'The id is longer than 64 characters.' }),
+    id: recordId,
     kind: z.enum(['taken', 'natural', 'snoozed', 'skipped'], {
       error: 'Kind is "taken", "natural", "snoozed" or "skipped".',
     }),
@@ -42,11 +52,10 @@ export const breakRecordSchema = z
 
 export const sittingSpanSchema = z
   .object({
-    id: z
-      .number({ error: 'A sitting period id is a whole number.' })
-      .int({ error: 'A sitting period id is a whole number.' })
-      .positive({ error: 'A sitting period id is a whole number from 1.' })
-      .max(Number.MAX_SAFE_INTEGER, { error: 'A sitting period id is too large.' }),
+    /** Text; a number only in a file from an older version (the import names it, see 006). */
+    id: z.union([recordId, legacySpanNumber], {
+      error: 'A sitting period id is text, or a whole number in files from older versions.',
+    }),
     startedAt: instant,
     endedAt: instant,
   })

@@ -1,3 +1,4 @@
+import { recordStoresFor, type RecordStores } from '../../../electron/main/transfer/record-stores'
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
@@ -6,7 +7,6 @@ import { ImportService } from '../../../electron/main/import/import-service'
 import { RatingsRepository } from '../../../electron/main/log/ratings-repository'
 import { CustomPracticesRepository } from '../../../electron/main/practice/custom-repository'
 import { SessionsRepository } from '../../../electron/main/practice/sessions-repository'
-import { SettingsStore } from '../../../electron/main/settings/settings-store'
 import { newRatingSchema } from '../../../electron/shared/contract/log'
 import { saveCustomSchema } from '../../../electron/shared/practice/custom-schema'
 import { recordSessionSchema } from '../../../electron/shared/practice/session-schema'
@@ -47,7 +47,7 @@ function cells(csv: string): string[][] {
   return rows
 }
 
-function seed(db: Database): SettingsStore {
+function seed(db: Database): RecordStores {
   const ratings = new RatingsRepository(db, () => NOW)
   const sessions = new SessionsRepository(db, () => NOW)
   const custom = new CustomPracticesRepository(db, () => NOW)
@@ -79,7 +79,7 @@ function seed(db: Database): SettingsStore {
   })
   // A number-like note is text too; only numeric columns keep a bare minus sign.
   ratings.add({ value: 0, takenAt: NOW - 3 * DAY, note: '-5' })
-  return new SettingsStore(db, () => NOW)
+  return recordStoresFor(db, () => NOW)
 }
 
 const timerBody = { warmUpS: 0, lengthMin: 10, intervalMin: null, startBell: true, endBell: true }
@@ -119,9 +119,18 @@ describe('CSV export keeps spreadsheet formulas inert and reads back exactly', (
     const source = fresh()
     const file = exportData(source, seed(source), 'csv', NOW)
     const target = fresh()
-    const result = new ImportService(target, () => NOW).commit(file.fileName, file.content, false)
+    const result = new ImportService(
+      target,
+      () => NOW,
+      recordStoresFor(target, () => NOW),
+    ).commit(file.fileName, file.content, false)
     expect(result.added).toEqual(file.counts)
-    const again = exportData(target, new SettingsStore(target, () => NOW), 'csv', NOW)
+    const again = exportData(
+      target,
+      recordStoresFor(target, () => NOW),
+      'csv',
+      NOW,
+    )
     const rowsOf = (csv: string) => cells(csv).filter((row) => row[0] !== 'setting')
     expect(rowsOf(again.content)).toEqual(rowsOf(file.content))
     const notes = new RatingsRepository(target, () => NOW).list(100).ratings.map((r) => r.note)
@@ -131,7 +140,11 @@ describe('CSV export keeps spreadsheet formulas inert and reads back exactly', (
   it('a numeric column keeps a negative number as a number, so import still reads it as one', () => {
     const target = fresh()
     const text = 'time,value,note\r\n2026-11-20T09:00:00Z,-1,"\'=1+1"\r\n'
-    const preview = new ImportService(target, () => NOW).preview('mine.csv', text)
+    const preview = new ImportService(
+      target,
+      () => NOW,
+      recordStoresFor(target, () => NOW),
+    ).preview('mine.csv', text)
     expect(preview).toMatchObject({
       valid: false,
       problems: [{ line: 2, field: 'value', message: 'The lowest rating is 0 (loose).' }],

@@ -1,3 +1,4 @@
+import { recordStoresFor } from '../../../electron/main/transfer/record-stores'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -33,7 +34,11 @@ describe('importing a corpus of bad files', () => {
 
   it.each(Object.entries(expected))('%s is refused with a specific error', (file, message) => {
     db = openLogTestDb(tempFolder())
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const text = readFileSync(join(CORPUS, file), 'utf8')
     const preview = service.preview(file, text)
     expect(preview.valid).toBe(false)
@@ -49,7 +54,11 @@ describe('importing a corpus of bad files', () => {
 
   it('lists several problems of one file at once, each with its line', () => {
     db = openLogTestDb(tempFolder())
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const text =
       'time,value,note\n2026-11-20T09:00:00Z,12,\n2026-11-20T10:00:00Z,3,\n2030-01-01T00:00:00Z,3,\n'
     const preview = service.preview('mine.csv', text)
@@ -63,7 +72,11 @@ describe('importing a corpus of bad files', () => {
 
   it('numbers lines as a text editor does when a note runs over several lines', () => {
     db = openLogTestDb(tempFolder())
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const text =
       '\uFEFFtime,value,note\r\n2026-11-20T09:00:00Z,3,"first\r\nsecond\r\nthird"\r\n2026-11-20T10:00:00Z,11,\r\n'
     const preview = service.preview('notes.csv', text)
@@ -76,7 +89,11 @@ describe('importing a corpus of bad files', () => {
 
   it('writes nothing when a later record fails at commit', () => {
     db = openLogTestDb(tempFolder())
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const text = 'time,value\n2026-11-20T09:00:00Z,3\n2026-11-20T10:00:00Z,30\n'
     expect(() => service.commit('mine.csv', text, false)).toThrow(/Line 3, value/)
     expect(countAll(db)).toBe(0)

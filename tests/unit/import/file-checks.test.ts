@@ -1,3 +1,4 @@
+import { recordStoresFor } from '../../../electron/main/transfer/record-stores'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
 import { ImportService } from '../../../electron/main/import/import-service'
@@ -27,7 +28,11 @@ describe('an import keeps text and times exactly, or says why not', () => {
   })
   const preview = (name: string, text: string) => {
     db ??= openLogTestDb(tempFolder())
-    return new ImportService(db, () => NOW).preview(name, text)
+    return new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    ).preview(name, text)
   }
 
   it('keeps years 0000–0099 as written instead of moving them to 19xx', () => {

@@ -1,3 +1,4 @@
+import { recordStoresFor, type RecordStores } from '../../../electron/main/transfer/record-stores'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
 import { exportData } from '../../../electron/main/export/export-service'
@@ -11,7 +12,7 @@ import { addSession, DAY, HOUR, NOW, openLogTestDb } from '../log/log-test-db'
 /** Sessions get their id from the player as a UUID; a custom practice's id starts "custom-". */
 const SESSION_ID = '5b0c8d1e-2f3a-4b5c-8d6e-7f8091a2b3c4'
 
-function seed(db: Database) {
+function seed(db: Database): RecordStores {
   const ratings = new RatingsRepository(db, () => NOW)
   ratings.add({
     value: 7,
@@ -55,13 +56,13 @@ function seed(db: Database) {
     NOW - 2 * HOUR,
   )
   db.prepare(`INSERT INTO break_events VALUES ('b2', 'skipped', ?, 0, 3600000)`).run(NOW - HOUR)
-  db.prepare('INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (1, ?, ?)').run(
+  db.prepare("INSERT INTO sitting_spans (id, started_at, ended_at) VALUES ('span-1', ?, ?)").run(
     NOW - 4 * HOUR,
     NOW - 2 * HOUR,
   )
   const settings = new SettingsStore(db, () => NOW)
   settings.update({ theme: 'dark', logCustomTags: ['desk day'] })
-  return settings
+  return recordStoresFor(db, () => NOW)
 }
 
 function withoutStamp(json: string) {
@@ -95,13 +96,22 @@ describe('export and import round trip', () => {
     })
 
     const target = fresh()
-    const service = new ImportService(target, () => NOW + DAY)
+    const service = new ImportService(
+      target,
+      () => NOW + DAY,
+      recordStoresFor(target, () => NOW + DAY),
+    )
     const preview = service.preview(file.fileName, file.content)
     expect(preview).toMatchObject({ valid: true, summary: { format, added: file.counts } })
     const result = service.commit(file.fileName, file.content, true)
     expect(result.added).toEqual(file.counts)
 
-    const again = exportData(target, new SettingsStore(target, () => NOW), format, NOW)
+    const again = exportData(
+      target,
+      recordStoresFor(target, () => NOW),
+      format,
+      NOW,
+    )
     if (format === 'json') expect(withoutStamp(again.content)).toEqual(withoutStamp(file.content))
     else expect(again.content).toBe(file.content)
   })
@@ -113,7 +123,11 @@ describe('export and import round trip', () => {
     new RatingsRepository(db, () => NOW).remove(
       (db.prepare('SELECT id FROM ratings ORDER BY taken_at LIMIT 1').get() as { id: string }).id,
     )
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const result = service.commit(file.fileName, file.content, false)
     expect(result.added).toEqual({
       ratings: 1,
@@ -134,7 +148,11 @@ describe('export and import round trip', () => {
 
   it('imports a simple ratings CSV from elsewhere, giving each row a new id', () => {
     const db = fresh()
-    const service = new ImportService(db, () => NOW)
+    const service = new ImportService(
+      db,
+      () => NOW,
+      recordStoresFor(db, () => NOW),
+    )
     const text =
       '\uFEFFtime,value,tags\r\n2026-11-20T08:00:00+01:00,5,morning|stressed\r\n2026-11-21T08:00:00Z,2,\r\n'
     expect(service.commit('other-app.csv', text, false).added.ratings).toBe(2)

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ApiFailure } from '../../../electron/main/ipc/api-failure'
+import { ApiFailure } from '../../../electron/main/core/api-failure'
 import { createDispatcher, type Handlers } from '../../../electron/main/ipc/dispatch'
 import { createMainServices, type MainServices } from '../../../electron/main/services'
 import { contract } from '../../../electron/shared/contract'

@@ -1,9 +1,9 @@
+import { recordStoresFor } from '../../../electron/main/transfer/record-stores'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
 import { datasetToJson } from '../../../electron/main/export/to-json'
 import { readDataset } from '../../../electron/main/export/read-dataset'
 import { computeInsights } from '../../../electron/main/log/insights-service'
-import { SettingsStore } from '../../../electron/main/settings/settings-store'
 import { dayToIsoDate } from '../../../electron/shared/log/days'
 import { useTempFolder } from '../../support/temp-folder'
 import { offsetAt, transitions, wallAt } from '../time/zone-oracle'
@@ -73,7 +73,7 @@ describe('every Insights section holds the same ratings for a range', () => {
       expect(insights.fromDay).toBe(fromDay)
       expect(insights.totals.ratings).toBe(expected)
       expect(insights.regions).toEqual([{ region: 'sacrum', average: 5, count: expected }])
-      expect(insights.practices?.[0]?.sessions).toBe(expectedSessions)
+      expect(insights.practices[0]?.sessions).toBe(expectedSessions)
       expect(insights.trend[0]?.day).toBe(fromDay)
     }
   })
@@ -92,7 +92,13 @@ describe('every Insights section holds the same ratings for a range', () => {
     expect(days).toEqual(['1969-01-01', '1969-07-14', '1969-12-31'])
     expect(insights.regions).toEqual([{ region: 'sacrum', average: 6, count: 3 }])
     const exported = JSON.parse(
-      datasetToJson(readDataset(db, new SettingsStore(db, () => now)), now),
+      datasetToJson(
+        readDataset(
+          db,
+          recordStoresFor(db, () => now),
+        ),
+        now,
+      ),
     ) as { ratings: { takenAt: string }[] }
     expect(exported.ratings.map((r) => r.takenAt.slice(0, 10)).sort()).toEqual(days)
   })

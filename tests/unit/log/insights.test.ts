@@ -71,7 +71,7 @@ describe('insights', () => {
       title: 'Box Breathing',
       startedAt: NOW - 2 * DAY,
     })
-    const [scan, box] = computeInsights(db, '30', NOW).practices ?? []
+    const [scan, box] = computeInsights(db, '30', NOW).practices
     expect(scan).toEqual({
       practiceId: 'body-scan',
       title: 'Hip & Pelvis Body Scan',
@@ -88,10 +88,9 @@ describe('insights', () => {
     const { db, ratings } = setup()
     const today = localDay(NOW, systemOffsetMin(NOW))
     const dayStart = today * DAY - systemOffsetMin(NOW) * 60_000
-    db.prepare('INSERT INTO sitting_spans (started_at, ended_at) VALUES (?, ?)').run(
-      dayStart + HOUR,
-      dayStart + 8 * HOUR,
-    )
+    db.prepare(
+      'INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (hex(randomblob(8)), ?, ?)',
+    ).run(dayStart + HOUR, dayStart + 8 * HOUR)
     db.prepare(`INSERT INTO break_events VALUES ('b1', 'taken', ?, 120000, 0)`).run(
       dayStart + 2 * HOUR,
     )
@@ -100,23 +99,22 @@ describe('insights', () => {
     )
     ratings.add({ value: 7, takenAt: dayStart + 9 * HOUR > NOW ? NOW : dayStart + 9 * HOUR })
     const sitting = computeInsights(db, '30', NOW).sitting
-    expect(sitting?.days).toEqual([{ day: today, sittingMin: 420, breaks: 1, tension: 7 }])
-    expect(sitting?.bySitting.find((b) => b.label === '6 hours or more')).toEqual({
+    expect(sitting.days).toEqual([{ day: today, sittingMin: 420, breaks: 1, tension: 7 }])
+    expect(sitting.bySitting.find((b) => b.label === '6 hours or more')).toEqual({
       label: '6 hours or more',
       days: 1,
       tension: 7,
     })
-    expect(sitting?.byBreaks.find((b) => b.label === '1 or 2 breaks')?.tension).toBe(7)
+    expect(sitting.byBreaks.find((b) => b.label === '1 or 2 breaks')?.tension).toBe(7)
   })
 
   it('does not count a night away as a break taken', () => {
     const { db, ratings } = setup()
     const today = localDay(NOW, systemOffsetMin(NOW))
     const dayStart = today * DAY - systemOffsetMin(NOW) * 60_000
-    db.prepare('INSERT INTO sitting_spans (started_at, ended_at) VALUES (?, ?)').run(
-      dayStart + HOUR,
-      dayStart + 3 * HOUR,
-    )
+    db.prepare(
+      'INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (hex(randomblob(8)), ?, ?)',
+    ).run(dayStart + HOUR, dayStart + 3 * HOUR)
     // Lunch away (a break) and the night before (not one); both recorded as natural breaks.
     db.prepare(`INSERT INTO break_events VALUES ('lunch', 'natural', ?, ?, 0)`).run(
       dayStart + 2 * HOUR,
@@ -128,8 +126,8 @@ describe('insights', () => {
     )
     ratings.add({ value: 4, takenAt: dayStart + 3 * HOUR > NOW ? NOW : dayStart + 3 * HOUR })
     const sitting = computeInsights(db, '30', NOW).sitting
-    expect(sitting?.days).toEqual([{ day: today, sittingMin: 120, breaks: 1, tension: 4 }])
-    expect(sitting?.byBreaks.find((b) => b.label === 'No breaks')?.days).toBe(0)
+    expect(sitting.days).toEqual([{ day: today, sittingMin: 120, breaks: 1, tension: 4 }])
+    expect(sitting.byBreaks.find((b) => b.label === 'No breaks')?.days).toBe(0)
   })
 
   it('shows which regions carry the tension, highest first', () => {
@@ -140,16 +138,6 @@ describe('insights', () => {
       { region: 'left-groin', average: 7, count: 2 },
       { region: 'lower-back', average: 2, count: 1 },
     ])
-  })
-
-  it('works when the practice and break tables do not exist', () => {
-    const { db, ratings } = setup()
-    db.exec('DROP TABLE practice_sessions; DROP TABLE break_events; DROP TABLE sitting_spans')
-    ratings.add({ value: 4 })
-    const insights = computeInsights(db, '90', NOW)
-    expect(insights.practices).toBeNull()
-    expect(insights.sitting).toBeNull()
-    expect(insights.totals.ratings).toBe(1)
   })
 })
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/main/db/sqlite'
-import { ApiFailure } from '../../../electron/main/ipc/api-failure'
+import { ApiFailure } from '../../../electron/main/core/api-failure'
 import { RatingsRepository } from '../../../electron/main/log/ratings-repository'
 import { useTempFolder } from '../../support/temp-folder'
 import { FakeClock, HOUR, NOW, openLogTestDb } from './log-test-db'

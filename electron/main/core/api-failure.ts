@@ -1,6 +1,9 @@
 import type { ApiError, ApiErrorCode } from '../../shared/result'
 
-/** Thrown by services for errors the user should see; the dispatcher turns it into a Result. */
+/**
+ * A refusal the user should read ("a rating cannot be dated in the future"). Services throw it
+ * without knowing who asked; the dispatcher turns it into a typed error for the renderer.
+ */
 export class ApiFailure extends Error {
   constructor(
     readonly code: ApiErrorCode,

@@ -1,5 +1,5 @@
-import type { AppInfo, DatabaseRecovery } from '../../../shared/contract/app'
-import type { Handlers } from '../dispatch'
+import type { AppInfo, DatabaseRecovery } from '../../shared/contract/app'
+import type { Handlers } from '../ipc/dispatch'
 
 export interface AppHandlerContext {
   info: Omit<AppInfo, 'recovery'>

@@ -1,0 +1,22 @@
+import type { FeatureDeps } from '../core/feature'
+import { CustomPracticesRepository } from './custom-repository'
+import { createPracticeHandlers } from './practice-handlers'
+import { SessionActivity } from './session-activity'
+import { SessionsRepository } from './sessions-repository'
+
+export interface PracticeFeatureDeps extends FeatureDeps {
+  /** Told when a practice session starts and stops running (Electron: a power-save blocker). */
+  onPracticeActive?: ((active: boolean) => void) | undefined
+}
+
+/**
+ * Practice: sessions (saved as they run, merged by session-merge.ts), the user's own practices,
+ * and whether a session is running. Both repositories publish `{ kind: 'data', domain:
+ * 'practice' }` after each commit.
+ */
+export function createPracticeFeature(deps: PracticeFeatureDeps) {
+  const sessions = new SessionsRepository(deps.db, deps.now, deps.changes)
+  const custom = new CustomPracticesRepository(deps.db, deps.now, deps.changes)
+  const activity = new SessionActivity({ onChange: deps.onPracticeActive, log: deps.log })
+  return { sessions, custom, handlers: createPracticeHandlers({ sessions, custom, activity }) }
+}
