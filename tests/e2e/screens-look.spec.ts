@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { expect, test } from './harness/fixtures'
+
+// Every screen in both themes at a roomy and a small window, written to
+// test-results/screenshots/ for a person to look at after each run. Each also checks what a
+// person would notice at once: the screen's title is in view and nothing scrolls sideways.
+
+const SHOTS = resolve(__dirname, '../../test-results/screenshots')
+const HOUR = 3_600_000
+const SCREENS = ['practice', 'log', 'insights', 'reminders', 'settings', 'about'] as const
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test(`every screen in the ${theme} theme at ${size.width}×${size.height}`, async ({
+      loosen,
+    }) => {
+      const { page } = loosen
+      mkdirSync(SHOTS, { recursive: true })
+      await loosen.acknowledgeFirstRun()
+      await loosen.invoke('settings:update', { theme })
+      const now = loosen.clock.now()
+      for (const [i, value] of [6, 5, 7, 4, 5, 3].entries()) {
+        await loosen.invoke('log:addRating', {
+          value,
+          takenAt: now - (i + 1) * 20 * HOUR,
+          tags: ['desk day'],
+          regions: { sacrum: value },
+        })
+      }
+      await page.setViewportSize(size)
+      for (const screen of SCREENS) {
+        await loosen.open(`#/${screen}`)
+        await expect(page.locator('h1.screen-title')).toBeInViewport()
+        const sideways = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0)
+        await page.screenshot({
+          path: join(SHOTS, `${screen}-${theme}-${size.width}x${size.height}.png`),
+          fullPage: true,
+        })
+      }
+    })
+  }
+}
