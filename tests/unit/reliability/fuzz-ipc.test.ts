@@ -9,6 +9,8 @@ import type { Result } from '../../../electron/shared/result'
 import { useTempFolder } from '../../support/temp-folder'
 import { payloadsFor } from './fuzz-arbitraries'
 import { vocabularyOf } from './schema-walk'
+import { changedTables, TableHashes } from './table-hashes'
+import { trespasses } from './table-ownership'
 
 const TOTAL_PAYLOADS = 10_000
 const SEED = 20_261_123
@@ -72,13 +74,18 @@ describe('fuzzed IPC', () => {
     // valid go to a second, scratch database: they may change data, so they are checked for
     // "no crash, a typed answer" only.
     const main = start(folder, errors)
-    const scratch = start(join(tempFolder(), 'scratch'), errors)
+    const scratchFolder = join(tempFolder(), 'scratch')
+    const scratch = start(scratchFolder, errors)
     await seed(main)
     const file = join(folder, 'loosen.db')
     const before = fingerprint(main, file)
     expect(before.walBytes).toBe(0)
     const prototypesBefore = prototypeSnapshot()
 
+    // Each call is watched table by table: a refused payload changes nothing, a valid one only
+    // what its channel owns (table-ownership.ts).
+    const mainTables = new TableHashes(file)
+    const scratchTables = new TableHashes(join(scratchFolder, 'loosen.db'))
     const perChannel = Math.ceil(TOTAL_PAYLOADS / channelNames.length)
     let sent = 0
     let rejected = 0
@@ -91,7 +98,10 @@ describe('fuzzed IPC', () => {
           const payload: unknown = structuredClone(generated.value)
           sent++
           if (schema.safeParse(payload).success) {
+            const before = scratchTables.snapshot()
             const answer = await scratch.dispatch(channel, payload)
+            const changed = changedTables(before, scratchTables.snapshot())
+            expect(trespasses(channel, payload, changed), `${channel} trespassed`).toEqual([])
             if (!answer.ok) {
               expect(isWellFormedError(answer), JSON.stringify(answer)).toBe(true)
               expect(answer.error.code).not.toBe('internal')
@@ -99,7 +109,9 @@ describe('fuzzed IPC', () => {
             return
           }
           rejected++
+          const before = mainTables.snapshot()
           const answer = await main.dispatch(channel, payload)
+          expect(changedTables(before, mainTables.snapshot()), `${channel} refused`).toEqual([])
           expect(answer.ok).toBe(false)
           if (answer.ok) return
           expect(answer.error.code, `${channel}: ${answer.error.message}`).toBe('invalid_input')
@@ -127,6 +139,8 @@ describe('fuzzed IPC', () => {
     console.log(
       `[fuzz-ipc] ${String(sent)} payloads over ${String(channelNames.length)} channels, ${String(rejected)} rejected by their schema, ${String(sent - rejected)} valid (sent to a scratch database)`,
     )
+    mainTables.close()
+    scratchTables.close()
     main.close()
     scratch.close()
   }, 240_000)

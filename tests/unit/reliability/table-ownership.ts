@@ -1,0 +1,85 @@
+import type { ChannelName } from '../../../electron/shared/contract'
+
+/**
+ * Which tables each IPC channel may change: the oracle of the fuzz tests, written by hand from
+ * what each request is for, not read from the code that serves it. A channel missing here, or a
+ * table a channel changes that is not listed, fails the test.
+ */
+const RATINGS = ['ratings', 'rating_regions', 'rating_tags']
+const REMINDER_RECORDS = ['break_events', 'sitting_spans', 'reminder_state', 'daily_reminder_log']
+const NOTHING: string[] = []
+
+export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> = {
+  'app:info': NOTHING,
+  'app:dismissRecoveryNotice': NOTHING,
+
+  'settings:get': NOTHING,
+  'settings:update': ['settings'],
+  'settings:reset': ['settings'],
+
+  'practice:recordSession': ['practice_sessions'],
+  'practice:listSessions': NOTHING,
+  'practice:listCustom': NOTHING,
+  'practice:saveCustom': ['custom_practices'],
+  'practice:deleteCustom': ['custom_practices'],
+  'practice:streak': NOTHING,
+
+  // Every reminder request first brings the break timer up to the present, which may write the
+  // sitting stretch that ended, a natural break, the pause or a daily reminder handled: reminder
+  // records only, never settings or anything of another feature.
+  'reminders:state': REMINDER_RECORDS,
+  'reminders:snooze': REMINDER_RECORDS,
+  'reminders:skip': REMINDER_RECORDS,
+  'reminders:takeBreak': REMINDER_RECORDS,
+  'reminders:pause': REMINDER_RECORDS,
+  'reminders:resume': REMINDER_RECORDS,
+  'reminders:today': REMINDER_RECORDS,
+  'reminders:week': REMINDER_RECORDS,
+  'reminders:testNotification': NOTHING,
+
+  'log:addRating': RATINGS,
+  'log:listRatings': NOTHING,
+  'log:updateRating': RATINGS,
+  'log:deleteRating': RATINGS,
+  'log:restoreRating': RATINGS,
+  'log:insights': NOTHING,
+  'log:export': NOTHING,
+  'log:previewImport': NOTHING,
+  // An import adds records of every kind an export holds, and the settings when asked to.
+  'log:commitImport': [
+    ...RATINGS,
+    'practice_sessions',
+    'custom_practices',
+    'break_events',
+    'sitting_spans',
+    'settings',
+  ],
+}
+
+/**
+ * The break reminders follow their settings. When a request changes them, the reminder
+ * feature, which owns its records, writes what the change implies: a daily reminder added or
+ * moved is marked as passed over for a time already gone today (daily-runner.ts), turning
+ * reminders off or changing the hours ends the sitting stretch under way, and a pause that ran
+ * out meanwhile is cleared. A request that changes no reminder setting has no such effect.
+ */
+const REACTION_TO_REMINDER_SETTINGS = REMINDER_RECORDS
+
+function changesReminderSettings(channel: ChannelName, payload: unknown): boolean {
+  if (channel === 'settings:reset') return true
+  if (channel !== 'settings:update' || typeof payload !== 'object' || payload === null) return false
+  return Object.keys(payload).some((key) => key.startsWith('reminders'))
+}
+
+/** The tables a call changed that its channel, with this payload, may not change. */
+export function trespasses(
+  channel: ChannelName,
+  payload: unknown,
+  changed: readonly string[],
+): string[] {
+  const allowed = [
+    ...TABLES_CHANNEL_MAY_CHANGE[channel],
+    ...(changesReminderSettings(channel, payload) ? REACTION_TO_REMINDER_SETTINGS : []),
+  ]
+  return changed.filter((table) => !allowed.includes(table))
+}
