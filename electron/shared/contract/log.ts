@@ -18,11 +18,19 @@ export const HIP_REGIONS = [
 
 export type HipRegion = (typeof HIP_REGIONS)[number]
 
+/** The self-rating scale, for a rating and for each body-map region. */
+export const TENSION_MIN = 0
+export const TENSION_MAX = 10
+
+const scale = `${String(TENSION_MIN)} to ${String(TENSION_MAX)}`
+
 export const tensionValue = z
-  .number({ error: 'Rate from 0 to 10.' })
-  .int({ error: 'Use a whole number from 0 to 10.' })
-  .min(0, { error: 'The lowest rating is 0 (loose).' })
-  .max(10, { error: 'The highest rating is 10 (as tight as can be).' })
+  .number({ error: `Rate from ${scale}.` })
+  .int({ error: `Use a whole number from ${scale}.` })
+  .min(TENSION_MIN, { error: `The lowest rating is ${String(TENSION_MIN)} (loose).` })
+  .max(TENSION_MAX, {
+    error: `The highest rating is ${String(TENSION_MAX)} (as tight as can be).`,
+  })
 
 export const NOTE_MAX = 1000
 

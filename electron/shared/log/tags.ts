@@ -12,6 +12,10 @@ export const BUILT_IN_TAGS = [
   'long drive',
 ] as const
 
+/** The longest tag, in characters, and the most tags one rating may carry. */
+export const TAG_MAX_LENGTH = 40
+export const TAGS_MAX = 20
+
 /**
  * A tag is short free text. The bar is banned because CSV export joins a rating's tags with it.
  */
@@ -19,7 +23,9 @@ export const tagSchema = z
   .string()
   .trim()
   .min(1, { error: 'A tag cannot be empty.' })
-  .max(40, { error: 'Keep each tag under 40 characters.' })
+  .max(TAG_MAX_LENGTH, { error: `Keep each tag under ${String(TAG_MAX_LENGTH)} characters.` })
   .refine((tag) => !tag.includes('|'), { error: 'A tag cannot contain the "|" character.' })
 
-export const tagListSchema = z.array(tagSchema).max(20, { error: 'Use at most 20 tags.' })
+export const tagListSchema = z
+  .array(tagSchema)
+  .max(TAGS_MAX, { error: `Use at most ${String(TAGS_MAX)} tags.` })

@@ -2,7 +2,29 @@ import { z } from 'zod'
 
 /** The user's own breathing patterns and timer presets, as stored in `custom_practices.body`. */
 
-const phaseSeconds = (label: string, min: number, max: number) =>
+/** Seconds each phase of one breath may last. */
+export const BREATH_PHASE_BOUNDS = {
+  inhale: { min: 1, max: 20 },
+  topUp: { min: 0, max: 5 },
+  holdIn: { min: 0, max: 20 },
+  exhale: { min: 1, max: 30 },
+  holdOut: { min: 0, max: 20 },
+} as const
+
+/** Minutes a breathing pattern may last. */
+export const BREATHING_LENGTH_BOUNDS = { min: 1, max: 60 } as const
+
+/** A timer preset: warm-up seconds, length and interval minutes. */
+export const TIMER_BOUNDS = {
+  warmUpS: { min: 0, max: 300 },
+  lengthMin: { min: 1, max: 180 },
+  intervalMin: { min: 1, max: 60 },
+} as const
+
+/** The longest name of a pattern or preset, in characters. */
+export const CUSTOM_NAME_MAX = 60
+
+const phaseSeconds = (label: string, { min, max }: { min: number; max: number }) =>
   z
     .number({ error: `Give the ${label} in seconds.` })
     .min(min, { error: `The ${label} must be at least ${min} s.` })
@@ -10,15 +32,17 @@ const phaseSeconds = (label: string, min: number, max: number) =>
 
 export const customBreathingBodySchema = z
   .object({
-    inhale: phaseSeconds('in-breath', 1, 20),
-    topUp: phaseSeconds('top-up sip', 0, 5).default(0),
-    holdIn: phaseSeconds('hold after the in-breath', 0, 20).default(0),
-    exhale: phaseSeconds('out-breath', 1, 30),
-    holdOut: phaseSeconds('hold after the out-breath', 0, 20).default(0),
+    inhale: phaseSeconds('in-breath', BREATH_PHASE_BOUNDS.inhale),
+    topUp: phaseSeconds('top-up sip', BREATH_PHASE_BOUNDS.topUp).default(0),
+    holdIn: phaseSeconds('hold after the in-breath', BREATH_PHASE_BOUNDS.holdIn).default(0),
+    exhale: phaseSeconds('out-breath', BREATH_PHASE_BOUNDS.exhale),
+    holdOut: phaseSeconds('hold after the out-breath', BREATH_PHASE_BOUNDS.holdOut).default(0),
     lengthMin: z
       .number({ error: 'Give the length in minutes.' })
-      .min(1, { error: 'A session lasts at least 1 minute.' })
-      .max(60, { error: 'Keep a session to 60 minutes or less.' }),
+      .min(BREATHING_LENGTH_BOUNDS.min, { error: 'A session lasts at least 1 minute.' })
+      .max(BREATHING_LENGTH_BOUNDS.max, {
+        error: `Keep a session to ${String(BREATHING_LENGTH_BOUNDS.max)} minutes or less.`,
+      }),
   })
   .strict()
 
@@ -27,19 +51,23 @@ export const customTimerBodySchema = z
     warmUpS: z
       .number({ error: 'Give the warm-up in seconds.' })
       .int({ error: 'Use whole seconds for the warm-up.' })
-      .min(0, { error: 'The warm-up cannot be negative.' })
-      .max(300, { error: 'Keep the warm-up to 5 minutes or less.' }),
+      .min(TIMER_BOUNDS.warmUpS.min, { error: 'The warm-up cannot be negative.' })
+      .max(TIMER_BOUNDS.warmUpS.max, {
+        error: `Keep the warm-up to ${String(TIMER_BOUNDS.warmUpS.max / 60)} minutes or less.`,
+      }),
     /** Null means open-ended: the session runs until the user ends it. */
     lengthMin: z
       .number({ error: 'Give the length in minutes.' })
-      .min(1, { error: 'A timed session lasts at least 1 minute.' })
-      .max(180, { error: 'Keep a session to 180 minutes or less.' })
+      .min(TIMER_BOUNDS.lengthMin.min, { error: 'A timed session lasts at least 1 minute.' })
+      .max(TIMER_BOUNDS.lengthMin.max, {
+        error: `Keep a session to ${String(TIMER_BOUNDS.lengthMin.max)} minutes or less.`,
+      })
       .nullable(),
     /** Null means no interval bells. */
     intervalMin: z
       .number({ error: 'Give the interval in minutes.' })
-      .min(1, { error: 'Ring interval bells at most once a minute.' })
-      .max(60, { error: 'Ring interval bells at least once an hour.' })
+      .min(TIMER_BOUNDS.intervalMin.min, { error: 'Ring interval bells at most once a minute.' })
+      .max(TIMER_BOUNDS.intervalMin.max, { error: 'Ring interval bells at least once an hour.' })
       .nullable(),
     startBell: z.boolean(),
     endBell: z.boolean(),
@@ -53,7 +81,9 @@ const nameSchema = z
   .string({ error: 'Give it a name.' })
   .trim()
   .min(1, { error: 'Give it a name.' })
-  .max(60, { error: 'Keep the name to 60 characters or less.' })
+  .max(CUSTOM_NAME_MAX, {
+    error: `Keep the name to ${String(CUSTOM_NAME_MAX)} characters or less.`,
+  })
 
 const idSchema = z
   .string()

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { settingsGroup } from './define'
 
-const volume = z.number().min(0).max(1)
+/** A sound's volume: silent to full. */
+export const VOLUME_MIN = 0
+export const VOLUME_MAX = 1
+
+const volume = z.number().min(VOLUME_MIN).max(VOLUME_MAX)
 
 /** Settings owned by the practice feature. */
 export const practiceSettings = settingsGroup({

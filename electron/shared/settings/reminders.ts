@@ -2,6 +2,21 @@ import { z } from 'zod'
 import { minuteOfDay } from '../reminders/zoned-time'
 import { settingsGroup } from './define'
 
+/** The bounds of each numeric reminder setting (minutes, or seconds for the heads-up). */
+export const REMINDER_NUMBER_BOUNDS = {
+  remindersIntervalMin: { min: 20, max: 120 },
+  remindersBreakMin: { min: 1, max: 15 },
+  remindersNaturalBreakMin: { min: 1, max: 30 },
+  remindersHeadsUpSec: { min: 0, max: 300 },
+  remindersSnoozeLimit: { min: 0, max: 5 },
+} as const
+
+/** The snooze lengths offered, in minutes. */
+export const SNOOZE_CHOICES = [5, 10] as const
+export const WORKING_RANGES_PER_DAY_MAX = 4
+export const DAILY_REMINDERS_MAX = 10
+export const DAILY_REMINDER_LABEL_MAX = 60
+
 const clockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 08:30 (24-hour clock).' })
@@ -19,7 +34,7 @@ const timeRange = z
 
 const dayRanges = z
   .array(timeRange)
-  .max(4, { error: 'Up to four ranges a day.' })
+  .max(WORKING_RANGES_PER_DAY_MAX, { error: 'Up to four ranges a day.' })
   .refine(
     (ranges) => {
       const sorted = [...ranges].sort((a, b) => minuteOfDay(a.start) - minuteOfDay(b.start))
@@ -44,7 +59,9 @@ export const dailyReminderSchema = z
       .string()
       .trim()
       .min(1, { error: 'Give the reminder a name, e.g. "Morning body scan".' })
-      .max(60, { error: 'Keep the name under 60 characters.' }),
+      .max(DAILY_REMINDER_LABEL_MAX, {
+        error: `Keep the name under ${String(DAILY_REMINDER_LABEL_MAX)} characters.`,
+      }),
     /** The practice the reminder opens; none means the practice list. */
     practiceId: z.string().min(1).max(64).nullable(),
   })
@@ -52,12 +69,14 @@ export const dailyReminderSchema = z
 
 export type DailyReminderSetting = z.output<typeof dailyReminderSchema>
 
-const minutes = (low: number, high: number, what: string) =>
+const minutes = ({ min: low, max: high }: { min: number; max: number }, what: string) =>
   z
     .number({ error: `${what} must be a number of minutes.` })
     .int({ error: `${what} must be whole minutes.` })
     .min(low, { error: `${what} must be at least ${low} minutes.` })
     .max(high, { error: `${what} can be at most ${high} minutes.` })
+
+const bounds = REMINDER_NUMBER_BOUNDS
 
 const OFFICE = [{ start: '09:00', end: '17:00' }]
 
@@ -65,23 +84,29 @@ const OFFICE = [{ start: '09:00', end: '17:00' }]
 export const reminderSettings = settingsGroup({
   shape: {
     remindersEnabled: z.boolean(),
-    remindersIntervalMin: minutes(20, 120, 'The sitting interval'),
-    remindersBreakMin: minutes(1, 15, 'The break length'),
+    remindersIntervalMin: minutes(bounds.remindersIntervalMin, 'The sitting interval'),
+    remindersBreakMin: minutes(bounds.remindersBreakMin, 'The break length'),
     /** Away at least this long counts as a break without a reminder. */
-    remindersNaturalBreakMin: minutes(1, 30, 'A natural break'),
+    remindersNaturalBreakMin: minutes(bounds.remindersNaturalBreakMin, 'A natural break'),
     remindersHeadsUpSec: z
       .number()
       .int({ error: 'The heads-up must be whole seconds.' })
-      .min(0, { error: 'The heads-up cannot be negative; use 0 to turn it off.' })
-      .max(300, { error: 'The heads-up can be at most 300 seconds (5 minutes) before.' }),
-    remindersSnoozeMin: z.union([z.literal(5), z.literal(10)], {
-      error: 'Snooze for 5 or 10 minutes.',
+      .min(bounds.remindersHeadsUpSec.min, {
+        error: 'The heads-up cannot be negative; use 0 to turn it off.',
+      })
+      .max(bounds.remindersHeadsUpSec.max, {
+        error: `The heads-up can be at most ${String(bounds.remindersHeadsUpSec.max)} seconds (${String(bounds.remindersHeadsUpSec.max / 60)} minutes) before.`,
+      }),
+    remindersSnoozeMin: z.union([z.literal(SNOOZE_CHOICES[0]), z.literal(SNOOZE_CHOICES[1])], {
+      error: `Snooze for ${String(SNOOZE_CHOICES[0])} or ${String(SNOOZE_CHOICES[1])} minutes.`,
     }),
     remindersSnoozeLimit: z
       .number()
       .int({ error: 'The snooze limit must be a whole number.' })
-      .min(0, { error: 'The snooze limit cannot be negative.' })
-      .max(5, { error: 'Allow at most 5 snoozes in a row.' }),
+      .min(bounds.remindersSnoozeLimit.min, { error: 'The snooze limit cannot be negative.' })
+      .max(bounds.remindersSnoozeLimit.max, {
+        error: `Allow at most ${String(bounds.remindersSnoozeLimit.max)} snoozes in a row.`,
+      }),
     remindersStyle: z.enum(['notification', 'window'], {
       error: 'Choose a notification or a gentle break window.',
     }),
@@ -91,7 +116,7 @@ export const reminderSettings = settingsGroup({
       .length(7, { error: 'Working hours need one entry for each day of the week.' }),
     remindersDaily: z
       .array(dailyReminderSchema)
-      .max(10, { error: 'Up to ten daily reminders.' })
+      .max(DAILY_REMINDERS_MAX, { error: 'Up to ten daily reminders.' })
       // Each fires once a day by its id: two with one id would share that one firing.
       .refine((list) => new Set(list.map((r) => r.id)).size === list.length, {
         error: 'Two daily reminders have the same id; each needs its own.',

@@ -1,4 +1,9 @@
-import { HIP_REGIONS, type HipRegion } from '../../../electron/shared/contract/log'
+import {
+  HIP_REGIONS,
+  TENSION_MAX,
+  TENSION_MIN,
+  type HipRegion,
+} from '../../../electron/shared/contract/log'
 import { REGION_LABELS } from '../../../electron/shared/log/regions'
 import { BodyMapFigure } from './body-map-figure'
 
@@ -15,11 +20,14 @@ export function BodyMapInputs({ draft, onChange, idPrefix }: BodyMapInputsProps)
   const shown: Partial<Record<HipRegion, number>> = {}
   for (const region of HIP_REGIONS) {
     const n = Number(draft[region])
-    if (draft[region] && Number.isInteger(n) && n >= 0 && n <= 10) shown[region] = n
+    if (draft[region] && Number.isInteger(n) && n >= TENSION_MIN && n <= TENSION_MAX)
+      shown[region] = n
   }
   return (
     <fieldset className="body-map">
-      <legend>Where do you feel it? (optional, each 0–10)</legend>
+      <legend>
+        Where do you feel it? (optional, each {TENSION_MIN}–{TENSION_MAX})
+      </legend>
       <BodyMapFigure values={shown} title="Body map: darker areas are rated tighter" />
       <div className="body-map-inputs">
         {HIP_REGIONS.map((region) => (
@@ -28,8 +36,8 @@ export function BodyMapInputs({ draft, onChange, idPrefix }: BodyMapInputsProps)
             <input
               id={`${idPrefix}-${region}`}
               type="number"
-              min={0}
-              max={10}
+              min={TENSION_MIN}
+              max={TENSION_MAX}
               step={1}
               inputMode="numeric"
               value={draft[region] ?? ''}
@@ -42,7 +50,7 @@ export function BodyMapInputs({ draft, onChange, idPrefix }: BodyMapInputsProps)
   )
 }
 
-/** Turns the typed regions into numbers, or names the first one that is not 0–10. */
+/** Turns the typed regions into numbers, or names the first one off the scale. */
 export function readRegions(
   draft: RegionDraft,
 ): { ok: true; regions: Partial<Record<HipRegion, number>> } | { ok: false; message: string } {
@@ -51,8 +59,9 @@ export function readRegions(
     const text = (draft[region] ?? '').trim()
     if (text === '') continue
     const n = Number(text)
-    if (!Number.isInteger(n) || n < 0 || n > 10) {
-      return { ok: false, message: `${REGION_LABELS[region]}: use a whole number from 0 to 10.` }
+    if (!Number.isInteger(n) || n < TENSION_MIN || n > TENSION_MAX) {
+      const scale = `${String(TENSION_MIN)} to ${String(TENSION_MAX)}`
+      return { ok: false, message: `${REGION_LABELS[region]}: use a whole number from ${scale}.` }
     }
     regions[region] = n
   }

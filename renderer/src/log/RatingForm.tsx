@@ -1,6 +1,11 @@
 import { useRef, useState } from 'react'
 import type { SyntheticEvent } from 'react'
-import { NOTE_MAX, type Rating } from '../../../electron/shared/contract/log'
+import {
+  NOTE_MAX,
+  TENSION_MAX,
+  TENSION_MIN,
+  type Rating,
+} from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { BodyMapInputs, readRegions, type RegionDraft } from './BodyMapInputs'
 import { fromLocalInput, toLocalInput } from './format'
@@ -16,6 +21,8 @@ interface RatingFormProps {
   /** Opens the optional details (time, body map, note, tags) from the start. */
   detailsOpen?: boolean
 }
+
+const SCALE = Array.from({ length: TENSION_MAX - TENSION_MIN + 1 }, (_, i) => TENSION_MIN + i)
 
 function draftOf(rating?: Rating): RegionDraft {
   return Object.fromEntries(Object.entries(rating?.regions ?? {}).map(([k, v]) => [k, String(v)]))
@@ -46,8 +53,11 @@ export function RatingForm(props: RatingFormProps) {
     event.preventDefault()
     if (busy) return
     const n = Number(value.trim())
-    if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 10) {
-      fail('Type a whole number from 0 (loose) to 10 (as tight as can be).', valueInput.current)
+    if (value.trim() === '' || !Number.isInteger(n) || n < TENSION_MIN || n > TENSION_MAX) {
+      fail(
+        `Type a whole number from ${String(TENSION_MIN)} (loose) to ${String(TENSION_MAX)} (as tight as can be).`,
+        valueInput.current,
+      )
       return
     }
     // An untouched time is not sent: main stamps "now" itself, so clocks cannot disagree.
@@ -108,14 +118,14 @@ export function RatingForm(props: RatingFormProps) {
         How tense do your hips feel?
       </label>
       <div className="rating-scale">
-        <span className="scale-end">0 · loose</span>
+        <span className="scale-end">{TENSION_MIN} · loose</span>
         <input
           ref={valueInput}
           id={`${idPrefix}-value`}
           className="rating-value"
           type="number"
-          min={0}
-          max={10}
+          min={TENSION_MIN}
+          max={TENSION_MAX}
           step={1}
           inputMode="numeric"
           autoFocus={props.autoFocus}
@@ -125,10 +135,10 @@ export function RatingForm(props: RatingFormProps) {
           value={value}
           onChange={(event) => setValue(event.target.value)}
         />
-        <span className="scale-end">10 · as tight as can be</span>
+        <span className="scale-end">{TENSION_MAX} · as tight as can be</span>
       </div>
       <div className="scale-buttons">
-        {Array.from({ length: 11 }, (_, i) => (
+        {SCALE.map((i) => (
           <button
             key={i}
             type="button"

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { BUILT_IN_TAGS, tagSchema } from '../../../electron/shared/log/tags'
+import { BUILT_IN_TAGS, TAG_MAX_LENGTH, tagSchema } from '../../../electron/shared/log/tags'
 import { useSettings } from '../settings/settings-context'
 
 interface TagPickerProps {
@@ -55,7 +55,7 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
         <input
           id={inputId}
           value={draft}
-          maxLength={40}
+          maxLength={TAG_MAX_LENGTH}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
             // Enter adds the tag here instead of saving the whole rating.

@@ -1,4 +1,4 @@
-import type { HipRegion } from '../../../electron/shared/contract/log'
+import { TENSION_MAX, type HipRegion } from '../../../electron/shared/contract/log'
 
 /** Simple shapes for each region on a front view (left half) and a back view (right half). */
 export const REGION_SHAPES: Record<HipRegion, { cx: number; cy: number; rx: number; ry: number }> =
@@ -43,7 +43,7 @@ export function BodyMapFigure({ values, title }: FigureProps) {
               key={region}
               {...shape}
               className="body-map-region"
-              fillOpacity={value === undefined ? 0 : 0.12 + (value / 10) * 0.88}
+              fillOpacity={value === undefined ? 0 : 0.12 + (value / TENSION_MAX) * 0.88}
             />
           )
         },

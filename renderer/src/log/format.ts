@@ -1,5 +1,5 @@
 import { REGION_LABELS } from '../../../electron/shared/log/regions'
-import type { HipRegion, Rating } from '../../../electron/shared/contract/log'
+import { TENSION_MAX, type HipRegion, type Rating } from '../../../electron/shared/contract/log'
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -36,5 +36,5 @@ export function describeRegions(regions: Rating['regions']): string {
 
 /** "7/10", the way a self-rating reads everywhere in the app. */
 export function outOfTen(value: number): string {
-  return `${value}/10`
+  return `${value}/${String(TENSION_MAX)}`
 }

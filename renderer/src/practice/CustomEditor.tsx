@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import { describePattern } from '../../../electron/shared/practice/custom-scripts'
-import type {
-  CustomBreathingBody,
-  CustomTimerBody,
+import {
+  CUSTOM_NAME_MAX,
+  type CustomBreathingBody,
+  type CustomTimerBody,
 } from '../../../electron/shared/practice/custom-schema'
 import { api } from '../api'
 import { DEFAULT_TIMER } from './session-plan'
@@ -82,7 +83,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
         Name
         <input
           value={name}
-          maxLength={60}
+          maxLength={CUSTOM_NAME_MAX}
           required
           autoFocus
           onChange={(event) => setName(event.target.value)}

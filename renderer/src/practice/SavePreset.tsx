@@ -1,5 +1,8 @@
 import { useState } from 'react'
-import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+import {
+  CUSTOM_NAME_MAX,
+  type CustomTimerBody,
+} from '../../../electron/shared/practice/custom-schema'
 import { api } from '../api'
 import type { PracticeEntry } from './session-plan'
 
@@ -35,7 +38,7 @@ export function SavePreset({ entry, body }: { entry: PracticeEntry; body: Custom
         {existing ? 'Preset name' : 'Save these choices as a preset'}
         <input
           value={name}
-          maxLength={60}
+          maxLength={CUSTOM_NAME_MAX}
           placeholder="e.g. Morning sit"
           onChange={(event) => setName(event.target.value)}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { VOLUME_MAX, VOLUME_MIN } from '../../../electron/shared/settings/practice'
 import { useSettings } from '../settings/settings-context'
 import { onVoicesChanged, speechAvailable } from './speech'
 
@@ -29,8 +30,8 @@ export function SoundOptions() {
         Bell volume
         <input
           type="range"
-          min={0}
-          max={1}
+          min={VOLUME_MIN}
+          max={VOLUME_MAX}
           step={0.05}
           value={settings.practiceBellVolume}
           disabled={settings.practiceMuted}
@@ -49,8 +50,8 @@ export function SoundOptions() {
         Cue volume
         <input
           type="range"
-          min={0}
-          max={1}
+          min={VOLUME_MIN}
+          max={VOLUME_MAX}
           step={0.05}
           value={settings.practiceCueVolume}
           disabled={settings.practiceMuted || !settings.practiceBreathCues}

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react'
 import { PRACTICE_SHORTCUTS } from '../../../electron/shared/reminders/practice-shortcuts'
-import type { DailyReminderSetting } from '../../../electron/shared/settings/reminders'
+import {
+  DAILY_REMINDERS_MAX,
+  type DailyReminderSetting,
+} from '../../../electron/shared/settings/reminders'
 import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
@@ -102,7 +105,7 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
       <div className="reminders-actions">
         <button
           type="button"
-          disabled={list.length >= 10}
+          disabled={list.length >= DAILY_REMINDERS_MAX}
           onClick={() => setList([...list, newReminder()])}
         >
           Add a daily reminder

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
+import { REMINDER_NUMBER_BOUNDS, SNOOZE_CHOICES } from '../../../electron/shared/settings/reminders'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
 
@@ -11,30 +12,12 @@ type NumberKey =
   | 'remindersHeadsUpSec'
   | 'remindersSnoozeLimit'
 
-const NUMBERS: { key: NumberKey; label: string; min: number; max: number; unit: string }[] = [
-  {
-    key: 'remindersIntervalMin',
-    label: 'Remind me after sitting for',
-    min: 20,
-    max: 120,
-    unit: 'minutes',
-  },
-  { key: 'remindersBreakMin', label: 'Break length', min: 1, max: 15, unit: 'minutes' },
-  {
-    key: 'remindersNaturalBreakMin',
-    label: 'Away this long counts as a break',
-    min: 1,
-    max: 30,
-    unit: 'minutes',
-  },
-  {
-    key: 'remindersHeadsUpSec',
-    label: 'Heads-up before a break (0 = none)',
-    min: 0,
-    max: 300,
-    unit: 'seconds',
-  },
-  { key: 'remindersSnoozeLimit', label: 'Snoozes allowed in a row', min: 0, max: 5, unit: 'times' },
+const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
+  { key: 'remindersIntervalMin', label: 'Remind me after sitting for', unit: 'minutes' },
+  { key: 'remindersBreakMin', label: 'Break length', unit: 'minutes' },
+  { key: 'remindersNaturalBreakMin', label: 'Away this long counts as a break', unit: 'minutes' },
+  { key: 'remindersHeadsUpSec', label: 'Heads-up before a break (0 = none)', unit: 'seconds' },
+  { key: 'remindersSnoozeLimit', label: 'Snoozes allowed in a row', unit: 'times' },
 ]
 
 export interface SaveProps {
@@ -95,7 +78,8 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
       {NUMBERS.map((n) => (
         <div className="field" key={n.key}>
           <label htmlFor={`${id}-${n.key}`}>
-            {n.label} ({n.unit}, {n.min}–{n.max})
+            {n.label} ({n.unit}, {REMINDER_NUMBER_BOUNDS[n.key].min}–
+            {REMINDER_NUMBER_BOUNDS[n.key].max})
           </label>
           <input
             id={`${id}-${n.key}`}
@@ -113,10 +97,15 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         <select
           id={`${id}-snooze`}
           value={snoozeMin}
-          onChange={(e) => setSnoozeMin(e.target.value === '10' ? 10 : 5)}
+          onChange={(e) =>
+            setSnoozeMin(SNOOZE_CHOICES.find((m) => String(m) === e.target.value) ?? snoozeMin)
+          }
         >
-          <option value={5}>5 minutes</option>
-          <option value={10}>10 minutes</option>
+          {SNOOZE_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {m} minutes
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

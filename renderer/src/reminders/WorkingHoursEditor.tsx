@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { WeekHours } from '../../../electron/shared/reminders/working-hours'
+import { WORKING_RANGES_PER_DAY_MAX } from '../../../electron/shared/settings/reminders'
 import { WEEKDAY_FULL } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
@@ -86,7 +87,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
               ))}
               <button
                 type="button"
-                disabled={ranges.length >= 4}
+                disabled={ranges.length >= WORKING_RANGES_PER_DAY_MAX}
                 onClick={() => setDay(day, [...ranges, { start: '09:00', end: '17:00' }])}
               >
                 Add hours on {name}
