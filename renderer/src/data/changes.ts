@@ -1,7 +1,8 @@
-import type { LoosenEvent } from '../../../electron/shared/contract'
+import type { DataDomain, LoosenEvent } from '../../../electron/shared/contract'
+import { DATA_DOMAINS } from '../../../electron/shared/contract/events'
 import type { SettingKey } from '../../../electron/shared/settings/schema'
 
-export type DataDomain = 'log' | 'practice' | 'reminders'
+export type { DataDomain }
 
 /**
  * Something main changed, as the typed change bus names it. `keys: null` means "some settings,
@@ -14,10 +15,8 @@ export type Change =
 export type Topic =
   { kind: 'settings'; keys?: readonly SettingKey[] } | { kind: 'data'; domain: DataDomain }
 
-const DOMAINS: readonly string[] = ['log', 'practice', 'reminders'] satisfies DataDomain[]
-
 function isDomain(value: unknown): value is DataDomain {
-  return typeof value === 'string' && DOMAINS.includes(value)
+  return (DATA_DOMAINS as readonly unknown[]).includes(value)
 }
 
 /**
