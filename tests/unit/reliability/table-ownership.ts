@@ -67,8 +67,15 @@ const REACTION_TO_REMINDER_SETTINGS = REMINDER_RECORDS
 
 function changesReminderSettings(channel: ChannelName, payload: unknown): boolean {
   if (channel === 'settings:reset') return true
-  if (channel !== 'settings:update' || typeof payload !== 'object' || payload === null) return false
-  return Object.keys(payload).some((key) => key.startsWith('reminders'))
+  if (typeof payload !== 'object' || payload === null) return false
+  if (channel === 'settings:update') {
+    return Object.keys(payload).some((key) => key.startsWith('reminders'))
+  }
+  // An import applies the settings in its file when asked to: reminder settings among them.
+  if (channel === 'log:commitImport' && 'applySettings' in payload && 'text' in payload) {
+    return payload.applySettings === true && String(payload.text).includes('reminders')
+  }
+  return false
 }
 
 /** The tables a call changed that its channel, with this payload, may not change. */

@@ -186,8 +186,13 @@ const wait = fc
   .map(
     ({ ms, idle }) =>
       new Step(`wait ${String(Math.round(ms / 1000))} s${idle ? ' away' : ''}`, (_model, real) => {
-        real.clock.now += ms
+        // As on the desktop, the reminders' timers fire on the way, outside any request.
         real.world.idleNow.ms = idle ? ms : 0
+        real.world.scheduler.runUntil(
+          real.clock.now + ms,
+          (t) => (real.clock.now = t),
+          () => real.clock.now,
+        )
         return Promise.resolve()
       }),
   )
