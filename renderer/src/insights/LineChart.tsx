@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
+import { cx } from '../styles/cx'
+import styles from './insights.module.css'
 
 export interface ChartSeries {
   label: string
@@ -111,5 +113,5 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
     }
   }, [days, series, rightLabel, height])
 
-  return <div ref={holder} className="line-chart" aria-hidden="true" />
+  return <div ref={holder} className={cx(styles['line-chart'], 'line-chart')} aria-hidden="true" />
 }

@@ -1,19 +1,20 @@
 import type { PracticeInsight } from '../../../electron/shared/log/insights-types'
 import { formatChange, formatShare } from './format'
+import styles from './insights.module.css'
 
 /** Which practices seem to help: change from the before to the after self-rating. */
 export function PracticeSection({ practices }: { practices: PracticeInsight[] | null }) {
   return (
-    <section className="insights-card" aria-labelledby="practice-title">
+    <section className={styles['insights-card']} aria-labelledby="practice-title">
       <h2 id="practice-title">What seems to help</h2>
       {practices === null || practices.length === 0 ? (
-        <p className="sparse-note">
+        <p className={styles['sparse-note']}>
           No practice sessions in this period. Rate your hips before and after a practice (one tap
           each in the player) and each practice will show how much it changes your tension.
         </p>
       ) : (
         <>
-          <table className="data-table">
+          <table className={styles['data-table']}>
             <caption>Practice sessions and the change in self-rating from before to after</caption>
             <thead>
               <tr>

@@ -1,4 +1,5 @@
 import { INSIGHTS_RANGES, type InsightsRange } from '../../../electron/shared/log/insights-types'
+import styles from './insights.module.css'
 
 export const RANGE_LABELS: Record<InsightsRange, string> = {
   '30': '30 days',
@@ -15,7 +16,7 @@ interface RangePickerProps {
 /** Native radio buttons: arrow keys move between ranges, Tab leaves the group. */
 export function RangePicker({ value, onChange }: RangePickerProps) {
   return (
-    <fieldset className="range-picker">
+    <fieldset className={styles['range-picker']}>
       <legend>Period</legend>
       {INSIGHTS_RANGES.map((range) => (
         <label key={range}>

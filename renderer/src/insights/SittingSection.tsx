@@ -3,6 +3,7 @@ import type { SittingInsight, TensionBucket } from '../../../electron/shared/log
 import { formatDay, formatNumber } from './format'
 import { LineChart, type ChartSeries } from './LineChart'
 import { TableToggle } from './TableToggle'
+import styles from './insights.module.css'
 
 function BucketTable({
   caption,
@@ -14,7 +15,7 @@ function BucketTable({
   buckets: TensionBucket[]
 }) {
   return (
-    <table className="data-table">
+    <table className={styles['data-table']}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -57,10 +58,10 @@ export function SittingSection({ sitting }: { sitting: SittingInsight | null }) 
     [sitting],
   )
   return (
-    <section className="insights-card" aria-labelledby="sitting-title">
+    <section className={styles['insights-card']} aria-labelledby="sitting-title">
       <h2 id="sitting-title">Tension, sitting and breaks</h2>
       {!sitting || sitting.days.length === 0 ? (
-        <p className="sparse-note">
+        <p className={styles['sparse-note']}>
           No sitting or break records in this period yet. Turn on break reminders: Loosen will count
           your active sitting time and the breaks you take, and show them here next to your
           self-ratings.
@@ -68,7 +69,7 @@ export function SittingSection({ sitting }: { sitting: SittingInsight | null }) 
       ) : (
         <>
           <LineChart days={days} series={series} rightLabel="Hours sitting" />
-          <div className="bucket-tables">
+          <div className={styles['bucket-tables']}>
             <BucketTable
               caption="Tension by time spent sitting that day"
               first="Sitting"
@@ -81,7 +82,7 @@ export function SittingSection({ sitting }: { sitting: SittingInsight | null }) 
             />
           </div>
           <TableToggle label="sitting">
-            <table className="data-table">
+            <table className={styles['data-table']}>
               <caption>
                 Sitting, breaks and self-rating per{' '}
                 {sitting.bucketDays > 1 ? `${sitting.bucketDays} days` : 'day'}

@@ -3,6 +3,7 @@ import type { Insights } from '../../../electron/shared/log/insights-types'
 import { formatDay, formatNumber } from './format'
 import { LineChart, type ChartSeries } from './LineChart'
 import { TableToggle } from './TableToggle'
+import styles from './insights.module.css'
 
 /** Daily average self-rating with its 7-day moving average. */
 export function TrendSection({ insights }: { insights: Insights }) {
@@ -25,14 +26,14 @@ export function TrendSection({ insights }: { insights: Insights }) {
     [trend, bucketDays],
   )
   return (
-    <section className="insights-card" aria-labelledby="trend-title">
+    <section className={styles['insights-card']} aria-labelledby="trend-title">
       <h2 id="trend-title">Hip tension over time</h2>
       <p>
         {totals.ratings} self-rating{totals.ratings === 1 ? '' : 's'} on {totals.days} day
         {totals.days === 1 ? '' : 's'}; average {formatNumber(totals.average)} out of 10.
       </p>
       {totals.days < 3 ? (
-        <p className="sparse-note">
+        <p className={styles['sparse-note']}>
           Log on a few more days to see a trend; one rating in the morning and one in the evening is
           plenty.
         </p>
@@ -44,7 +45,7 @@ export function TrendSection({ insights }: { insights: Insights }) {
         </p>
       ) : null}
       <TableToggle label="tension">
-        <table className="data-table">
+        <table className={styles['data-table']}>
           <caption>Average self-rating per {bucketDays > 1 ? `${bucketDays} days` : 'day'}</caption>
           <thead>
             <tr>

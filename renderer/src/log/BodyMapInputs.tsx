@@ -6,6 +6,7 @@ import {
 } from '../../../electron/shared/contract/log'
 import { REGION_LABELS } from '../../../electron/shared/log/regions'
 import { BodyMapFigure } from './body-map-figure'
+import styles from './log.module.css'
 
 /** Text per region as typed; empty means "not rated". */
 export type RegionDraft = Partial<Record<HipRegion, string>>
@@ -24,14 +25,14 @@ export function BodyMapInputs({ draft, onChange, idPrefix }: BodyMapInputsProps)
       shown[region] = n
   }
   return (
-    <fieldset className="body-map">
+    <fieldset className={styles['body-map']}>
       <legend>
         Where do you feel it? (optional, each {TENSION_MIN}–{TENSION_MAX})
       </legend>
       <BodyMapFigure values={shown} title="Body map: darker areas are rated tighter" />
-      <div className="body-map-inputs">
+      <div className={styles['body-map-inputs']}>
         {HIP_REGIONS.map((region) => (
-          <div key={region} className="body-map-field">
+          <div key={region} className={styles['body-map-field']}>
             <label htmlFor={`${idPrefix}-${region}`}>{REGION_LABELS[region]}</label>
             <input
               id={`${idPrefix}-${region}`}

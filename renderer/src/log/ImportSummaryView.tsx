@@ -3,11 +3,12 @@ import {
   RECORD_KINDS,
   type ImportSummary,
 } from '../../../electron/shared/log/transfer-types'
+import styles from './log.module.css'
 
 /** What an import would do, kind by kind, before the user confirms. */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   return (
-    <table className="import-summary">
+    <table className={styles['import-summary']}>
       <caption>What this {summary.format.toUpperCase()} file would add</caption>
       <thead>
         <tr>

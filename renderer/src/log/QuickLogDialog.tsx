@@ -1,6 +1,6 @@
 import { QuickLogPanel } from './QuickLogPanel'
-import './log.css'
 import { useModalDialog } from '../hooks/use-modal-dialog'
+import styles from './log.module.css'
 
 interface QuickLogDialogProps {
   open: boolean
@@ -13,7 +13,7 @@ export function QuickLogDialog({ open, onClose }: QuickLogDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="quick-log-dialog"
+      className={styles['quick-log-dialog']}
       aria-labelledby="quick-log-title"
       onClose={onClose}
     >

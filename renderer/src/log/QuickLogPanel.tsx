@@ -3,6 +3,7 @@ import type { Rating } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { formatWhen, outOfTen } from './format'
 import { RatingForm } from './RatingForm'
+import styles from './log.module.css'
 
 interface QuickLogPanelProps {
   idPrefix: string
@@ -33,7 +34,7 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
         <p role="status">
           Saved: self-rating {outOfTen(saved.value)} at {formatWhen(saved.takenAt)}.
         </p>
-        <div className="form-actions">
+        <div className={styles['form-actions']}>
           <button type="button" onClick={() => void undo()}>
             Undo
           </button>

@@ -1,5 +1,5 @@
 import { QuickLogPanel } from './QuickLogPanel'
-import './log.css'
+import styles from './log.module.css'
 
 /**
  * What the tray's small "Log tension…" window shows (`#/quick-log`): the rating form alone,
@@ -7,7 +7,7 @@ import './log.css'
  */
 export function QuickLogWindow() {
   return (
-    <main className="quick-log-window">
+    <main className={styles['quick-log-window']}>
       <h1 className="screen-title">Log tension</h1>
       <QuickLogPanel idPrefix="tray" onClose={() => window.close()} closeLabel="Close window" />
     </main>

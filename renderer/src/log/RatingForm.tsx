@@ -10,6 +10,8 @@ import { api } from '../api'
 import { BodyMapInputs, readRegions, type RegionDraft } from './BodyMapInputs'
 import { fromLocalInput, toLocalInput } from './format'
 import { TagPicker } from './TagPicker'
+import { cx } from '../styles/cx'
+import styles from './log.module.css'
 
 interface RatingFormProps {
   /** The rating being edited; absent for a new one. */
@@ -101,7 +103,7 @@ export function RatingForm(props: RatingFormProps) {
 
   return (
     <form
-      className="rating-form"
+      className={styles['rating-form']}
       noValidate
       aria-label={rating ? 'Edit self-rating' : 'New self-rating'}
       onSubmit={(event) => void submit(event)}
@@ -113,16 +115,16 @@ export function RatingForm(props: RatingFormProps) {
         if (event.key === 'Escape' && props.onCancel) props.onCancel()
       }}
     >
-      <p className="self-rating-badge">Self-rating</p>
-      <label className="rating-question" htmlFor={`${idPrefix}-value`}>
+      <p className={styles['self-rating-badge']}>Self-rating</p>
+      <label className={styles['rating-question']} htmlFor={`${idPrefix}-value`}>
         How tense do your hips feel?
       </label>
-      <div className="rating-scale">
-        <span className="scale-end">{TENSION_MIN} · loose</span>
+      <div className={styles['rating-scale']}>
+        <span className={styles['scale-end']}>{TENSION_MIN} · loose</span>
         <input
           ref={valueInput}
           id={`${idPrefix}-value`}
-          className="rating-value"
+          className={styles['rating-value']}
           type="number"
           min={TENSION_MIN}
           max={TENSION_MAX}
@@ -135,9 +137,9 @@ export function RatingForm(props: RatingFormProps) {
           value={value}
           onChange={(event) => setValue(event.target.value)}
         />
-        <span className="scale-end">{TENSION_MAX} · as tight as can be</span>
+        <span className={styles['scale-end']}>{TENSION_MAX} · as tight as can be</span>
       </div>
-      <div className="scale-buttons">
+      <div className={styles['scale-buttons']}>
         {SCALE.map((i) => (
           <button
             key={i}
@@ -157,7 +159,7 @@ export function RatingForm(props: RatingFormProps) {
       <p className="form-hint" id={`${idPrefix}-hint`}>
         Type a number and press Enter to save. Ctrl+Enter saves from any field.
       </p>
-      <details className="rating-details" open={props.detailsOpen}>
+      <details className={styles['rating-details']} open={props.detailsOpen}>
         <summary>Time, body map, note and tags</summary>
         <div className="field">
           <label htmlFor={`${idPrefix}-when`}>When (leave empty for now)</label>
@@ -171,7 +173,7 @@ export function RatingForm(props: RatingFormProps) {
           />
         </div>
         <BodyMapInputs draft={regions} onChange={setRegions} idPrefix={idPrefix} />
-        <div className="field note-field">
+        <div className={cx('field', styles['note-field'])}>
           <label htmlFor={`${idPrefix}-note`}>Note</label>
           <textarea
             id={`${idPrefix}-note`}
@@ -192,7 +194,7 @@ export function RatingForm(props: RatingFormProps) {
           {error}
         </p>
       ) : null}
-      <div className="form-actions">
+      <div className={styles['form-actions']}>
         <button type="submit" className="primary" disabled={busy}>
           {rating ? 'Save changes' : 'Save self-rating'}
         </button>

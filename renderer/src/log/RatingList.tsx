@@ -2,6 +2,8 @@ import { useRef, useState } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { describeRegions, formatWhen, outOfTen } from './format'
 import { RatingForm } from './RatingForm'
+import { cx } from '../styles/cx'
+import styles from './log.module.css'
 
 interface RatingListProps {
   ratings: Rating[]
@@ -30,7 +32,7 @@ export function RatingList(props: RatingListProps) {
   }
   return (
     <>
-      <table className="rating-table">
+      <table className={cx(styles['rating-table'], 'rating-table')}>
         <caption>
           Showing {props.ratings.length} of {props.total} self-ratings, newest first
         </caption>
@@ -73,8 +75,8 @@ export function RatingList(props: RatingListProps) {
                 </td>
                 <td>{describeRegions(rating.regions)}</td>
                 <td>{rating.tags.join(', ')}</td>
-                <td className="note-cell">{rating.note}</td>
-                <td className="row-actions">
+                <td className={styles['note-cell']}>{rating.note}</td>
+                <td className={styles['row-actions']}>
                   <button
                     type="button"
                     ref={(button) => {

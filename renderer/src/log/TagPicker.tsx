@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { BUILT_IN_TAGS, TAG_MAX_LENGTH, tagSchema } from '../../../electron/shared/log/tags'
 import { useSettings } from '../settings/settings-context'
+import styles from './log.module.css'
 
 interface TagPickerProps {
   selected: string[]
@@ -40,9 +41,9 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
   }
 
   return (
-    <fieldset className="tag-picker">
+    <fieldset className={styles['tag-picker']}>
       <legend>Tags (optional)</legend>
-      <div className="tag-options">
+      <div className={styles['tag-options']}>
         {all.map((tag) => (
           <label key={tag} className="tag-option">
             <input type="checkbox" checked={selected.includes(tag)} onChange={() => toggle(tag)} />
@@ -50,7 +51,7 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
           </label>
         ))}
       </div>
-      <div className="tag-add">
+      <div className={styles['tag-add']}>
         <label htmlFor={inputId}>Your own tag</label>
         <input
           id={inputId}

@@ -7,6 +7,7 @@ import {
 import { api } from '../api'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
+import styles from './log.module.css'
 
 interface Picked {
   fileName: string
@@ -64,7 +65,7 @@ export function TransferPanel() {
         to keep a copy or share it with a therapist. Importing checks the whole file first and adds
         nothing unless all of it is valid.
       </p>
-      <div className="form-actions">
+      <div className={styles['form-actions']}>
         <button type="button" onClick={() => void exportAs('json')}>
           Export JSON
         </button>
@@ -83,7 +84,7 @@ export function TransferPanel() {
         />
       </div>
       {preview && !preview.valid ? (
-        <div className="import-problems" role="alert">
+        <div className={styles['import-problems']} role="alert">
           <p>
             <strong>Nothing was imported from {picked.fileName}.</strong> Fix these and try again:
           </p>
@@ -105,7 +106,7 @@ export function TransferPanel() {
             </p>
           ) : null}
           {preview.summary.settings > 0 ? (
-            <label className="checkbox">
+            <label className={styles['checkbox']}>
               <input
                 type="checkbox"
                 checked={applySettings}
@@ -114,7 +115,7 @@ export function TransferPanel() {
               Also use the {preview.summary.settings} settings from the file
             </label>
           ) : null}
-          <div className="form-actions">
+          <div className={styles['form-actions']}>
             <button type="button" className="primary" onClick={() => void commit()}>
               Import
             </button>

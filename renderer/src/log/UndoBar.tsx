@@ -1,4 +1,5 @@
 import type { UndoAction } from './use-undo'
+import styles from './log.module.css'
 
 interface UndoBarProps {
   action: UndoAction | null
@@ -10,7 +11,7 @@ interface UndoBarProps {
 /** Says what just changed and offers to take it back (also Ctrl+Z). */
 export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
   return (
-    <div className="undo-bar" role="status" aria-live="polite">
+    <div className={styles['undo-bar']} role="status" aria-live="polite">
       {action ? (
         <>
           <span>{action.message}</span>

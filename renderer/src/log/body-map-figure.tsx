@@ -1,4 +1,5 @@
 import { TENSION_MAX, type HipRegion } from '../../../electron/shared/contract/log'
+import styles from './log.module.css'
 
 /** Simple shapes for each region on a front view (left half) and a back view (right half). */
 export const REGION_SHAPES: Record<HipRegion, { cx: number; cy: number; rx: number; ry: number }> =
@@ -26,15 +27,18 @@ interface FigureProps {
  */
 export function BodyMapFigure({ values, title }: FigureProps) {
   return (
-    <svg className="body-map-figure" viewBox="0 0 280 110" role="img" aria-label={title}>
-      <text x="70" y="108" textAnchor="middle" className="body-map-caption">
+    <svg className={styles['body-map-figure']} viewBox="0 0 280 110" role="img" aria-label={title}>
+      <text x="70" y="108" textAnchor="middle" className={styles['body-map-caption']}>
         front
       </text>
-      <text x="210" y="108" textAnchor="middle" className="body-map-caption">
+      <text x="210" y="108" textAnchor="middle" className={styles['body-map-caption']}>
         back
       </text>
-      <path className="body-map-outline" d="M20 30 Q70 10 120 30 L110 70 Q70 110 30 70 Z" />
-      <path className="body-map-outline" d="M160 10 L260 10 L255 80 Q210 105 165 80 Z" />
+      <path
+        className={styles['body-map-outline']}
+        d="M20 30 Q70 10 120 30 L110 70 Q70 110 30 70 Z"
+      />
+      <path className={styles['body-map-outline']} d="M160 10 L260 10 L255 80 Q210 105 165 80 Z" />
       {(Object.entries(REGION_SHAPES) as [HipRegion, (typeof REGION_SHAPES)[HipRegion]][]).map(
         ([region, shape]) => {
           const value = values[region]
@@ -42,7 +46,7 @@ export function BodyMapFigure({ values, title }: FigureProps) {
             <ellipse
               key={region}
               {...shape}
-              className="body-map-region"
+              className={styles['body-map-region']}
               fillOpacity={value === undefined ? 0 : 0.12 + (value / TENSION_MAX) * 0.88}
             />
           )

@@ -9,6 +9,8 @@ import {
 import { api } from '../api'
 import { DEFAULT_TIMER } from './session-plan'
 import { TimerOptions } from './TimerOptions'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 export type EditorTarget =
   { mode: 'new'; kind: 'breathing' | 'timer' } | { mode: 'edit'; practice: CustomPractice }
@@ -68,7 +70,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
   const heading = `${existing ? 'Edit' : 'New'} ${kind === 'breathing' ? 'breathing pattern' : 'timer preset'}`
   return (
     <form
-      className="custom-editor"
+      className={styles['custom-editor']}
       aria-label={heading}
       onSubmit={(event) => {
         event.preventDefault()
@@ -90,7 +92,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
         />
       </label>
       {kind === 'breathing' ? (
-        <fieldset className="practice-options phase-grid">
+        <fieldset className={cx(styles['practice-options'], styles['phase-grid'])}>
           <legend>One breath: {describePattern(breathing)}</legend>
           {PHASES.map(({ key, label }) => (
             <label key={key} className="field">
@@ -125,7 +127,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
           {error}
         </p>
       ) : null}
-      <div className="practice-actions">
+      <div className={styles['practice-actions']}>
         <button type="submit" className="primary">
           Save
         </button>

@@ -4,6 +4,7 @@ import { describePattern } from '../../../electron/shared/practice/custom-script
 import { api } from '../api'
 import { CustomEditor, type EditorTarget } from './CustomEditor'
 import { formatLength } from './format'
+import styles from './practice.module.css'
 
 function describe(practice: CustomPractice): string {
   if (practice.kind === 'breathing') {
@@ -74,20 +75,21 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
   }
 
   return (
-    <section className="custom-practices" aria-labelledby="custom-title">
+    <section className={styles['custom-practices']} aria-labelledby="custom-title">
       <h2 id="custom-title">Your patterns and presets</h2>
       {items.length === 0 ? (
-        <p className="hint">
+        <p className={styles['hint']}>
           Make your own breathing pattern or timer preset; you can keep several of each.
         </p>
       ) : (
         <ul>
           {items.map((practice) => (
-            <li key={practice.id} className="custom-row">
+            <li key={practice.id} className={styles['custom-row']}>
               <span>
-                <strong>{practice.name}</strong> <span className="hint">{describe(practice)}</span>
+                <strong>{practice.name}</strong>{' '}
+                <span className={styles['hint']}>{describe(practice)}</span>
               </span>
-              <span className="row-actions">
+              <span className={styles['row-actions']}>
                 <button
                   type="button"
                   className="primary"
@@ -137,7 +139,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
           onClose={closeEditor}
         />
       ) : null}
-      <div className="practice-actions">
+      <div className={styles['practice-actions']}>
         <button type="button" onClick={() => openEditor({ mode: 'new', kind: 'breathing' })}>
           New breathing pattern
         </button>

@@ -5,6 +5,7 @@ import { formatLength } from './format'
 import { builtInPractices, libraryProblems } from './library'
 import { RecentSessions } from './RecentSessions'
 import { TraumaReleaseCard } from './TraumaReleaseCard'
+import styles from './practice.module.css'
 
 const CATEGORY_LABELS: Record<PracticeScript['category'], string> = {
   'body-scan': 'Body scan',
@@ -30,15 +31,15 @@ interface LibraryProps {
 
 export function Library({ customs, customError, onOpen }: LibraryProps) {
   return (
-    <div className="practice-library">
-      <ul className="practice-cards" aria-label="Practices">
+    <div className={styles['practice-library']}>
+      <ul className={styles['practice-cards']} aria-label="Practices">
         {builtInPractices.map((script) => (
           <li key={script.id}>
-            <a className="practice-card" href={`#/practice/${script.id}`}>
-              <span className="practice-card-meta">
+            <a className={styles['practice-card']} href={`#/practice/${script.id}`}>
+              <span className={styles['practice-card-meta']}>
                 {CATEGORY_LABELS[script.category]} · {lengths(script)}
               </span>
-              <strong className="practice-card-title">{script.title}</strong>
+              <strong className={styles['practice-card-title']}>{script.title}</strong>
               <span className="practice-card-summary">{script.summary}</span>
             </a>
           </li>

@@ -6,6 +6,8 @@ import { StopConfirm } from './StopConfirm'
 import { RING_LENGTH, useFrameDrawing } from './use-frame-drawing'
 import { usePracticeSession, type CuePlayer, type SessionOutcome } from './use-practice-session'
 import { useReducedMotion } from './use-reduced-motion'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 /** Stopping before this is quick and unasked; later, the player checks first. */
 const ASK_BEFORE_STOP_AFTER_MS = 60_000
@@ -133,12 +135,19 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
     <section
       ref={region}
       tabIndex={-1}
-      className={`player${fullWindow ? ' full-window' : ''}${reduced ? ' reduced' : ''}`}
+      className={cx(
+        styles['player'],
+        'player',
+        fullWindow && styles['full-window'],
+        fullWindow && 'full-window',
+        reduced && styles['reduced'],
+        reduced && 'reduced',
+      )}
       aria-label={`${timeline.title} session`}
     >
-      <header className="player-header">
+      <header className={styles['player-header']}>
         <h2>{timeline.title}</h2>
-        <p className="player-step-count">
+        <p className={styles['player-step-count']}>
           Step {view.stepIndex + 1} of {timeline.steps.length}
         </p>
         <button
@@ -151,13 +160,13 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
         </button>
       </header>
 
-      <div className="player-stage">
-        <svg className="progress-ring" viewBox="0 0 100 100" aria-hidden="true">
-          <circle className="ring-track" cx="50" cy="50" r="46" />
+      <div className={styles['player-stage']}>
+        <svg className={styles['progress-ring']} viewBox="0 0 100 100" aria-hidden="true">
+          <circle className={styles['ring-track']} cx="50" cy="50" r="46" />
           {openEnded ? null : (
             <circle
               ref={ring}
-              className="ring-fill"
+              className={styles['ring-fill']}
               cx="50"
               cy="50"
               r="46"
@@ -166,27 +175,35 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
             />
           )}
         </svg>
-        <div ref={pacer} className="pacer-circle" aria-hidden="true" />
-        <div className="pacer-words">
-          <p className="pacer-label" data-phase={view.phase ?? 'none'}>
+        <div
+          ref={pacer}
+          className={cx(styles['pacer-circle'], 'pacer-circle')}
+          aria-hidden="true"
+        />
+        <div className={styles['pacer-words']}>
+          <p className={cx(styles['pacer-label'], 'pacer-label')} data-phase={view.phase ?? 'none'}>
             {phaseLabel}
           </p>
-          <span ref={count} className="pacer-count" aria-hidden="true" />
+          <span
+            ref={count}
+            className={cx(styles['pacer-count'], 'pacer-count')}
+            aria-hidden="true"
+          />
         </div>
       </div>
 
-      <p className="player-instruction" aria-live="polite">
+      <p className={cx(styles['player-instruction'], 'player-instruction')} aria-live="polite">
         {step.text}
       </p>
-      {step.detail ? <p className="player-detail">{step.detail}</p> : null}
+      {step.detail ? <p className={styles['player-detail']}>{step.detail}</p> : null}
       <StepMedia step={step} />
 
-      <p className="player-time">
+      <p className={cx(styles['player-time'], 'player-time')}>
         <span ref={timeLeft} className="player-time-value" /> {openEnded ? 'so far' : 'left'}
         {paused ? <strong className="player-paused"> · Paused</strong> : null}
       </p>
 
-      <div className="player-controls" role="group" aria-label="Session controls">
+      <div className={styles['player-controls']} role="group" aria-label="Session controls">
         <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
           Previous step
         </button>
@@ -210,12 +227,12 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
           {openEnded ? 'Finish' : 'Stop'}
         </button>
       </div>
-      <p className="player-keys">
+      <p className={styles['player-keys']}>
         <kbd>Space</kbd> pause · <kbd>Esc</kbd> {openEnded ? 'finish' : 'stop'} · <kbd>←</kbd>{' '}
         <kbd>→</kbd> steps · <kbd>F</kbd> full window
       </p>
       {audioNote ? (
-        <p className="practice-note" role="status">
+        <p className={styles['practice-note']} role="status">
           {audioNote}
         </p>
       ) : null}

@@ -9,6 +9,8 @@ import { ScriptOptions } from './ScriptOptions'
 import { planTimeline, type PracticeEntry, type SessionChoice } from './session-plan'
 import { SoundOptions } from './SoundOptions'
 import { TimerOptions } from './TimerOptions'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 interface PracticeSetupProps {
   entry: PracticeEntry
@@ -51,11 +53,11 @@ export function PracticeSetup({
   const timer: CustomTimerBody | null = entry.timer ? (choice.timer ?? entry.timer) : null
 
   return (
-    <section className="practice-setup" aria-labelledby="setup-title">
+    <section className={styles['practice-setup']} aria-labelledby="setup-title">
       <h2 id="setup-title">{entry.title}</h2>
       <p className="practice-summary">{entry.script.summary}</p>
       {entry.script.category === 'movement' ? (
-        <p className="practice-caution">Move gently, and stop if you feel sharp pain.</p>
+        <p className={styles['practice-caution']}>Move gently, and stop if you feel sharp pain.</p>
       ) : null}
 
       {timer ? (
@@ -83,7 +85,7 @@ export function PracticeSetup({
           {problem}
         </p>
       ) : null}
-      <div className="practice-actions">
+      <div className={styles['practice-actions']}>
         <button
           type="button"
           className="primary start-button"
@@ -95,7 +97,7 @@ export function PracticeSetup({
         >
           {starting ? 'Getting sounds ready…' : 'Start'}
         </button>
-        <span className="hint">
+        <span className={styles['hint']}>
           {timeline?.totalMs
             ? formatDuration(timeline.totalMs)
             : 'Open-ended: finish when you like'}
@@ -104,7 +106,7 @@ export function PracticeSetup({
           Back to practices
         </button>
       </div>
-      <p role="status" className="hint sound-status">
+      <p role="status" className={cx(styles['hint'], 'sound-status')}>
         {soundProblem ?? (soundsReady ? 'Sounds ready.' : 'Loading sounds…')}
       </p>
     </section>

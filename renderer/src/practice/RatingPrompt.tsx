@@ -1,3 +1,4 @@
+import styles from './practice.module.css'
 interface RatingPromptProps {
   id: string
   question: string
@@ -17,12 +18,12 @@ export function RatingPrompt({
   disabled = false,
 }: RatingPromptProps) {
   return (
-    <fieldset className="rating-prompt" aria-describedby={`${id}-hint`}>
+    <fieldset className={styles['rating-prompt']} aria-describedby={`${id}-hint`}>
       <legend>{question}</legend>
-      <p id={`${id}-hint`} className="rating-hint">
+      <p id={`${id}-hint`} className={styles['rating-hint']}>
         Self-rating, optional: 0 is loose, 10 is as tight as can be.
       </p>
-      <div className="rating-buttons">
+      <div className={styles['rating-buttons']}>
         {VALUES.map((n) => (
           <button
             key={n}

@@ -2,6 +2,7 @@ import { EmptyState } from '../components/EmptyState'
 import { formatDuration, formatWhen } from './format'
 import { StreakNote } from './StreakNote'
 import { useRecentSessions } from './use-practice-data'
+import styles from './practice.module.css'
 
 /** The last few sessions, complete or not: partly finished practice counts too. */
 export function RecentSessions() {
@@ -22,7 +23,7 @@ export function RecentSessions() {
     )
   }
   return (
-    <section aria-labelledby="recent-title" className="recent-sessions">
+    <section aria-labelledby="recent-title" className={styles['recent-sessions']}>
       <h2 id="recent-title">Recent sessions</h2>
       <StreakNote />
       <ul>
@@ -37,7 +38,7 @@ export function RecentSessions() {
                   ? ` of ${formatDuration(session.plannedMs)}, partly done`
                   : ', stopped'}
             </span>{' '}
-            <time className="hint" dateTime={new Date(session.startedAt).toISOString()}>
+            <time className={styles['hint']} dateTime={new Date(session.startedAt).toISOString()}>
               {formatWhen(session.startedAt)}
             </time>
           </li>

@@ -2,6 +2,8 @@ import type { PracticeScript } from '../../../electron/shared/practice/script-sc
 import { resonancePattern } from '../../../electron/shared/practice/timeline'
 import { formatLength } from './format'
 import type { SessionChoice } from './session-plan'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 interface ScriptOptionsProps {
   script: PracticeScript
@@ -28,10 +30,10 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
   return (
     <>
       {script.lengthsMin.length > 1 ? (
-        <fieldset className="practice-options choice-row">
+        <fieldset className={cx(styles['practice-options'], styles['choice-row'])}>
           <legend>Length</legend>
           {script.lengthsMin.map((minutes) => (
-            <label key={minutes} className="chip">
+            <label key={minutes} className={styles['chip']}>
               <input
                 type="radio"
                 name="length"
@@ -44,10 +46,10 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
         </fieldset>
       ) : null}
       {script.positions ? (
-        <fieldset className="practice-options">
+        <fieldset className={styles['practice-options']}>
           <legend>Position</legend>
           {script.positions.map((position) => (
-            <label key={position.id} className="position-choice">
+            <label key={position.id} className={styles['position-choice']}>
               <input
                 type="radio"
                 name="position"
@@ -56,16 +58,16 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
               />
               <span>
                 <strong>{position.label}</strong>
-                <span className="hint"> {position.howTo}</span>
+                <span className={styles['hint']}> {position.howTo}</span>
               </span>
             </label>
           ))}
         </fieldset>
       ) : null}
       {adjustable ? (
-        <fieldset className="practice-options">
+        <fieldset className={styles['practice-options']}>
           <legend>Pace</legend>
-          <label className="range">
+          <label className={styles['range']}>
             Breaths per minute: <strong>{perMin}</strong>
             <input
               type="range"
@@ -94,7 +96,7 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
           <p className="breath-timing" aria-live="polite">
             {breathLabel(perMin, ratio)}
           </p>
-          <p className="hint">
+          <p className={styles['hint']}>
             The pace that feels easiest differs from person to person; most adults find it between
             about 4.5 and 6.5 breaths a minute.
           </p>

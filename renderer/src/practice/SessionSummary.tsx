@@ -4,6 +4,7 @@ import { useSettings } from '../settings/settings-context'
 import { formatDuration } from './format'
 import { RatingPrompt } from './RatingPrompt'
 import type { SessionOutcome } from './use-practice-session'
+import styles from './practice.module.css'
 
 interface SessionSummaryProps {
   title: string
@@ -43,7 +44,7 @@ export function SessionSummary({
   }
 
   return (
-    <section className="session-summary" aria-labelledby="summary-title">
+    <section className={styles['session-summary']} aria-labelledby="summary-title">
       <h2 id="summary-title" tabIndex={-1}>
         {completed ? 'Well done.' : 'Session stopped.'}
       </h2>
@@ -72,7 +73,7 @@ export function SessionSummary({
       >
         {status?.text ?? ''}
       </p>
-      <div className="practice-actions">
+      <div className={styles['practice-actions']}>
         <button type="button" className="primary" autoFocus onClick={onDone}>
           {after === null ? 'Skip and finish' : 'Finish'}
         </button>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import { VOLUME_MAX, VOLUME_MIN } from '../../../electron/shared/settings/practice'
 import { useSettings } from '../settings/settings-context'
 import { onVoicesChanged, speechAvailable } from './speech'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 /** Sound choices, saved as settings so they hold for every session. */
 export function SoundOptions() {
@@ -16,9 +18,9 @@ export function SoundOptions() {
   }
 
   return (
-    <fieldset className="practice-options sound-options">
+    <fieldset className={cx(styles['practice-options'], 'sound-options')}>
       <legend>Sound</legend>
-      <label className="check">
+      <label className={styles['check']}>
         <input
           type="checkbox"
           checked={settings.practiceMuted}
@@ -26,7 +28,7 @@ export function SoundOptions() {
         />
         Mute all sounds
       </label>
-      <label className="range">
+      <label className={styles['range']}>
         Bell volume
         <input
           type="range"
@@ -38,7 +40,7 @@ export function SoundOptions() {
           onChange={(event) => save({ practiceBellVolume: Number(event.target.value) })}
         />
       </label>
-      <label className="check">
+      <label className={styles['check']}>
         <input
           type="checkbox"
           checked={settings.practiceBreathCues}
@@ -46,7 +48,7 @@ export function SoundOptions() {
         />
         Soft breathing cues
       </label>
-      <label className="range">
+      <label className={styles['range']}>
         Cue volume
         <input
           type="range"
@@ -58,7 +60,7 @@ export function SoundOptions() {
           onChange={(event) => save({ practiceCueVolume: Number(event.target.value) })}
         />
       </label>
-      <label className="check">
+      <label className={styles['check']}>
         <input
           type="checkbox"
           checked={settings.practiceSpeech && voices}
@@ -66,7 +68,7 @@ export function SoundOptions() {
           onChange={(event) => save({ practiceSpeech: event.target.checked })}
         />
         Read the guidance aloud
-        {voices ? null : <span className="hint"> (no voices on this system)</span>}
+        {voices ? null : <span className={styles['hint']}> (no voices on this system)</span>}
       </label>
       {error ? (
         <p role="alert" className="form-error">

@@ -1,4 +1,6 @@
 import type { TimedStep } from '../../../electron/shared/practice/timeline'
+import { cx } from '../styles/cx'
+import styles from './practice.module.css'
 
 const POSE_LABELS: Record<NonNullable<TimedStep['pose']>, string> = {
   'stand-walk': 'A figure walking',
@@ -12,7 +14,7 @@ function Pose({ pose, side }: { pose: NonNullable<TimedStep['pose']>; side: Time
   const sideWords = side ? `, ${side} side` : ''
   return (
     <img
-      className={side === 'right' ? 'pose mirrored' : 'pose'}
+      className={cx(styles['pose'], side === 'right' && styles['mirrored'])}
       src={`poses/${pose}.svg`}
       alt={`${POSE_LABELS[pose]}${sideWords}`}
       width={200}
@@ -26,7 +28,7 @@ export function StepMedia({ step }: { step: TimedStep }) {
   return (
     <>
       {step.pose ? (
-        <figure className="pose-pictures">
+        <figure className={styles['pose-pictures']}>
           <Pose pose={step.pose} side={step.side} />
           {step.altPose ? (
             <>
@@ -36,7 +38,9 @@ export function StepMedia({ step }: { step: TimedStep }) {
           ) : null}
         </figure>
       ) : null}
-      {step.caution ? <p className="practice-caution">Stop if you feel sharp pain.</p> : null}
+      {step.caution ? (
+        <p className={styles['practice-caution']}>Stop if you feel sharp pain.</p>
+      ) : null}
     </>
   )
 }

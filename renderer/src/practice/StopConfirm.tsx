@@ -1,5 +1,6 @@
 import { formatDuration } from './format'
 import { useModalDialog } from '../hooks/use-modal-dialog'
+import styles from './practice.module.css'
 
 interface StopConfirmProps {
   open: boolean
@@ -23,7 +24,7 @@ export function StopConfirm({
   return (
     <dialog
       ref={dialog}
-      className="practice-dialog"
+      className={styles['practice-dialog']}
       aria-labelledby="stop-confirm-title"
       onCancel={(event) => {
         // Escape here means "no, keep going".
@@ -37,7 +38,7 @@ export function StopConfirm({
           ? `It will be saved with ${formatDuration(practisedMs)} practised.`
           : `It will be saved as partly done: ${formatDuration(practisedMs)} so far. The time you practised still counts.`}
       </p>
-      <div className="practice-actions">
+      <div className={styles['practice-actions']}>
         <button type="button" className="primary" autoFocus onClick={onKeepGoing}>
           Keep going
         </button>

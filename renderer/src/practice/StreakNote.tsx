@@ -1,5 +1,6 @@
 import { useApiQuery } from '../data/use-api-query'
 import { useSettings } from '../settings/settings-context'
+import styles from './practice.module.css'
 
 /**
  * A quiet line about days in a row. It says nothing when there is no streak, so a missed day
@@ -15,7 +16,7 @@ export function StreakNote() {
 
   if (!show || !streak || streak.days < 2) return null
   return (
-    <p className="streak-note" role="status">
+    <p className={styles['streak-note']} role="status">
       {streak.days} days in a row{streak.practisedToday ? ', including today' : ''}.
     </p>
   )

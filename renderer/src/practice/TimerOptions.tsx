@@ -1,4 +1,5 @@
 import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+import styles from './practice.module.css'
 
 const WARM_UPS = [0, 5, 10, 15, 30, 60]
 const LENGTHS = [1, 2, 3, 5, 10, 15, 20, 25, 30, 45, 60, 90]
@@ -18,7 +19,7 @@ function withCurrent(options: number[], current: number | null): number[] {
 /** The open timer's choices: warm-up, length or open-ended, interval, start and end bells. */
 export function TimerOptions({ value, onChange }: TimerOptionsProps) {
   return (
-    <fieldset className="practice-options">
+    <fieldset className={styles['practice-options']}>
       <legend>Timer</legend>
       <label className="field">
         Warm-up before the start bell
@@ -71,7 +72,7 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
           ))}
         </select>
       </label>
-      <label className="check">
+      <label className={styles['check']}>
         <input
           type="checkbox"
           checked={value.startBell}
@@ -79,7 +80,7 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
         />
         Start bell
       </label>
-      <label className="check">
+      <label className={styles['check']}>
         <input
           type="checkbox"
           checked={value.endBell}

@@ -1,7 +1,8 @@
+import styles from './practice.module.css'
 /** Information only: Loosen deliberately offers no guided trauma-release protocol. */
 export function TraumaReleaseCard() {
   return (
-    <section className="info-card" aria-labelledby="tre-title">
+    <section className={styles['info-card']} aria-labelledby="tre-title">
       <h2 id="tre-title">About Trauma Release Exercises</h2>
       <p>
         Trauma Release Exercises (often called TRE) are a set of simple movements that tire the legs

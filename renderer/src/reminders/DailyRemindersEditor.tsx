@@ -8,6 +8,7 @@ import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import styles from './reminders.module.css'
 
 const PRACTICES: readonly { id: string | null; title: string }[] = [
   { id: null, title: 'The practice list' },
@@ -44,14 +45,14 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
 
   return (
     <DisclosureForm id={id} title="Daily practice reminders" onSubmit={() => void submit()}>
-      <p className="reminders-hint">
+      <p className={styles['reminders-hint']}>
         A reminder at a set local time, on the days you choose. It follows daylight-saving changes,
         comes once a day, and one missed while the computer slept still comes if less than an hour
         late.
       </p>
       {list.length === 0 ? <p>No daily reminders yet.</p> : null}
       {list.map((r, i) => (
-        <fieldset key={r.id} className="reminders-daily">
+        <fieldset key={r.id} className={styles['reminders-daily']}>
           <legend>Reminder {i + 1}</legend>
           <label>
             Name <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
@@ -79,7 +80,11 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
               ))}
             </select>
           </label>
-          <div className="reminders-days" role="group" aria-label={`Days for reminder ${i + 1}`}>
+          <div
+            className={styles['reminders-days']}
+            role="group"
+            aria-label={`Days for reminder ${i + 1}`}
+          >
             {WEEKDAY_NAMES.map((name, day) => (
               <label key={name} title={WEEKDAY_FULL[day]}>
                 <input
@@ -102,7 +107,7 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
           </button>
         </fieldset>
       ))}
-      <div className="reminders-actions">
+      <div className={styles['reminders-actions']}>
         <button
           type="button"
           disabled={list.length >= DAILY_REMINDERS_MAX}

@@ -1,4 +1,5 @@
 import type { DesktopState } from '../../../electron/shared/contract/reminders'
+import styles from './reminders.module.css'
 
 /**
  * What the desktop around Loosen does not allow, in plain words with the way to fix it. Shown
@@ -28,7 +29,7 @@ export function DesktopNotices({ desktop }: { desktop: DesktopState }) {
   return (
     <div className="reminders-desktop-notices">
       {notices.map(({ key, text }) => (
-        <p key={key} className="reminders-warning" data-notice={key}>
+        <p key={key} className={styles['reminders-warning']} data-notice={key}>
           {text}
         </p>
       ))}

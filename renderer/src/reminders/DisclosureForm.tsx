@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import styles from './reminders.module.css'
 
 interface DisclosureFormProps {
   /** Prefix for the heading's id, which also names the form for assistive technology. */
@@ -11,12 +12,12 @@ interface DisclosureFormProps {
 /** A folded section holding one settings form, so the Reminders page stays short by default. */
 export function DisclosureForm({ id, title, onSubmit, children }: DisclosureFormProps) {
   return (
-    <details className="reminders-details">
+    <details className={styles['reminders-details']}>
       <summary>
         <h2 id={`${id}-title`}>{title}</h2>
       </summary>
       <form
-        className="reminders-form"
+        className={styles['reminders-form']}
         aria-labelledby={`${id}-title`}
         onSubmit={(event) => {
           event.preventDefault()

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Settings } from '../../../electron/shared/settings/schema'
 import { dueNotice } from '../../../electron/shared/reminders/notice-text'
 import { api } from '../api'
+import styles from './reminders.module.css'
 
 /** What a break reminder will say, and a button to see the real one on this system. */
 export function NotificationPreview({
@@ -20,12 +21,12 @@ export function NotificationPreview({
   return (
     <section aria-labelledby="reminders-preview">
       <h2 id="reminders-preview">Notification preview</h2>
-      <figure className="reminders-preview" aria-label="How a break reminder looks">
-        <p className="reminders-preview-app">Loosen</p>
-        <p className="reminders-preview-title">{text.title}</p>
+      <figure className={styles['reminders-preview']} aria-label="How a break reminder looks">
+        <p className={styles['reminders-preview-app']}>Loosen</p>
+        <p className={styles['reminders-preview-title']}>{text.title}</p>
         <p>{text.body}</p>
         {actions ? (
-          <p className="reminders-preview-buttons">
+          <p className={styles['reminders-preview-buttons']}>
             <span>Start break</span>
             <span>Snooze</span>
           </p>

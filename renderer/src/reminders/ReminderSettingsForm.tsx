@@ -4,6 +4,7 @@ import type { ApiError } from '../../../electron/shared/result'
 import { REMINDER_NUMBER_BOUNDS, SNOOZE_CHOICES } from '../../../electron/shared/settings/reminders'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import styles from './reminders.module.css'
 
 type NumberKey =
   | 'remindersIntervalMin'
@@ -71,7 +72,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
 
   return (
     <DisclosureForm id={id} title="Break settings" onSubmit={() => void submit()}>
-      <label className="reminders-check">
+      <label className={styles['reminders-check']}>
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Remind me to take movement breaks
       </label>
@@ -119,11 +120,11 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
           <option value="window">A notification and a gentle break window</option>
         </select>
       </div>
-      <label className="reminders-check">
+      <label className={styles['reminders-check']}>
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
         Start Loosen when I log in (it waits in the tray)
       </label>
-      <div className="reminders-actions">
+      <div className={styles['reminders-actions']}>
         <button type="submit" className="primary">
           Save break settings
         </button>

@@ -3,6 +3,7 @@ import { api } from '../api'
 import { DesktopNotices } from './DesktopNotices'
 import { clockTime, minutesText, whenText } from './format'
 import type { RemindersView } from './use-reminders'
+import styles from './reminders.module.css'
 
 interface StatusPanelProps {
   status: ReminderStatus
@@ -73,18 +74,18 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
     <section className="reminders-status" aria-labelledby="reminders-now">
       <h2 id="reminders-now">Now</h2>
       <div role="status" aria-live="polite" className="reminders-headline">
-        <p className="reminders-big">{headline}</p>
+        <p className={styles['reminders-big']}>{headline}</p>
         {detail ? <p>{detail}</p> : null}
       </div>
       {status.idleDetection === 'unavailable' ? (
-        <p className="reminders-warning">
+        <p className={styles['reminders-warning']}>
           Loosen cannot see when you step away on this system: the idle time always reads 0 (this
           happens with Electron on Wayland). Natural breaks cannot be detected, so reminders come on
           time even if you were away. Locking the screen still counts as a break.
         </p>
       ) : null}
       <DesktopNotices desktop={status.desktop} />
-      <div className="reminders-actions">
+      <div className={styles['reminders-actions']}>
         <button type="button" className="primary" onClick={onStartBreak}>
           Take a break now
         </button>
@@ -100,7 +101,7 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
         </button>
       </div>
       {counting ? (
-        <p className="reminders-hint">
+        <p className={styles['reminders-hint']}>
           {status.snoozesLeft === 0
             ? 'No snoozes left in a row: take the break or skip it.'
             : `${status.snoozesLeft} snooze${status.snoozesLeft === 1 ? '' : 's'} left in a row.`}
@@ -111,7 +112,7 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
           Resume reminders
         </button>
       ) : (
-        <details className="reminders-pause">
+        <details className={styles['reminders-pause']}>
           <summary>Pause reminders</summary>
           {PAUSES.map(({ option, label }) => (
             <button
@@ -125,7 +126,7 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
         </details>
       )}
       {status.nextDaily ? (
-        <p className="reminders-hint">
+        <p className={styles['reminders-hint']}>
           Next daily practice reminder: {status.nextDaily.label},{' '}
           {whenText(status.nextDaily.at, status.now)}.
         </p>

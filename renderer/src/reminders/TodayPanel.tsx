@@ -5,6 +5,8 @@ import type {
 } from '../../../electron/shared/contract/reminders'
 import { countsAsBreak } from '../../../electron/shared/reminders/break-rules'
 import { clockTime, minutesText } from './format'
+import { cx } from '../styles/cx'
+import styles from './reminders.module.css'
 
 const KIND_LABEL = {
   taken: 'Movement break taken',
@@ -27,7 +29,7 @@ export function TodayPanel({ today }: { today: TodayReport }) {
   return (
     <section aria-labelledby="reminders-today">
       <h2 id="reminders-today">Today</h2>
-      <dl className="reminders-figures">
+      <dl className={styles['reminders-figures']}>
         <div>
           <dt>Sitting</dt>
           <dd>{minutesText(today.sittingMs)}</dd>
@@ -46,10 +48,10 @@ export function TodayPanel({ today }: { today: TodayReport }) {
         </div>
       </dl>
       {today.spans.length === 0 ? (
-        <p className="reminders-hint">No sitting time counted yet today.</p>
+        <p className={styles['reminders-hint']}>No sitting time counted yet today.</p>
       ) : (
         <div
-          className="reminders-timeline"
+          className={styles['reminders-timeline']}
           role="img"
           aria-label={`Sitting timeline: ${today.spans
             .map((s) => `${clockTime(s.startedAt)} to ${clockTime(s.endedAt)}`)
@@ -58,7 +60,7 @@ export function TodayPanel({ today }: { today: TodayReport }) {
           {today.spans.map((s) => (
             <span
               key={s.startedAt}
-              className={s.open ? 'reminders-span open' : 'reminders-span'}
+              className={cx(styles['reminders-span'], s.open && styles['open'])}
               style={{
                 left: pct(s.startedAt),
                 width: pct(today.dayStart + s.endedAt - s.startedAt),
@@ -68,13 +70,13 @@ export function TodayPanel({ today }: { today: TodayReport }) {
           {today.breaks.map((b) => (
             <span
               key={b.id}
-              className={`reminders-mark ${b.kind}`}
+              className={cx(styles['reminders-mark'], styles[b.kind])}
               style={{ left: pct(b.occurredAt) }}
             />
           ))}
         </div>
       )}
-      <div className="reminders-scale" aria-hidden="true">
+      <div className={styles['reminders-scale']} aria-hidden="true">
         <span>00:00</span>
         <span>06:00</span>
         <span>12:00</span>
@@ -82,7 +84,7 @@ export function TodayPanel({ today }: { today: TodayReport }) {
         <span>24:00</span>
       </div>
       {today.breaks.length > 0 ? (
-        <ul className="reminders-breaks">
+        <ul className={styles['reminders-breaks']}>
           {today.breaks.map((b) => (
             <li key={b.id}>
               {clockTime(b.occurredAt)} — {describeBreak(b)}
@@ -104,12 +106,12 @@ export function WeekSummary({ week }: { week: DaySummary[] }) {
     <section aria-labelledby="reminders-week">
       <h2 id="reminders-week">Last 7 days</h2>
       {week.every(isEmpty) ? (
-        <p className="reminders-hint">
+        <p className={styles['reminders-hint']}>
           Nothing recorded in the last 7 days yet. While reminders are on, each day&apos;s sitting
           time, longest stretch and breaks appear here, so you can see how the week went.
         </p>
       ) : (
-        <table className="reminders-week">
+        <table className={styles['reminders-week']}>
           <thead>
             <tr>
               <th scope="col">Day</th>
@@ -130,7 +132,7 @@ export function WeekSummary({ week }: { week: DaySummary[] }) {
                   })}
                 </th>
                 {isEmpty(d) ? (
-                  <td colSpan={4} className="reminders-week-none">
+                  <td colSpan={4} className={styles['reminders-week-none']}>
                     Nothing recorded
                   </td>
                 ) : (

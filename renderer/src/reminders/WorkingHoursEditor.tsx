@@ -5,6 +5,7 @@ import { WEEKDAY_FULL } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import styles from './reminders.module.css'
 
 // Monday first, the way most work weeks are read.
 const ORDER = [1, 2, 3, 4, 5, 6, 0]
@@ -33,21 +34,23 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
 
   return (
     <DisclosureForm id={id} title="Working hours" onSubmit={() => void submit()}>
-      <label className="reminders-check">
+      <label className={styles['reminders-check']}>
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
         Only remind me during working hours (outside them, sitting time is not counted)
       </label>
-      <fieldset disabled={!on} className="reminders-week-hours">
+      <fieldset disabled={!on} className={styles['reminders-week-hours']}>
         <legend className="visually-hidden">Hours for each day</legend>
         {ORDER.map((day) => {
           const ranges = week[day] ?? []
           const name = WEEKDAY_FULL[day] ?? ''
           return (
-            <div key={day} className="reminders-day">
-              <span className="reminders-day-name">{name}</span>
-              {ranges.length === 0 ? <span className="reminders-hint">No reminders</span> : null}
+            <div key={day} className={styles['reminders-day']}>
+              <span className={styles['reminders-day-name']}>{name}</span>
+              {ranges.length === 0 ? (
+                <span className={styles['reminders-hint']}>No reminders</span>
+              ) : null}
               {ranges.map((range, i) => (
-                <span key={i} className="reminders-range">
+                <span key={i} className={styles['reminders-range']}>
                   <input
                     type="time"
                     aria-label={`${name} range ${i + 1} starts`}
@@ -96,7 +99,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
           )
         })}
       </fieldset>
-      <div className="reminders-actions">
+      <div className={styles['reminders-actions']}>
         <button type="submit" className="primary">
           Save working hours
         </button>

@@ -8,7 +8,7 @@ import { SittingSection } from '../insights/SittingSection'
 import { TrendSection } from '../insights/TrendSection'
 import { useInsights } from '../insights/use-insights'
 import { useSettings } from '../settings/settings-context'
-import '../insights/insights.css'
+import styles from '../insights/insights.module.css'
 
 export function InsightsScreen({ navigate }: ScreenProps) {
   const { settings, update } = useSettings()
@@ -20,7 +20,7 @@ export function InsightsScreen({ navigate }: ScreenProps) {
 
   const nothingAtAll = insights.everRated === 0
   return (
-    <div className="insights-screen" data-insights-range={insights.range}>
+    <div className={styles['insights-screen']} data-insights-range={insights.range}>
       <RangePicker value={range} onChange={(next) => void update({ logInsightsRange: next })} />
       {nothingAtAll ? (
         <EmptyState
@@ -37,7 +37,7 @@ export function InsightsScreen({ navigate }: ScreenProps) {
           </p>
         </EmptyState>
       ) : insights.totals.ratings === 0 ? (
-        <p className="sparse-note">
+        <p className={styles['sparse-note']}>
           No self-ratings in the last {RANGE_LABELS[insights.range]}. Pick a longer period, or log
           how you feel now on the Log screen.
         </p>

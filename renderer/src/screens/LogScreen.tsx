@@ -7,7 +7,7 @@ import { TransferPanel } from '../log/TransferPanel'
 import { UndoBar } from '../log/UndoBar'
 import { useRatingList } from '../log/use-rating-list'
 import { useUndo } from '../log/use-undo'
-import '../log/log.css'
+import styles from '../log/log.module.css'
 
 export function LogScreen() {
   const list = useRatingList()
@@ -51,7 +51,7 @@ export function LogScreen() {
   }
 
   return (
-    <div className="log-screen">
+    <div className={styles['log-screen']}>
       <section className="quick-log" aria-labelledby="log-now-title">
         <h2 id="log-now-title">How do your hips feel right now?</h2>
         <RatingForm idPrefix="log" onSaved={added} />

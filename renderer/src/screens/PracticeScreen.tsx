@@ -4,7 +4,7 @@ import { Library } from '../practice/Library'
 import { PracticeRun } from '../practice/PracticeRun'
 import { entryFor } from '../practice/session-plan'
 import { useCustomPractices } from '../practice/use-practice-data'
-import '../practice/practice.css'
+import styles from '../practice/practice.module.css'
 
 /** The library, or, with a practice id in the route (#/practice/<id>), that practice. */
 export function PracticeScreen({ detail, navigate }: ScreenProps) {
@@ -20,7 +20,7 @@ export function PracticeScreen({ detail, navigate }: ScreenProps) {
   }
   const entry = entryFor(detail, customs.items)
   if (!entry) {
-    if (customs.loading) return <p className="hint">Loading…</p>
+    if (customs.loading) return <p className={styles['hint']}>Loading…</p>
     return (
       <EmptyState
         title="That practice is not here"

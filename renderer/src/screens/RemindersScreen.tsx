@@ -8,7 +8,7 @@ import { TodayPanel, WeekSummary } from '../reminders/TodayPanel'
 import { useReminders } from '../reminders/use-reminders'
 import { WorkingHoursEditor } from '../reminders/WorkingHoursEditor'
 import { useSettings } from '../settings/settings-context'
-import '../reminders/reminders.css'
+import styles from '../reminders/reminders.module.css'
 
 export function RemindersScreen({ navigate }: ScreenProps) {
   const { status, today, week, error, act } = useReminders()
@@ -19,8 +19,8 @@ export function RemindersScreen({ navigate }: ScreenProps) {
   }
 
   return (
-    <div className="reminders">
-      <p className="reminders-intro">
+    <div className={styles['reminders']}>
+      <p className={styles['reminders-intro']}>
         Loosen counts the time you sit at the computer and nudges you to stand and move. Time away
         from the keyboard counts as a break by itself, so you are not reminded right after coming
         back. Gentle movement only — stop if you feel sharp pain.
