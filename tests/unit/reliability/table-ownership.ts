@@ -24,17 +24,17 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'practice:deleteCustom': ['custom_practices'],
   'practice:streak': NOTHING,
 
-  // Every reminder request first brings the break timer up to the present, which may write the
-  // sitting stretch that ended, a natural break, the pause or a daily reminder handled: reminder
-  // records only, never settings or anything of another feature.
-  'reminders:state': REMINDER_RECORDS,
+  // A break command first brings the break timer up to the present, which may write the sitting
+  // stretch that ended, a natural break, the pause or a daily reminder handled: reminder records
+  // only, never settings or anything of another feature. Status and reports only read.
+  'reminders:state': NOTHING,
   'reminders:snooze': REMINDER_RECORDS,
   'reminders:skip': REMINDER_RECORDS,
   'reminders:takeBreak': REMINDER_RECORDS,
   'reminders:pause': REMINDER_RECORDS,
   'reminders:resume': REMINDER_RECORDS,
-  'reminders:today': REMINDER_RECORDS,
-  'reminders:week': REMINDER_RECORDS,
+  'reminders:today': NOTHING,
+  'reminders:week': NOTHING,
   'reminders:testNotification': NOTHING,
 
   'log:addRating': RATINGS,

@@ -180,21 +180,34 @@ const reads = READS.map((channel) =>
   ),
 )
 
-/** Time passes, with the person at the keyboard or away from it. */
+/**
+ * Time passes, with the person at the keyboard or away from it. Usually the reminders' timers
+ * fire on the way, outside any request, as on the desktop; after a sleep they are late, and the
+ * next request finds time moved on without them.
+ */
 const wait = fc
-  .record({ ms: fc.integer({ min: 1_000, max: 70 * MINUTE }), idle: fc.boolean() })
+  .record({
+    ms: fc.integer({ min: 1_000, max: 70 * MINUTE }),
+    idle: fc.boolean(),
+    asleep: fc.boolean(),
+  })
   .map(
-    ({ ms, idle }) =>
-      new Step(`wait ${String(Math.round(ms / 1000))} s${idle ? ' away' : ''}`, (_model, real) => {
-        // As on the desktop, the reminders' timers fire on the way, outside any request.
-        real.world.idleNow.ms = idle ? ms : 0
-        real.world.scheduler.runUntil(
-          real.clock.now + ms,
-          (t) => (real.clock.now = t),
-          () => real.clock.now,
-        )
-        return Promise.resolve()
-      }),
+    ({ ms, idle, asleep }) =>
+      new Step(
+        `wait ${String(Math.round(ms / 1000))} s${idle ? ' away' : ''}${asleep ? ' asleep' : ''}`,
+        (_model, real) => {
+          real.world.idleNow.ms = idle ? ms : 0
+          if (asleep) real.clock.now += ms
+          else {
+            real.world.scheduler.runUntil(
+              real.clock.now + ms,
+              (t) => (real.clock.now = t),
+              () => real.clock.now,
+            )
+          }
+          return Promise.resolve()
+        },
+      ),
   )
 
 export const otherSteps = [
