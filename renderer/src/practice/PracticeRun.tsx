@@ -24,10 +24,19 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
   const [starting, setStarting] = useState(false)
   const [soundsReady, setSoundsReady] = useState(false)
 
+  // The sounds load here, not in the constructor: under StrictMode the effect runs, cleans up
+  // and runs again, and the second run must find its sounds loaded, not unloaded.
   useEffect(() => {
+    audio.open()
     audio.listenForProblems(setAudioNote)
-    void audio.ready.then(() => setSoundsReady(true))
-    return () => audio.unload()
+    let current = true
+    void audio.ready.then(() => {
+      if (current) setSoundsReady(true)
+    })
+    return () => {
+      current = false
+      audio.unload()
+    }
   }, [audio])
 
   useEffect(() => {

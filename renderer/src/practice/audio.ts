@@ -65,6 +65,8 @@ const LOAD_TIMEOUT_MS = 6000
 /**
  * The session's sounds through howler. Loading or playing may fail (no audio device, a
  * missing file); the session then carries on silently and `problem` says so in a few words.
+ * Nothing loads until `open()`; `unload()` lets go of the sounds, and a later `open()` loads
+ * them again (React's StrictMode unmounts and mounts each component once more in development).
  */
 export class PracticeAudio {
   private readonly howls = new Map<SoundName, Howl>()
@@ -73,33 +75,53 @@ export class PracticeAudio {
   private levels: AudioLevels = { bellVolume: 0.7, cueVolume: 0.4, muted: false, breathCues: false }
   problem: string | null = null
   private problemListener: ((message: string) => void) | null = null
-  readonly ready: Promise<void>
+  private loading: Promise<void> = Promise.resolve()
+  /** Counts opens, so a load started before an unload cannot report a problem afterwards. */
+  private generation = 0
+  private readonly pendingTimeouts = new Set<number>()
 
-  constructor(baseUrl = 'sounds/') {
+  constructor(private readonly baseUrl = 'sounds/') {}
+
+  /** Settles when the sounds of the latest `open()` have loaded or failed. */
+  get ready(): Promise<void> {
+    return this.loading
+  }
+
+  /** Loads the sounds, unless they are loaded already. */
+  open(): void {
+    if (this.howls.size > 0) return
     // Howler would otherwise suspend the audio context after 30 s of quiet, and the first bell
     // after a long silence could come late while it wakes up.
     Howler.autoSuspend = false
-    this.ready = Promise.all(SOUND_NAMES.map((name) => this.loadOne(name, baseUrl))).then(
+    const generation = ++this.generation
+    this.loading = Promise.all(SOUND_NAMES.map((name) => this.loadOne(name, generation))).then(
       () => undefined,
     )
   }
 
-  private loadOne(name: SoundName, baseUrl: string): Promise<void> {
+  private loadOne(name: SoundName, generation: number): Promise<void> {
     return new Promise((resolve) => {
       const timeout = window.setTimeout(() => {
-        this.report('Sounds took too long to load, so this session is silent.')
+        this.pendingTimeouts.delete(timeout)
+        if (generation === this.generation) {
+          this.report('Sounds took too long to load, so this session is silent.')
+        }
         resolve()
       }, LOAD_TIMEOUT_MS)
+      this.pendingTimeouts.add(timeout)
       const done = () => {
         window.clearTimeout(timeout)
+        this.pendingTimeouts.delete(timeout)
         resolve()
       }
       const howl = new Howl({
-        src: [`${baseUrl}${name}.ogg`],
+        src: [`${this.baseUrl}${name}.ogg`],
         preload: true,
         onload: done,
         onloaderror: () => {
-          this.report('Sounds could not be loaded, so this session is silent.')
+          if (generation === this.generation) {
+            this.report('Sounds could not be loaded, so this session is silent.')
+          }
           done()
         },
         onplayerror: () => {
@@ -150,6 +172,9 @@ export class PracticeAudio {
   }
 
   unload(): void {
+    this.generation += 1
+    for (const timeout of this.pendingTimeouts) window.clearTimeout(timeout)
+    this.pendingTimeouts.clear()
     for (const howl of this.howls.values()) howl.unload()
     this.howls.clear()
   }

@@ -42,6 +42,13 @@ export function usePracticeSession(options: SessionOptions) {
   // Taken once with the controller: every save of the session names the same start.
   const [startedAt] = useState(() => Date.now())
   const progress = useRef({ step: 0, status: controller.status, finished: false })
+  // Under StrictMode (development) React unmounts and mounts again at once. The session
+  // starts once, and leaving waits a moment, so that remount carries on with it instead of
+  // saving it as stopped.
+  const life = useRef<{ started: boolean; leaving: number | undefined }>({
+    started: false,
+    leaving: undefined,
+  })
   const [view, setView] = useState<PlayerView>(() => ({
     status: 'running',
     stepIndex: 0,
@@ -55,6 +62,9 @@ export function usePracticeSession(options: SessionOptions) {
 
   useEffect(() => {
     const seen = progress.current
+    const lifetime = life.current
+    window.clearTimeout(lifetime.leaving)
+    lifetime.leaving = undefined
     const record = async (status: 'completed' | 'stopped', running: boolean) => {
       const { sessionId, timeline } = latest.current
       const save = sessionSave({
@@ -112,8 +122,11 @@ export function usePracticeSession(options: SessionOptions) {
         if (step) speak(step.text)
       }
     })
-    controller.start()
-    if (!seen.finished) void record('stopped', true)
+    if (!lifetime.started) {
+      lifetime.started = true
+      controller.start()
+      if (!seen.finished) void record('stopped', true)
+    }
     const every = window.setInterval(() => {
       if (controller.status === 'running' && checkpoint()) void record('stopped', true)
     }, CHECKPOINT_EVERY_MS)
@@ -132,10 +145,13 @@ export function usePracticeSession(options: SessionOptions) {
       window.removeEventListener('pagehide', onLeave)
       document.removeEventListener('visibilitychange', onVisibility)
       // Leaving the screen mid-session (another screen, the tray opening a practice) still
-      // keeps what was practised.
-      onLeave()
-      controller.dispose()
-      stopSpeaking()
+      // keeps what was practised; a StrictMode remount cancels this before it runs.
+      lifetime.leaving = window.setTimeout(() => {
+        lifetime.leaving = undefined
+        onLeave()
+        controller.dispose()
+        stopSpeaking()
+      }, 0)
     }
   }, [controller, startedAt])
 
