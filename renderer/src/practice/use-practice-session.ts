@@ -42,12 +42,13 @@ export function usePracticeSession(options: SessionOptions) {
   // Taken once with the controller: every save of the session names the same start.
   const [startedAt] = useState(() => Date.now())
   const progress = useRef({ step: 0, status: controller.status, finished: false })
-  // Under StrictMode (development) React unmounts and mounts again at once. The session
-  // starts once, and leaving waits a moment, so that remount carries on with it instead of
-  // saving it as stopped.
-  const life = useRef<{ started: boolean; leaving: number | undefined }>({
+  // Under StrictMode (development) React unmounts and mounts again in the same task. The
+  // session starts once, and leaving waits for the end of that task (a microtask, which no
+  // paused or throttled timer holds up), so that remount carries on with the session instead
+  // of saving it as stopped.
+  const life = useRef<{ started: boolean; leaving: { cancelled: boolean } | null }>({
     started: false,
-    leaving: undefined,
+    leaving: null,
   })
   const [view, setView] = useState<PlayerView>(() => ({
     status: 'running',
@@ -63,8 +64,8 @@ export function usePracticeSession(options: SessionOptions) {
   useEffect(() => {
     const seen = progress.current
     const lifetime = life.current
-    window.clearTimeout(lifetime.leaving)
-    lifetime.leaving = undefined
+    if (lifetime.leaving) lifetime.leaving.cancelled = true
+    lifetime.leaving = null
     const record = async (status: 'completed' | 'stopped', running: boolean) => {
       const { sessionId, timeline } = latest.current
       const save = sessionSave({
@@ -146,12 +147,15 @@ export function usePracticeSession(options: SessionOptions) {
       document.removeEventListener('visibilitychange', onVisibility)
       // Leaving the screen mid-session (another screen, the tray opening a practice) still
       // keeps what was practised; a StrictMode remount cancels this before it runs.
-      lifetime.leaving = window.setTimeout(() => {
-        lifetime.leaving = undefined
+      const leaving = { cancelled: false }
+      lifetime.leaving = leaving
+      queueMicrotask(() => {
+        if (leaving.cancelled) return
+        lifetime.leaving = null
         onLeave()
         controller.dispose()
         stopSpeaking()
-      }, 0)
+      })
     }
   }, [controller, startedAt])
 
