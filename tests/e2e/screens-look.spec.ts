@@ -48,3 +48,23 @@ for (const theme of ['light', 'dark'] as const) {
     })
   }
 }
+
+test('the Insights chart redraws in the new colours when the theme changes', async ({ loosen }) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  await loosen.invoke('settings:update', { theme: 'light' })
+  const now = loosen.clock.now()
+  for (const [i, value] of [6, 5, 7].entries()) {
+    await loosen.invoke('log:addRating', { value, takenAt: now - (i + 1) * 20 * HOUR })
+  }
+  await loosen.open('#/insights')
+  const chart = page.locator('[data-axis-color]').first()
+  await expect(chart).toHaveAttribute('data-drawn', '3')
+  const light = await chart.getAttribute('data-axis-color')
+  expect(light).toBeTruthy()
+  // Changed from another window (the quick-log window, or a second screen of Settings).
+  await loosen.invoke('settings:update', { theme: 'dark' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(chart).not.toHaveAttribute('data-axis-color', light ?? '')
+  await expect(chart).toHaveAttribute('data-drawn', '3')
+})

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
+import { useThemeVersion } from '../hooks/use-theme-version'
 import { cx } from '../styles/cx'
 import styles from './insights.module.css'
 
@@ -44,6 +45,8 @@ function cssColor(name: string): string {
  */
 export function LineChart({ days, series, rightLabel, height = 240 }: LineChartProps) {
   const holder = useRef<HTMLDivElement>(null)
+  // Colours are read when the chart is built, so a theme change rebuilds it.
+  const themeVersion = useThemeVersion()
 
   useEffect(() => {
     const element = holder.current
@@ -92,6 +95,8 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
           draw: [
             (drawn) => {
               element.setAttribute('data-drawn', String(days.length))
+              // The axis colour it was drawn with, so a test can see it follow the theme.
+              element.setAttribute('data-axis-color', text)
               // The visible span in days, so tests can tell a sensible axis from a runaway one.
               const { min = 0, max = 0 } = drawn.scales.x ?? {}
               element.setAttribute('data-span-days', String(Math.round((max - min) / DAY_S)))
@@ -111,7 +116,7 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
       plot.destroy()
       element.removeAttribute('data-drawn')
     }
-  }, [days, series, rightLabel, height])
+  }, [days, series, rightLabel, height, themeVersion])
 
   return <div ref={holder} className={cx(styles['line-chart'], 'line-chart')} aria-hidden="true" />
 }
