@@ -57,7 +57,8 @@ async function route(request: Route): Promise<void> {
 async function launch(): Promise<BrowserContext> {
   profileDir = mkdtempSync(join(tmpdir(), 'loosen-standin-chromium-'))
   const browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: config.chromium.executablePath,
+    // Without a system Chromium, Playwright's own (installed by scripts/ensure-browser.mjs).
+    ...(config.chromium.executablePath ? { executablePath: config.chromium.executablePath } : {}),
     headless: config.chromium.headless,
     args: [...config.chromium.args, '--remote-debugging-port=0'],
     viewport: null,
