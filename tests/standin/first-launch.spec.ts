@@ -109,3 +109,28 @@ test('the window cannot navigate away, open pop-ups or reach any network', async
   // The page's own fetch was stopped by CSP or by the stand-in; either way nothing left.
   expect(state.blockedRequests.every((url) => url.startsWith('https://example.com/'))).toBe(true)
 })
+
+test('a packaged Loosen has no developer menu; on macOS it keeps Edit for copy and paste', async ({
+  launch,
+}) => {
+  const linux = launch({ platform: 'linux', isPackaged: true })
+  await linux.page()
+  expect((await linux.state()).applicationMenu).toBeNull()
+
+  const mac = launch({ platform: 'darwin', isPackaged: true, macSigned: true })
+  await mac.page()
+  const menu = (await mac.state()).applicationMenu
+  expect(menu?.map((item) => item.role)).toEqual(['appMenu', 'editMenu', 'windowMenu'])
+  expect(JSON.stringify(menu)).not.toMatch(/reload|toggleDevTools/i)
+})
+
+test('Windows: an installed Loosen and a development run keep separate notification identities', async ({
+  launch,
+}) => {
+  const installed = launch({ platform: 'win32', isPackaged: true })
+  const development = launch({ platform: 'win32', isPackaged: false })
+  await installed.page()
+  await development.page()
+  expect((await installed.state()).appUserModelId).toBe('app.loosen.desktop')
+  expect((await development.state()).appUserModelId).toBe('app.loosen.desktop.dev')
+})
