@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: runs the Node benchmarks (Vitest) and the browser benchmarks (Playwright,
-// project "bench"), then prints every recorded figure as one JSON object on stdout.
+// `npm run bench`: runs the Node benchmarks (Vitest, one file at a time) and the browser
+// benchmarks (Playwright, project "bench", one test at a time: a second browser would eat into
+// the figures), one step after the other, then prints every recorded figure as one JSON object
+// on stdout. The seeded histories (10k, 100k, 1M ratings) are built once into .tmp/bench-cache.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,7 +25,17 @@ const steps = [
       'error',
     ],
   ],
-  ['npx', ['playwright', 'test', '--project=bench', '--reporter=dot', '--pass-with-no-tests']],
+  [
+    'npx',
+    [
+      'playwright',
+      'test',
+      '--project=bench',
+      '--workers=1',
+      '--reporter=dot',
+      '--pass-with-no-tests',
+    ],
+  ],
 ]
 let failed = false
 for (const [command, args] of steps) {

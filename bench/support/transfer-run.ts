@@ -1,0 +1,80 @@
+// One side of the transfer benchmark in a process of its own, so its peak memory is its own:
+//   export <dataFolder> <outFile>   writes the JSON export, prints { ms }
+//   import <jsonFile>               imports it into a new profile, prints its figures
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import type { ExportFile } from '../../electron/shared/log/transfer-types'
+import { benchServices } from './services'
+
+async function exportTo(dataFolder: string, outFile: string): Promise<void> {
+  const services = benchServices(dataFolder)
+  const started = performance.now()
+  const result = await services.dispatch('log:export', { format: 'json' })
+  const ms = performance.now() - started
+  services.close()
+  if (!result.ok) throw new Error(JSON.stringify(result))
+  writeFileSync(outFile, (result.value as ExportFile).content)
+  console.log(JSON.stringify({ ms }))
+}
+
+async function importFrom(jsonFile: string): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'loosen-bench-import-'))
+  const services = benchServices(folder)
+  try {
+    // The text as main receives it from the page; what the import adds is counted from here.
+    const text = readFileSync(jsonFile, 'utf8')
+    const fileName = 'loosen-export.json'
+    const baseline = process.memoryUsage().rss
+    // The main event loop's longest stall while the import runs: a timer every 5 ms and
+    // Node's own delay histogram, whichever saw the longer one.
+    const delay = monitorEventLoopDelay({ resolution: 5 })
+    let last = performance.now()
+    let longestGap = 0
+    const ticker = setInterval(() => {
+      const at = performance.now()
+      longestGap = Math.max(longestGap, at - last - 5)
+      last = at
+    }, 5)
+    delay.enable()
+    const started = performance.now()
+    const preview = await services.dispatch('log:previewImport', { fileName, text })
+    const previewed = performance.now()
+    const commit = await services.dispatch('log:commitImport', {
+      fileName,
+      text,
+      applySettings: false,
+    })
+    const ms = performance.now() - started
+    // One more turn of the loop, so a stall that lasted to the end is seen by the timer too.
+    await new Promise((done) => setTimeout(done, 30))
+    delay.disable()
+    clearInterval(ticker)
+    if (!preview.ok || !commit.ok) throw new Error(JSON.stringify({ preview, commit }))
+    const ratings = services.database.db.prepare('SELECT count(*) AS n FROM ratings').get() as {
+      n: number
+    }
+    console.log(
+      JSON.stringify({
+        ms,
+        previewMs: previewed - started,
+        peakExtraMb: (process.resourceUsage().maxRSS * 1024 - baseline) / 1024 / 1024,
+        stallMs: Math.max(longestGap, delay.max / 1e6 - 5),
+        ratings: ratings.n,
+      }),
+    )
+  } finally {
+    services.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, a, b] = process.argv.slice(2)
+  if (mode === 'export' && a && b) await exportTo(a, b)
+  else if (mode === 'import' && a) await importFrom(a)
+  else throw new Error('usage: transfer-run.ts export <dataFolder> <outFile> | import <jsonFile>')
+}
+
+void main()

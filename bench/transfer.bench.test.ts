@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, it } from 'vitest'
+import { recordFigure } from './record'
+import { profileWith } from './support/cached-database'
+import { median, round } from './support/stats'
+
+const RUNNER = resolve(__dirname, 'support/transfer-run.ts')
+
+function run(...args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', RUNNER, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number>
+}
+
+it('measures export and import of 100,000 ratings, each in a process of its own', () => {
+  const profile = profileWith(100_000)
+  const scratch = mkdtempSync(join(tmpdir(), 'loosen-bench-transfer-'))
+  const file = join(scratch, 'export.json')
+  try {
+    const exports: number[] = []
+    const imports: Record<string, number>[] = []
+    for (let i = 0; i < 3; i++) {
+      exports.push(run('export', profile, file)['ms'] ?? Number.NaN)
+      const figures = run('import', file)
+      expect(figures['ratings']).toBeGreaterThanOrEqual(100_000)
+      imports.push(figures)
+    }
+    const of = (key: string) => median(imports.map((f) => f[key] ?? Number.NaN))
+    recordFigure('export_100k_ms', round(median(exports)))
+    recordFigure('import_100k_ms', round(of('ms')))
+    recordFigure('import_100k_preview_ms', round(of('previewMs')))
+    recordFigure('import_peak_rss_mb', round(of('peakExtraMb')))
+    recordFigure('import_main_stall_ms', round(of('stallMs')))
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}, 900_000)
