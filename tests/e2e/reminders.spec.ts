@@ -70,8 +70,26 @@ test.describe('break reminders', () => {
     expect(loosen.reminders.world.opened).toEqual([
       { screen: 'practice', detail: 'movement-break', focus: true },
     ])
+    // The break counts at its end; idle time reads 0 here, so Loosen cannot tell and trusts it.
+    loosen.reminders.advance(3 * MIN)
     const today = await loosen.invoke('reminders:today')
-    expect(today).toMatchObject({ ok: true, value: { taken: 1 } })
+    expect(today).toMatchObject({ ok: true, value: { taken: 1, notTaken: 0 } })
+  })
+
+  test('a break spent typing is shown as reminded, not taken', async ({ loosen }) => {
+    const { page } = loosen
+    // Someone typing: the idle source works and never reads more than a second.
+    loosen.reminders.world.idleNow.ms = 1000
+    await loosen.open('#/reminders')
+    loosen.reminders.advance(45 * MIN)
+    await page.getByRole('button', { name: 'Take a break now' }).click()
+    await expect(page).toHaveURL(/#\/practice\/movement-break$/)
+    // The Movement Break was opened but never finished, and the user never left.
+    loosen.reminders.advance(20 * MIN)
+    await loosen.open('#/reminders')
+    const today = page.getByRole('region', { name: 'Today' })
+    await expect(today).toContainText('Reminded, not taken')
+    await expect(today.getByText('Breaks taken').locator('..')).toContainText('0')
   })
 
   test('a natural break is counted and shown on today’s record', async ({ loosen }) => {

@@ -5,6 +5,7 @@ import { practiceMigration } from './003-practice'
 import { remindersMigration } from './004-reminders'
 import { logExtrasMigration } from './005-log'
 import { globalIdsMigration } from './006-global-ids'
+import { breakOutcomesMigration } from './007-break-outcomes'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   remindersMigration,
   logExtrasMigration,
   globalIdsMigration,
+  breakOutcomesMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

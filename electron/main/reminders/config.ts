@@ -1,5 +1,7 @@
 import type { Settings } from '../../shared/settings/schema'
 import { ALWAYS, workingHoursAt, type HoursVerdict } from '../../shared/reminders/working-hours'
+import { STRICT_SNOOZES_MAX } from '../../shared/settings/reminders'
+import { dateKey, localDateOf } from '../../shared/reminders/zoned-time'
 import type { MachineConfig } from './machine-types'
 
 const MINUTE = 60_000
@@ -38,7 +40,14 @@ export function machineConfig(settings: Settings, timeZone: () => string): Machi
     naturalBreakMs: settings.remindersNaturalBreakMin * MINUTE,
     headsUpMs: settings.remindersHeadsUpSec * 1000,
     snoozeMs: settings.remindersSnoozeMin * MINUTE,
-    snoozeLimit: settings.remindersSnoozeLimit,
+    snoozeLimit: settings.remindersStrict
+      ? Math.min(settings.remindersSnoozeLimit, STRICT_SNOOZES_MAX)
+      : settings.remindersSnoozeLimit,
+    creditShare: settings.remindersCreditPct / 100,
+    strict: settings.remindersStrict,
+    skipsPerDay: settings.remindersSkipsPerDay,
+    lullWaitMs: settings.remindersLullWaitMin * MINUTE,
+    dayKey: (t) => dateKey(localDateOf(t, timeZone())),
     workingHours: cachedWorkingHours(settings, timeZone),
   }
 }

@@ -1,3 +1,4 @@
+import { movementFinished, settleTrial, startTrial } from './machine-credit'
 import { closeStretch, comeBack, isCounting, startFresh, type StepContext } from './machine-stretch'
 import type { MachineInput } from './machine-types'
 
@@ -16,10 +17,14 @@ export function applyCommand(ctx: StepContext, input: Command, now: number): str
     case 'skip':
       return skip(ctx, now)
     case 'take-break':
-      return takeBreak(ctx, now)
+      return takeBreak(ctx, now, input.movement === true)
+    case 'movement-finished':
+      movementFinished(ctx, input.at)
+      return null
     case 'pause':
       if (input.until !== null && input.until <= now)
         return 'Choose a pause that ends in the future.'
+      settleTrial(ctx, now, true)
       closeStretch(ctx, now)
       s.breakEndsAt = null
       s.phase = 'paused'
@@ -32,6 +37,7 @@ export function applyCommand(ctx: StepContext, input: Command, now: number): str
       reconfigure(ctx, now)
       return null
     case 'shutdown':
+      settleTrial(ctx, now, true)
       closeStretch(ctx, now)
       s.phase = 'disabled'
       return null
@@ -64,6 +70,7 @@ function snooze(ctx: StepContext, now: number): string | null {
   // A snoozed break gets no heads-up of its own: the snooze was the warning.
   s.headsUpFor = s.dueAt
   s.dueNotifiedAt = null
+  s.lull = null
   s.phase = 'sitting'
   return null
 }
@@ -71,6 +78,16 @@ function snooze(ctx: StepContext, now: number): string | null {
 function skip(ctx: StepContext, now: number): string | null {
   const { s, cfg } = ctx
   if (s.phase !== 'sitting' && s.phase !== 'due') return 'There is no break to skip right now.'
+  if (cfg.strict) {
+    return 'Strict mode is on, so breaks cannot be skipped. Take this one, or snooze it while snoozes are left.'
+  }
+  const day = cfg.dayKey(now)
+  const skipsToday = s.skips.day === day ? s.skips.count : 0
+  if (cfg.skipsPerDay > 0 && skipsToday >= cfg.skipsPerDay) {
+    const limit = cfg.skipsPerDay === 1 ? 'your one skip' : `all ${cfg.skipsPerDay} skips`
+    return `You have used ${limit} for today. Take this break, or snooze it.`
+  }
+  s.skips = { day, count: skipsToday + 1 }
   ctx.effects.push({
     type: 'record-break',
     kind: 'skipped',
@@ -84,13 +101,23 @@ function skip(ctx: StepContext, now: number): string | null {
   s.snoozesInRow = 0
   s.headsUpFor = null
   s.dueNotifiedAt = null
+  s.lull = null
   s.phase = 'sitting'
   return null
 }
 
-function takeBreak(ctx: StepContext, now: number): string | null {
+function takeBreak(ctx: StepContext, now: number, viaMovement: boolean): string | null {
   const { s, cfg } = ctx
   if (s.phase === 'break') return 'You are already on a break.'
+  // An earlier break still waiting for its Movement Break gets its verdict now.
+  settleTrial(ctx, now, true)
+  if (isCounting(s) && cfg.creditShare > 0) {
+    startTrial(ctx, now, viaMovement)
+    closeStretch(ctx, now)
+    s.phase = 'break'
+    s.breakEndsAt = now + cfg.breakMs
+    return null
+  }
   ctx.effects.push({
     type: 'record-break',
     kind: 'taken',
@@ -113,6 +140,7 @@ function reconfigure(ctx: StepContext, now: number): void {
   if (dueAt === s.dueAt) return
   s.dueAt = dueAt
   s.headsUpFor = null
+  s.lull = null
   if (s.phase === 'due' && dueAt > now) {
     s.phase = 'sitting'
     s.dueNotifiedAt = null

@@ -26,6 +26,7 @@ function clearCounting(s: MachineState): void {
   s.snoozesInRow = 0
   s.away = null
   s.breakEndsAt = null
+  s.lull = null
 }
 
 function recordSpan(ctx: StepContext, startedAt: number | null, endedAt: number): void {
@@ -132,4 +133,15 @@ export function shiftTimes(s: MachineState, delta: number): void {
   if (s.pause?.relative && s.pause.until !== null)
     s.pause = { ...s.pause, until: s.pause.until + delta }
   if (s.idle.zeroSince !== null) s.idle = { ...s.idle, zeroSince: s.idle.zeroSince + delta }
+  if (s.lull) s.lull = { since: s.lull.since + delta, until: s.lull.until + delta }
+  const trial = s.trial
+  if (trial) {
+    s.trial = {
+      ...trial,
+      startedAt: trial.startedAt + delta,
+      endsAt: trial.endsAt + delta,
+      verdictAt: trial.verdictAt + delta,
+      awayIntervals: trial.awayIntervals.map(([a, b]) => [a + delta, b + delta]),
+    }
+  }
 }

@@ -19,6 +19,14 @@ export const IDLE_ZERO_VERDICT_MS = 30 * 60_000
 export const LOCK_PROBE_MS = 90_000
 /** Sitting stretches shorter than this are not worth a row. */
 export const MIN_SPAN_MS = 60_000
+/** While a break is on trial, idle time is read this often to see whether the user left. */
+export const BREAK_POLL_MS = 30_000
+/** A Movement Break finished this long after the break's end still earns its credit. */
+export const MOVEMENT_GRACE_MS = 15 * 60_000
+/** No input for this long is a pause in typing: a good moment to remind. */
+export const LULL_MS = 2_500
+/** While waiting for such a pause, idle time is read this often (only then, and at most N min). */
+export const LULL_POLL_MS = 2_500
 
 export interface MachineConfig {
   enabled: boolean
@@ -29,6 +37,16 @@ export interface MachineConfig {
   headsUpMs: number
   snoozeMs: number
   snoozeLimit: number
+  /** Share (0–1) of a started break the user must be away for it to count; 0 credits at once. */
+  creditShare: number
+  /** No skipping. */
+  strict: boolean
+  /** Skips allowed per local day; 0 = no limit. */
+  skipsPerDay: number
+  /** Longest wait for a pause in typing before a due reminder; 0 = remind at once. */
+  lullWaitMs: number
+  /** The local date of `t`, as a key (a new key means a new day for the skip limit). */
+  dayKey: (t: number) => string
   /** Whether reminders run at `t`, and when that next changes. */
   workingHours: (t: number) => HoursVerdict
 }
@@ -59,6 +77,24 @@ export interface MachineState {
   pause: { until: number | null; relative: boolean } | null
   offHoursUntil: number | null
   idle: { detection: IdleDetection; zeroSince: number | null }
+  /** A started break waiting for its verdict: was the user away long enough? */
+  trial: BreakTrial | null
+  /** Skips on the local day `day`. */
+  skips: { day: string; count: number }
+  /** A due reminder held back while the user types: since when, and the latest it may wait. */
+  lull: { since: number; until: number } | null
+}
+
+export interface BreakTrial {
+  startedAt: number
+  endsAt: number
+  /** After this the verdict is given even without a finished Movement Break. */
+  verdictAt: number
+  sittingBeforeMs: number
+  /** Stretches without input within the break, merged and sorted. */
+  awayIntervals: [number, number][]
+  /** The break opened the Movement Break, so finishing it can still earn the credit. */
+  viaMovement: boolean
 }
 
 export type MachineInput =
@@ -67,7 +103,9 @@ export type MachineInput =
   | { type: 'lock' | 'unlock' | 'suspend' | 'resume' }
   | { type: 'snooze' }
   | { type: 'skip' }
-  | { type: 'take-break' }
+  | { type: 'take-break'; movement?: boolean }
+  /** A Movement Break was finished at `at`. */
+  | { type: 'movement-finished'; at: number }
   | { type: 'pause'; until: number | null; relative: boolean }
   | { type: 'resume-reminders' }
   | { type: 'reconfigure' }

@@ -1,4 +1,6 @@
 import { applyCommand } from './machine-commands'
+import { noteAway, observeTrial, settleTrial, trialWake } from './machine-credit'
+import { endLull, holdForLull, lullWake } from './machine-lull'
 import {
   closeStretch,
   comeBack,
@@ -39,7 +41,7 @@ export function step(
   const scheduled = input.type === 'tick' && input.scheduled === true
   reconcileTime(ctx, now, previous, scheduled)
   const refused = applyInput(ctx, input, now)
-  advance(ctx, now, previous, input.type === 'tick' ? input.idleMs : null)
+  advance(ctx, now, previous, input.type === 'tick' ? input.idleMs : null, scheduled)
   const wakeAt = ctx.s.phase === 'disabled' ? null : nextWake(ctx, now)
   ctx.s.expectedWakeAt = wakeAt
   return { state: ctx.s, effects: ctx.effects, wakeAt, refused }
@@ -67,6 +69,9 @@ export function initialState(
     pause: null,
     offHoursUntil: null,
     idle: { detection: 'checking', zeroSince: null },
+    trial: null,
+    skips: { day: '', count: 0 },
+    lull: null,
   }
   if (cfg.enabled && pause && (pause.until === null || pause.until > now)) {
     s.phase = 'paused'
@@ -118,6 +123,9 @@ function applyInput(ctx: StepContext, input: MachineInput, now: number): string 
       return null
     case 'unlock':
     case 'resume':
+      // Locked or asleep during a break is time away from the desk.
+      if (input.type === 'unlock' && s.lockedAt !== null) noteAway(s, s.lockedAt, now)
+      if (input.type === 'resume' && s.suspendedAt !== null) noteAway(s, s.suspendedAt, now)
       if (input.type === 'unlock') s.lockedAt = null
       else s.suspendedAt = null
       if (s.lockedAt === null && s.suspendedAt === null && s.away && s.away.reason !== 'idle') {
@@ -129,9 +137,17 @@ function applyInput(ctx: StepContext, input: MachineInput, now: number): string 
   }
 }
 
-function advance(ctx: StepContext, now: number, previous: number, idleMs: number | null): void {
+function advance(
+  ctx: StepContext,
+  now: number,
+  previous: number,
+  idleMs: number | null,
+  scheduled: boolean,
+): void {
   const { s, cfg } = ctx
+  observeTrial(s, now, previous, idleMs, scheduled)
   if (!cfg.enabled) {
+    settleTrial(ctx, now, true)
     if (s.phase !== 'disabled') closeStretch(ctx, now)
     s.phase = 'disabled'
     s.pause = null
@@ -142,6 +158,7 @@ function advance(ctx: StepContext, now: number, previous: number, idleMs: number
   if (s.phase === 'break' && s.breakEndsAt !== null && now >= s.breakEndsAt) {
     startFresh(ctx, now - s.breakEndsAt < SLEEP_TOLERANCE_MS ? s.breakEndsAt : now)
   }
+  settleTrial(ctx, now)
   if (s.phase === 'off-hours') {
     const hours = cfg.workingHours(now)
     if (hours.inside) startFresh(ctx, now)
@@ -158,7 +175,7 @@ function advance(ctx: StepContext, now: number, previous: number, idleMs: number
     }
   }
   if (isCounting(s) && idleMs !== null) readIdle(ctx, idleMs, now)
-  remind(ctx, now)
+  remind(ctx, now, idleMs)
 }
 
 function readIdle(ctx: StepContext, idleMs: number, now: number): void {
@@ -184,14 +201,16 @@ function noteIdleReading(s: MachineState, idleMs: number, now: number): void {
   s.idle = { detection: lockedLong || zeroTooLong ? 'unavailable' : 'checking', zeroSince }
 }
 
-function remind(ctx: StepContext, now: number): void {
+function remind(ctx: StepContext, now: number, idleMs: number | null): void {
   const { s, cfg } = ctx
   if (s.phase === 'sitting' && s.dueAt !== null) {
     const sittingMs = now - (s.sittingSince ?? now)
     if (now >= s.dueAt) {
+      if (holdForLull(ctx, now, idleMs)) return
       s.phase = 'due'
       s.dueNotifiedAt = now
       ctx.effects.push({ type: 'notify', kind: 'due', dueAt: s.dueAt, sittingMs })
+      recordPrompt(ctx, now, endLull(ctx, now), sittingMs)
     } else if (
       cfg.headsUpMs > 0 &&
       s.snoozesInRow === 0 &&
@@ -206,11 +225,30 @@ function remind(ctx: StepContext, now: number): void {
       s.dueNotifiedAt = now
       const sittingMs = now - (s.sittingSince ?? now)
       ctx.effects.push({ type: 'notify', kind: 'due', dueAt: s.dueAt, sittingMs })
+      recordPrompt(ctx, now, 0, sittingMs)
     }
   }
 }
 
+/** Every due reminder shown is kept, so the Reminders screen can say how often one led to a break. */
+function recordPrompt(ctx: StepContext, now: number, waitedMs: number, sittingMs: number): void {
+  ctx.effects.push({
+    type: 'record-break',
+    kind: 'prompt',
+    occurredAt: now,
+    durationMs: waitedMs,
+    sittingBeforeMs: Math.max(0, sittingMs),
+  })
+}
+
 function nextWake(ctx: StepContext, now: number): number | null {
+  const base = phaseWake(ctx, now)
+  const trialAt = trialWake(ctx.s, now)
+  if (base === null) return trialAt
+  return trialAt === null ? base : Math.min(base, trialAt)
+}
+
+function phaseWake(ctx: StepContext, now: number): number | null {
   const { s, cfg } = ctx
   switch (s.phase) {
     case 'disabled':
@@ -233,6 +271,8 @@ function nextWake(ctx: StepContext, now: number): number | null {
       candidates.push(probeAt)
     return candidates.length === 0 ? null : Math.max(now + MIN_POLL_MS, Math.min(...candidates))
   }
+  const lullAt = lullWake(ctx, now)
+  if (lullAt !== null) return Math.min(lullAt, ...candidates)
   candidates.push(now + ACTIVE_POLL_MS)
   if (s.phase === 'sitting' && s.dueAt !== null) {
     candidates.push(s.dueAt)

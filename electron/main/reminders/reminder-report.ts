@@ -3,13 +3,13 @@ import { countsAsBreak } from '../../shared/reminders/break-rules'
 import { addDays, dateKey, localDateOf, zonedToEpoch } from '../../shared/reminders/zoned-time'
 import type { BreakRepository, SittingSpan } from './break-repository'
 
-interface DayBounds {
+export interface DayBounds {
   date: string
   dayStart: number
   dayEnd: number
 }
 
-function dayBounds(epochMs: number, offsetDays: number, timeZone: string): DayBounds {
+export function dayBounds(epochMs: number, offsetDays: number, timeZone: string): DayBounds {
   const date = addDays(localDateOf(epochMs, timeZone), offsetDays)
   return {
     date: dateKey(date),
@@ -34,7 +34,9 @@ function summarize(
     .map((s) => ({ ...s, open: false }))
   const openToday = open ? clip(open, day) : null
   const spans = openToday ? [...stored, { ...openToday, open: true }] : stored
-  const breaks = repository.breaksBetween(day.dayStart, day.dayEnd)
+  const records = repository.breaksBetween(day.dayStart, day.dayEnd)
+  // Prompts are not breaks: the prompt report reads them.
+  const breaks = records.filter((b) => b.kind !== 'prompt')
   const lengths = spans.map((s) => s.endedAt - s.startedAt)
   const count = (kind: string) => breaks.filter((b) => b.kind === kind).length
   return {
@@ -53,14 +55,27 @@ function summarize(
   }
 }
 
+/** Today's figures, spans and breaks; the caller adds the postpone reasons and prompt report. */
 export function todayReport(
   repository: BreakRepository,
   now: number,
   timeZone: string,
   open: SittingSpan | null,
-): TodayReport {
+): Omit<TodayReport, 'postponeReasons' | 'prompts'> {
   const { summary, spans, breaks } = summarize(repository, dayBounds(now, 0, timeZone), open)
-  return { ...summary, spans, breaks }
+  const notTaken = breaks.filter((b) => b.kind === 'not-taken').length
+  return { ...summary, spans, breaks, notTaken }
+}
+
+/** Sitting stretches of one local day, clipped to it, with the one under way. */
+export function daySpans(
+  repository: BreakRepository,
+  day: DayBounds,
+  open: SittingSpan | null,
+): SittingSpan[] {
+  const stored = repository.spansBetween(day.dayStart, day.dayEnd)
+  const openToday = open ? clip(open, day) : null
+  return openToday ? [...stored, openToday] : stored
 }
 
 /** The last seven local days, oldest first, today last. */

@@ -3,6 +3,7 @@ import { DESKTOP_OK, type PauseOption, type ReminderStatus } from '../../shared/
 import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/notice-text'
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
+import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
 import { ApiFailure } from '../core/api-failure'
 import type { BreakRepository, NewBreak, SittingSpan } from './break-repository'
 import type { ReminderStateStore } from './reminder-state-store'
@@ -33,6 +34,8 @@ export interface ReminderServiceDeps {
   repository: BreakRepository
   state: ReminderStateStore
   log: { error(message: string, error: unknown): void }
+  /** When a Movement Break was last finished; without it only time away earns credit. */
+  movement?: { lastFinishedSince(since: number): number | null }
 }
 
 /**
@@ -48,6 +51,8 @@ export class ReminderService {
   private storedPause: string
   private readonly daily: DailyRunner
   private stopped = false
+  /** A finished Movement Break waiting for the next timer step. */
+  private movementAt: number | null = null
 
   constructor(private readonly deps: ReminderServiceDeps) {
     this.settings = deps.settings()
@@ -77,16 +82,44 @@ export class ReminderService {
     return this.currentStatus()
   }
 
-  snooze(): ReminderStatus {
-    return this.command({ type: 'snooze' })
+  /** Snoozes the break; a reason, when given, is kept for the Reminders screen. */
+  snooze(reason?: string): ReminderStatus {
+    const status = this.command({ type: 'snooze' })
+    const note = reason?.trim() ?? ''
+    if (note !== '') this.deps.state.addReason(this.deps.now(), note, POSTPONE_REASONS_KEPT)
+    return status
+  }
+
+  /** What the prompt report compares against. */
+  promptContext(): { intervalMin: number } {
+    return { intervalMin: this.settings.remindersIntervalMin }
+  }
+
+  /** Recent postpone reasons, newest first. */
+  postponeReasons(): { at: number; reason: string }[] {
+    return this.deps.state.readReasons()
+  }
+
+  /**
+   * A practice was saved: a finished Movement Break earns a break on trial its credit. The
+   * practice request itself writes nothing here; the machine's own timer, due at once, does.
+   */
+  practiceChanged(): void {
+    const trial = this.state.trial
+    if (this.stopped || !trial || !this.deps.movement) return
+    const at = this.deps.movement.lastFinishedSince(trial.startedAt)
+    if (at === null) return
+    this.movementAt = at
+    this.schedule(this.deps.now())
   }
 
   skip(): ReminderStatus {
     return this.command({ type: 'skip' })
   }
 
+  /** The Reminders screen's "Take a break now", which opens the Movement Break next. */
   takeBreak(): ReminderStatus {
-    return this.command({ type: 'take-break' })
+    return this.command({ type: 'take-break', movement: true })
   }
 
   pause(option: PauseOption): ReminderStatus {
@@ -137,7 +170,7 @@ export class ReminderService {
 
   /** Tray, notification click, and "Start movement break": records the break and opens it. */
   startMovementBreak(): void {
-    this.run({ type: 'take-break' })
+    this.run({ type: 'take-break', movement: true })
     this.openPractice('movement-break')
   }
 
@@ -175,8 +208,15 @@ export class ReminderService {
 
   private onTimer(): void {
     this.cancelTimer = null
+    if (this.movementAt !== null) {
+      const at = this.movementAt
+      this.movementAt = null
+      this.run({ type: 'movement-finished', at })
+    }
     const phase = this.state.phase
-    const counting = phase === 'sitting' || phase === 'due' || phase === 'away'
+    // During a break on trial, idle time tells whether the user really left.
+    const counting =
+      phase === 'sitting' || phase === 'due' || phase === 'away' || this.state.trial !== null
     let idleMs: number | null = null
     if (counting) {
       try {
@@ -249,6 +289,7 @@ export class ReminderService {
       notificationActions: this.deps.world.notificationActions,
       nextDaily: next ? { label: next.reminder.label, at: next.at } : null,
       desktop: this.deps.world.desktopState?.() ?? DESKTOP_OK,
+      askPostponeReason: this.settings.remindersAskPostponeReason,
     })
   }
 

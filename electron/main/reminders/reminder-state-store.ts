@@ -44,6 +44,37 @@ export class ReminderStateStore {
       .run(JSON.stringify(pause))
   }
 
+  /** Recent postpone reasons, newest first. */
+  readReasons(): { at: number; reason: string }[] {
+    const row = this.sql
+      .get("SELECT value FROM reminder_state WHERE key = 'postpone-reasons'")
+      .get() as { value: string } | undefined
+    if (!row) return []
+    try {
+      const parsed = JSON.parse(row.value) as unknown
+      if (!Array.isArray(parsed)) return []
+      return parsed.filter(
+        (r): r is { at: number; reason: string } =>
+          typeof r === 'object' &&
+          r !== null &&
+          typeof (r as { at?: unknown }).at === 'number' &&
+          typeof (r as { reason?: unknown }).reason === 'string',
+      )
+    } catch {
+      return []
+    }
+  }
+
+  addReason(at: number, reason: string, keep: number): void {
+    const list = [{ at, reason }, ...this.readReasons()].slice(0, keep)
+    this.sql
+      .get(
+        `INSERT INTO reminder_state (key, value) VALUES ('postpone-reasons', ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(JSON.stringify(list))
+  }
+
   dailyHandled(reminderId: string, localDate: string): boolean {
     return (
       this.sql

@@ -9,6 +9,7 @@ export function buildStatus(
     notificationActions: boolean
     nextDaily: ReminderStatus['nextDaily']
     desktop: ReminderStatus['desktop']
+    askPostponeReason: boolean
   },
 ): ReminderStatus {
   const counting = s.phase === 'sitting' || s.phase === 'due' || s.phase === 'away'
@@ -23,6 +24,10 @@ export function buildStatus(
     offHoursUntil: s.phase === 'off-hours' ? s.offHoursUntil : null,
     snoozesLeft: Math.max(0, cfg.snoozeLimit - s.snoozesInRow),
     snoozeMin: Math.round(cfg.snoozeMs / 60_000),
+    strict: cfg.strict,
+    skipsLeftToday: skipsLeft(s, cfg, now),
+    askPostponeReason: extra.askPostponeReason,
+    waitingForLullUntil: s.phase === 'sitting' && s.lull ? s.lull.until : null,
     idleDetection: s.idle.detection,
     notificationActions: extra.notificationActions,
     nextDaily: extra.nextDaily,
@@ -47,7 +52,17 @@ export function statusKey(status: ReminderStatus): string {
     status.pausedIndefinitely,
     status.offHoursUntil,
     status.snoozesLeft,
+    status.strict,
+    status.skipsLeftToday,
+    status.askPostponeReason,
+    status.waitingForLullUntil,
     status.idleDetection,
     status.nextDaily,
   ])
+}
+
+function skipsLeft(s: MachineState, cfg: MachineConfig, now: number): number | null {
+  if (cfg.skipsPerDay === 0) return null
+  const used = s.skips.day === cfg.dayKey(now) ? s.skips.count : 0
+  return Math.max(0, cfg.skipsPerDay - used)
 }

@@ -5,6 +5,7 @@ import type { FeatureDeps } from '../core/feature'
 import type { SettingsStore } from '../settings/settings-store'
 import { BreakRepository } from './break-repository'
 import { createManualWorld } from './manual-world'
+import { MovementSessions } from './movement-sessions'
 import { ReminderStateStore } from './reminder-state-store'
 import type { ReminderWorld } from './reminder-world'
 import { ReminderService, type ReminderSignal } from './reminder-service'
@@ -39,9 +40,11 @@ export function createRemindersFeature(deps: RemindersFeatureDeps) {
     repository: breaks,
     state: new ReminderStateStore(deps.db),
     log: deps.log,
+    movement: new MovementSessions(deps.db),
   })
   const stopListening = deps.changes.subscribe((change) => {
     if (change.kind === 'settings' && change.keys.some(isReminderSetting)) service.settingsChanged()
+    if (change.kind === 'data' && change.domain === 'practice') service.practiceChanged()
   })
   const handlers = createReminderHandlers({
     service,

@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/dispatch'
 import type { BreakRepository } from './break-repository'
 import type { ReminderService } from './reminder-service'
+import { promptReport } from './prompt-report'
 import { todayReport, weekSummary } from './reminder-report'
 
 export interface ReminderHandlerContext {
@@ -19,12 +20,22 @@ export function createReminderHandlers({
 }: ReminderHandlerContext) {
   return {
     'reminders:state': () => service.status(),
-    'reminders:snooze': () => service.snooze(),
+    'reminders:snooze': (request) => service.snooze(request?.reason),
     'reminders:skip': () => service.skip(),
     'reminders:takeBreak': () => service.takeBreak(),
     'reminders:pause': (request) => service.pause(request.for),
     'reminders:resume': () => service.resume(),
-    'reminders:today': () => todayReport(repository, now(), timeZone(), service.openSpan()),
+    'reminders:today': () => ({
+      ...todayReport(repository, now(), timeZone(), service.openSpan()),
+      postponeReasons: service.postponeReasons(),
+      prompts: promptReport(
+        repository,
+        now(),
+        timeZone(),
+        service.promptContext(),
+        service.openSpan(),
+      ),
+    }),
     'reminders:week': () => weekSummary(repository, now(), timeZone(), service.openSpan()),
     'reminders:testNotification': () => {
       service.testNotification()

@@ -1,9 +1,22 @@
 import { z } from 'zod'
+import { POSTPONE_REASON_MAX } from '../settings/reminders'
 import { channel } from './channel'
 
 export type ReminderPhase =
   'sitting' | 'due' | 'away' | 'break' | 'paused' | 'off-hours' | 'disabled'
-export type BreakKind = 'taken' | 'natural' | 'snoozed' | 'skipped'
+/**
+ * 'not-taken': a break was started but the user was not away long enough for it to count.
+ * 'prompt': a due reminder was shown (durationMs: how long it waited for a pause in typing).
+ */
+export const BREAK_KINDS = [
+  'taken',
+  'natural',
+  'snoozed',
+  'skipped',
+  'not-taken',
+  'prompt',
+] as const
+export type BreakKind = (typeof BREAK_KINDS)[number]
 
 /** What the desktop around Loosen allows; the Reminders screen explains anything not 'ok'. */
 export interface DesktopState {
@@ -34,6 +47,14 @@ export interface ReminderStatus {
   offHoursUntil: number | null
   snoozesLeft: number
   snoozeMin: number
+  /** Strict mode: skipping is off. */
+  strict: boolean
+  /** Skips left today under the daily limit; null = no limit. */
+  skipsLeftToday: number | null
+  /** Whether a snooze asks for an optional reason. */
+  askPostponeReason: boolean
+  /** Set while a due reminder waits for a pause in typing: when the wait ends at the latest. */
+  waitingForLullUntil: number | null
   /** 'unavailable': the idle source always reads 0, so natural breaks cannot be seen. */
   idleDetection: 'checking' | 'working' | 'unavailable'
   /** Start break / Snooze buttons on notifications (macOS and Windows only). */
@@ -68,14 +89,59 @@ export interface TodayReport extends DaySummary {
   /** Stretches of sitting today, including the one under way. */
   spans: { startedAt: number; endedAt: number; open: boolean }[]
   breaks: BreakEvent[]
+  /** Breaks started today but not taken: away for less than the required share of the break. */
+  notTaken: number
+  /** Recent reasons given when postponing, newest first. */
+  postponeReasons: { at: number; reason: string }[]
+  /** How often reminders were followed by a break, over the last weeks. */
+  prompts: PromptReport
 }
+
+/** Prompts followed by a break (of at least a minute) starting within 1, 3 and 5 minutes. */
+export interface FollowedCounts {
+  prompts: number
+  within1: number
+  within3: number
+  within5: number
+}
+
+export interface PromptReport {
+  /** The report covers [from, to). */
+  from: number
+  to: number
+  overall: FollowedCounts
+  /** Local hour of day 0–23 → counts; hours without prompts are left out. */
+  byHour: ({ hour: number } & FollowedCounts)[]
+  /** The last seven local days, oldest first: sitting stretches over 30 minutes, and the longest. */
+  bouts: { date: string; dayStart: number; over30: number; longestMs: number }[]
+  /** Average wait for a pause in typing before a reminder, when any reminder waited. */
+  meanWaitMs: number | null
+  /** A suggestion the user may act on; Loosen never changes a setting by itself. */
+  suggestion: PromptSuggestion | null
+}
+
+export type PromptSuggestion =
+  | { kind: 'interval'; currentMin: number; suggestedMin: number; basedOn: number }
+  | { kind: 'hour'; hour: number; rate: number; overallRate: number; basedOn: number }
 
 export const PAUSE_OPTIONS = ['30m', '1h', '2h', 'tomorrow', 'indefinitely'] as const
 export type PauseOption = (typeof PAUSE_OPTIONS)[number]
 
 export const reminderChannels = {
   'reminders:state': channel<ReminderStatus>()(z.undefined()),
-  'reminders:snooze': channel<ReminderStatus>()(z.undefined()),
+  'reminders:snooze': channel<ReminderStatus>()(
+    z
+      .object({
+        reason: z
+          .string({ error: 'A reason is text.' })
+          .trim()
+          .max(POSTPONE_REASON_MAX, {
+            error: `Keep the reason under ${String(POSTPONE_REASON_MAX)} characters.`,
+          }),
+      })
+      .strict()
+      .optional(),
+  ),
   'reminders:skip': channel<ReminderStatus>()(z.undefined()),
   'reminders:takeBreak': channel<ReminderStatus>()(z.undefined()),
   'reminders:pause': channel<ReminderStatus>()(

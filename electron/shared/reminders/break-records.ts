@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BREAK_KINDS } from '../contract/reminders'
 
 /**
  * What a break record and a sitting period may hold. The reminder machine writes these itself
@@ -37,8 +38,8 @@ export const legacySpanNumber = z
 export const breakRecordSchema = z
   .object({
     id: recordId,
-    kind: z.enum(['taken', 'natural', 'snoozed', 'skipped'], {
-      error: 'Kind is "taken", "natural", "snoozed" or "skipped".',
+    kind: z.enum(BREAK_KINDS, {
+      error: 'Kind is "taken", "natural", "snoozed", "skipped", "not-taken" or "prompt".',
     }),
     occurredAt: instant,
     durationMs: length('the break length', LONGEST_BREAK_MS, 'A break lasts at most a year.'),

@@ -9,7 +9,20 @@ export const REMINDER_NUMBER_BOUNDS = {
   remindersNaturalBreakMin: { min: 1, max: 30 },
   remindersHeadsUpSec: { min: 0, max: 300 },
   remindersSnoozeLimit: { min: 0, max: 5 },
+  /** Share of a break's length the user must be away for it to count, in percent (0 = trust). */
+  remindersCreditPct: { min: 0, max: 100 },
+  /** Skips allowed per local day; 0 = no limit. */
+  remindersSkipsPerDay: { min: 0, max: 10 },
+  /** Minutes to wait for a pause in typing before a due reminder; 0 = remind at once. */
+  remindersLullWaitMin: { min: 0, max: 5 },
 } as const
+
+/** In strict mode, snoozes in a row are capped at this, whatever the snooze limit says. */
+export const STRICT_SNOOZES_MAX = 1
+/** A postpone reason is a short note, not a diary entry. */
+export const POSTPONE_REASON_MAX = 80
+/** How many recent postpone reasons are kept for the Reminders screen. */
+export const POSTPONE_REASONS_KEPT = 20
 
 /** The snooze lengths offered, in minutes. */
 export const SNOOZE_CHOICES = [5, 10] as const
@@ -122,6 +135,29 @@ export const reminderSettings = settingsGroup({
         error: 'Two daily reminders have the same id; each needs its own.',
       }),
     remindersLaunchAtLogin: z.boolean(),
+    remindersCreditPct: z
+      .number({ error: 'The share of a break to be away must be a number.' })
+      .int({ error: 'The share of a break to be away must be a whole percentage.' })
+      .min(bounds.remindersCreditPct.min, { error: 'The share cannot be negative.' })
+      .max(bounds.remindersCreditPct.max, { error: 'The share can be at most 100%.' }),
+    /** No skipping, and the snooze limit cannot be lifted. */
+    remindersStrict: z.boolean(),
+    remindersSkipsPerDay: z
+      .number({ error: 'The daily skip limit must be a number.' })
+      .int({ error: 'The daily skip limit must be a whole number.' })
+      .min(bounds.remindersSkipsPerDay.min, { error: 'The daily skip limit cannot be negative.' })
+      .max(bounds.remindersSkipsPerDay.max, {
+        error: `Allow at most ${String(bounds.remindersSkipsPerDay.max)} skips a day, or 0 for no limit.`,
+      }),
+    /** Snoozing offers a short, optional "why not now?" note. */
+    remindersAskPostponeReason: z.boolean(),
+    remindersLullWaitMin: z
+      .number({ error: 'The wait for a pause in typing must be a number of minutes.' })
+      .int({ error: 'The wait for a pause in typing must be whole minutes.' })
+      .min(bounds.remindersLullWaitMin.min, { error: 'The wait cannot be negative.' })
+      .max(bounds.remindersLullWaitMin.max, {
+        error: `Wait at most ${String(bounds.remindersLullWaitMin.max)} minutes for a pause in typing.`,
+      }),
   },
   defaults: {
     remindersEnabled: true,
@@ -136,5 +172,10 @@ export const reminderSettings = settingsGroup({
     remindersWorkingHours: [[], OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, []],
     remindersDaily: [],
     remindersLaunchAtLogin: false,
+    remindersCreditPct: 50,
+    remindersStrict: false,
+    remindersSkipsPerDay: 0,
+    remindersAskPostponeReason: false,
+    remindersLullWaitMin: 0,
   },
 })

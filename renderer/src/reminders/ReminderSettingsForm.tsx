@@ -12,6 +12,9 @@ type NumberKey =
   | 'remindersNaturalBreakMin'
   | 'remindersHeadsUpSec'
   | 'remindersSnoozeLimit'
+  | 'remindersCreditPct'
+  | 'remindersSkipsPerDay'
+  | 'remindersLullWaitMin'
 
 const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   { key: 'remindersIntervalMin', label: 'Remind me after sitting for', unit: 'minutes' },
@@ -19,6 +22,17 @@ const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   { key: 'remindersNaturalBreakMin', label: 'Away this long counts as a break', unit: 'minutes' },
   { key: 'remindersHeadsUpSec', label: 'Heads-up before a break (0 = none)', unit: 'seconds' },
   { key: 'remindersSnoozeLimit', label: 'Snoozes allowed in a row', unit: 'times' },
+  {
+    key: 'remindersCreditPct',
+    label: 'A started break counts when I am away for this share of it (0 = always)',
+    unit: '%',
+  },
+  { key: 'remindersSkipsPerDay', label: 'Skips allowed a day (0 = no limit)', unit: 'skips' },
+  {
+    key: 'remindersLullWaitMin',
+    label: 'While I type, wait for a pause before reminding, at most (0 = remind on time)',
+    unit: 'minutes',
+  },
 ]
 
 export interface SaveProps {
@@ -36,6 +50,8 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
   const [style, setStyle] = useState(settings.remindersStyle)
   const [enabled, setEnabled] = useState(settings.remindersEnabled)
   const [atLogin, setAtLogin] = useState(settings.remindersLaunchAtLogin)
+  const [strict, setStrict] = useState(settings.remindersStrict)
+  const [askReason, setAskReason] = useState(settings.remindersAskPostponeReason)
   const [message, setMessage] = useState<{ error: boolean; text: string; field?: string } | null>(
     null,
   )
@@ -52,6 +68,8 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
       remindersSnoozeMin: snoozeMin,
       remindersStyle: style,
       remindersLaunchAtLogin: atLogin,
+      remindersStrict: strict,
+      remindersAskPostponeReason: askReason,
     }
     for (const n of NUMBERS) {
       const text = (numbers[n.key] ?? '').trim()
@@ -120,6 +138,18 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
           <option value="window">A notification and a gentle break window</option>
         </select>
       </div>
+      <label className={styles['reminders-check']}>
+        <input type="checkbox" checked={strict} onChange={(e) => setStrict(e.target.checked)} />
+        Strict mode: no skipping, and at most one snooze in a row
+      </label>
+      <label className={styles['reminders-check']}>
+        <input
+          type="checkbox"
+          checked={askReason}
+          onChange={(e) => setAskReason(e.target.checked)}
+        />
+        When I snooze, let me note why (optional)
+      </label>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
         Start Loosen when I log in (it waits in the tray)

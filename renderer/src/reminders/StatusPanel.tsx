@@ -1,6 +1,7 @@
 import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { api } from '../api'
 import { DesktopNotices } from './DesktopNotices'
+import { SnoozeControl } from './SnoozeControl'
 import { clockTime, minutesText, whenText } from './format'
 import type { RemindersView } from './use-reminders'
 import styles from './reminders.module.css'
@@ -15,6 +16,12 @@ function describe(s: ReminderStatus): { headline: string; detail: string } {
   const sitting = s.sittingSince === null ? null : minutesText(s.now - s.sittingSince)
   switch (s.phase) {
     case 'sitting':
+      if (s.waitingForLullUntil !== null) {
+        return {
+          headline: `Sitting for ${sitting ?? '0 min'}`,
+          detail: `A break is due. Loosen is waiting for a pause in your typing, until ${clockTime(s.waitingForLullUntil)} at the latest.`,
+        }
+      }
       return {
         headline: `Sitting for ${sitting ?? '0 min'}`,
         detail:
@@ -58,6 +65,23 @@ function describe(s: ReminderStatus): { headline: string; detail: string } {
   }
 }
 
+/** What the snooze and skip limits leave, in one sentence. */
+export function limitsText(s: ReminderStatus): string {
+  const snoozes =
+    s.snoozesLeft === 0
+      ? 'No snoozes left in a row'
+      : `${s.snoozesLeft} snooze${s.snoozesLeft === 1 ? '' : 's'} left in a row`
+  if (s.strict) return `Strict mode: no skipping. ${snoozes}.`
+  if (s.skipsLeftToday === null) {
+    return s.snoozesLeft === 0 ? `${snoozes}: take the break or skip it.` : `${snoozes}.`
+  }
+  const skips =
+    s.skipsLeftToday === 0
+      ? 'no skips left today'
+      : `${s.skipsLeftToday} skip${s.skipsLeftToday === 1 ? '' : 's'} left today`
+  return `${snoozes}; ${skips}.`
+}
+
 const PAUSES: { option: PauseOption; label: string }[] = [
   { option: '30m', label: '30 min' },
   { option: '1h', label: '1 hour' },
@@ -89,24 +113,18 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
         <button type="button" className="primary" onClick={onStartBreak}>
           Take a break now
         </button>
-        <button
-          type="button"
-          disabled={!counting || status.snoozesLeft === 0}
-          onClick={() => void act(() => r.snooze())}
-        >
-          Snooze {status.snoozeMin} min
-        </button>
-        <button type="button" disabled={!counting} onClick={() => void act(() => r.skip())}>
-          Skip this break
-        </button>
+        <SnoozeControl status={status} act={act} />
+        {status.strict ? null : (
+          <button
+            type="button"
+            disabled={!counting || status.skipsLeftToday === 0}
+            onClick={() => void act(() => r.skip())}
+          >
+            Skip this break
+          </button>
+        )}
       </div>
-      {counting ? (
-        <p className={styles['reminders-hint']}>
-          {status.snoozesLeft === 0
-            ? 'No snoozes left in a row: take the break or skip it.'
-            : `${status.snoozesLeft} snooze${status.snoozesLeft === 1 ? '' : 's'} left in a row.`}
-        </p>
-      ) : null}
+      {counting ? <p className={styles['reminders-hint']}>{limitsText(status)}</p> : null}
       {status.phase === 'paused' ? (
         <button type="button" onClick={() => void act(() => r.resume())}>
           Resume reminders

@@ -13,6 +13,8 @@ const KIND_LABEL = {
   natural: 'Natural break (away from the desk)',
   skipped: 'Break skipped',
   snoozed: 'Break snoozed',
+  'not-taken': 'Reminded, not taken (a break was started but you stayed at the computer)',
+  prompt: 'Reminded',
 } as const
 
 function describeBreak(b: BreakEvent): string {
@@ -46,6 +48,12 @@ export function TodayPanel({ today }: { today: TodayReport }) {
           <dt>Skipped</dt>
           <dd>{today.skipped}</dd>
         </div>
+        {today.notTaken > 0 ? (
+          <div>
+            <dt>Reminded, not taken</dt>
+            <dd>{today.notTaken}</dd>
+          </div>
+        ) : null}
       </dl>
       {today.spans.length === 0 ? (
         <p className={styles['reminders-hint']}>No sitting time counted yet today.</p>

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { todayExtras } from './report-fixtures'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -42,12 +43,16 @@ function fakeReminders() {
     offHoursUntil: null,
     snoozesLeft: 2,
     snoozeMin: 10,
+    strict: false,
+    skipsLeftToday: null,
+    askPostponeReason: false,
+    waitingForLullUntil: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,
     desktop: DESKTOP_OK,
   }
-  const today = (): TodayReport => ({ ...day, spans: [], breaks: [] })
+  const today = (): TodayReport => ({ ...day, spans: [], breaks: [], ...todayExtras(NOW) })
   const fake = installFakeApi({
     'settings:get': () => defaultSettings,
     'reminders:state': () => status,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { todayExtras } from './report-fixtures'
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DaySummary, TodayReport } from '../../../electron/shared/contract/reminders'
@@ -51,6 +52,7 @@ describe('today', () => {
   it('lists a night away with its length but does not call it a break', () => {
     const today: TodayReport = {
       ...day(0, { natural: 0 }),
+      ...todayExtras(START),
       spans: [],
       breaks: [
         {

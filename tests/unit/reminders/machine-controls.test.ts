@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nextMorning, type WeekHours } from '../../../electron/shared/reminders/working-hours'
-import { HOUR, MIN, Sim } from './sim'
+import { FakeUser, HOUR, MIN, Sim } from './sim'
 
 const MONDAY_9 = Date.parse('2026-03-02T09:00:00Z')
 
@@ -47,7 +47,7 @@ describe('snooze, skip and take a break', () => {
   })
 
   it('taking a break now records it, ends the stretch and restarts after the break length', () => {
-    const sim = new Sim(MONDAY_9)
+    const sim = new Sim(MONDAY_9, new FakeUser().away(MONDAY_9 + 20 * MIN, MONDAY_9 + 23 * MIN))
     sim.run(20 * MIN)
     sim.apply({ type: 'take-break' })
     expect(sim.state.phase).toBe('break')

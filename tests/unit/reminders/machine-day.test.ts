@@ -10,10 +10,12 @@ describe('an 8-hour working day with a lunch away from the desk', () => {
     const handled = new Set<number>()
     while (sim.now < MONDAY_9 + 8 * HOUR) {
       sim.run(30_000)
-      // The person answers each reminder by taking the movement break half a minute later.
+      // The person answers each reminder by taking the movement break half a minute later,
+      // away from the keyboard for its three minutes.
       for (const due of sim.notifications('due')) {
         if (handled.has(due.at)) continue
         handled.add(due.at)
+        user.away(sim.now, sim.now + 3 * MIN)
         sim.apply({ type: 'take-break' })
       }
     }
@@ -108,7 +110,9 @@ describe('natural breaks seen through the idle source', () => {
 
 describe('what counts as a new break', () => {
   it('stepping away again right after a break does not count a second one', () => {
-    const user = new FakeUser().away(MONDAY_9 + 20 * MIN + 30_000, MONDAY_9 + 40 * MIN)
+    const user = new FakeUser()
+      .away(MONDAY_9 + 17 * MIN, MONDAY_9 + 20 * MIN)
+      .away(MONDAY_9 + 20 * MIN + 30_000, MONDAY_9 + 40 * MIN)
     const sim = new Sim(MONDAY_9, user)
     sim.run(17 * MIN)
     sim.apply({ type: 'take-break' })

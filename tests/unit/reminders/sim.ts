@@ -104,11 +104,17 @@ export class Sim {
     )
   }
 
+  /** Break records; without a kind, every one but the prompts (see `prompts`). */
   breaks(kind?: string) {
     return this.effects.filter(
       (e): e is Extract<Effect, { type: 'record-break' }> & { at: number } =>
-        e.type === 'record-break' && (kind === undefined || e.kind === kind),
+        e.type === 'record-break' && (kind === undefined ? e.kind !== 'prompt' : e.kind === kind),
     )
+  }
+
+  /** The due reminders recorded as prompts (durationMs: how long each waited for a pause). */
+  prompts() {
+    return this.breaks('prompt')
   }
 
   spans() {
