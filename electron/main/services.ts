@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { LoosenEvent } from '../shared/contract/events'
 import { createAppFeature } from './app/app-feature'
+import { createCheckinsFeature } from './checkins/checkins-feature'
 import { createChangeBus } from './core/change-bus'
 import type { FeatureDeps } from './core/feature'
 import { openDataFolder } from './db/open-data-folder'
@@ -88,6 +89,7 @@ export function createMainServices(world: MainWorld): MainServices {
       settings: settings.store,
     },
   })
+  const checkins = createCheckinsFeature(deps)
   const stopForwarding = forwardChanges(changes, world.emit)
 
   const handlers: Handlers = {
@@ -97,6 +99,7 @@ export function createMainServices(world: MainWorld): MainServices {
     ...reminders.handlers,
     ...log.handlers,
     ...transfer.handlers,
+    ...checkins.handlers,
   }
   return {
     dispatch: createDispatcher(handlers, world.log),

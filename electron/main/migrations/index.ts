@@ -6,6 +6,7 @@ import { remindersMigration } from './004-reminders'
 import { logExtrasMigration } from './005-log'
 import { globalIdsMigration } from './006-global-ids'
 import { breakOutcomesMigration } from './007-break-outcomes'
+import { checkinsMigration } from './008-checkins'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   logExtrasMigration,
   globalIdsMigration,
   breakOutcomesMigration,
+  checkinsMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

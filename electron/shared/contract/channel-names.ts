@@ -33,4 +33,9 @@ export const CHANNEL_NAMES = [
   'log:export',
   'log:previewImport',
   'log:commitImport',
+  'checkins:due',
+  'checkins:list',
+  'checkins:answer',
+  'checkins:skip',
+  'checkins:delete',
 ] as const

@@ -9,8 +9,8 @@ export type LoosenEvent =
   /** The break-reminder state moved on (at most about once a minute while counting down). */
   | { type: 'reminders-changed' }
 
-/** Which records changed: self-ratings, practice sessions and own practices, break records. */
-export const DATA_DOMAINS = ['log', 'practice', 'reminders'] as const
+/** Which records changed: self-ratings, practice sessions and own practices, break records, check-ins. */
+export const DATA_DOMAINS = ['log', 'practice', 'reminders', 'checkins'] as const
 export type DataDomain = (typeof DATA_DOMAINS)[number]
 
 export type ScreenName = 'practice' | 'log' | 'insights' | 'reminders' | 'settings' | 'about'

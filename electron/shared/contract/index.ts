@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from '../result'
 import type { ChannelSpec } from './channel'
 import { appChannels } from './app'
+import { checkinsChannels } from './checkins'
 import { CHANNEL_NAMES } from './channel-names'
 import { logChannels } from './log'
 import { practiceChannels } from './practice'
@@ -21,6 +22,7 @@ export const contract = {
   ...practiceChannels,
   ...reminderChannels,
   ...logChannels,
+  ...checkinsChannels,
 }
 
 export type Contract = typeof contract

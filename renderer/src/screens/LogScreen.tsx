@@ -1,5 +1,6 @@
 import type { Rating } from '../../../electron/shared/contract/log'
 import { api } from '../api'
+import { CheckinsPanel } from '../checkins/CheckinsPanel'
 import { formatWhen, outOfTen } from '../log/format'
 import { RatingForm } from '../log/RatingForm'
 import { RatingList } from '../log/RatingList'
@@ -86,6 +87,7 @@ export function LogScreen() {
           />
         ) : null}
       </section>
+      <CheckinsPanel />
       <TransferPanel />
     </div>
   )

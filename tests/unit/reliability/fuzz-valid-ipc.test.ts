@@ -8,6 +8,7 @@ import { useTempFolder } from '../../support/temp-folder'
 import { TableHashes } from './table-hashes'
 import { TABLES_CHANNEL_MAY_CHANGE } from './table-ownership'
 import { emptyModel, type Real } from './valid-model'
+import { checkinSteps } from './valid-steps-checkins'
 import { logSteps } from './valid-steps-log'
 import { otherSteps } from './valid-steps-other'
 
@@ -31,7 +32,10 @@ describe('valid IPC sequences', () => {
   it('do what they ask and change only the tables their channel owns', async () => {
     const calls = new Map<ChannelName, number>()
     const errors: string[] = []
-    const steps = fc.commands([...logSteps, ...otherSteps], { maxCommands: 80, size: 'max' })
+    const steps = fc.commands([...logSteps, ...otherSteps, ...checkinSteps], {
+      maxCommands: 80,
+      size: 'max',
+    })
     await fc.assert(
       fc.asyncProperty(steps, async (commands) => {
         const folder = join(tempFolder(), 'data')

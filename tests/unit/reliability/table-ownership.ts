@@ -54,6 +54,12 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
     'sitting_spans',
     'settings',
   ],
+
+  'checkins:due': NOTHING,
+  'checkins:list': NOTHING,
+  'checkins:answer': ['checkins'],
+  'checkins:skip': ['checkins'],
+  'checkins:delete': ['checkins'],
 }
 
 /**

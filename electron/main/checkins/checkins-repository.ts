@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto'
+import { globalChangeLabel } from '../../shared/checkins/global-change'
+import { pegScore } from '../../shared/checkins/peg'
+import type { Instrument } from '../../shared/checkins/schedule'
+import type { AnswerCheckinInput, Checkin } from '../../shared/checkins/schema'
+import { systemOffsetMin } from '../../shared/log/iso-time'
+import { ApiFailure } from '../core/api-failure'
+import { UNHEARD, type Change, type ChangePublisher } from '../core/change-bus'
+import { commitChange } from '../db/commit'
+import { Statements } from '../db/statements'
+import type { Database } from '../db/sqlite'
+
+const FUTURE_TOLERANCE_MS = 60_000
+const CHECKINS_CHANGED: Change = { kind: 'data', domain: 'checkins' }
+
+interface CheckinRow {
+  id: string
+  instrument: Instrument
+  status: 'answered' | 'skipped'
+  taken_at: number
+  utc_offset_min: number
+  answers: string
+}
+
+function scoreOf(instrument: Instrument, answers: number[]): number {
+  if (instrument === 'peg') return pegScore(answers)
+  const value = answers[0] ?? 0
+  globalChangeLabel(value)
+  return value
+}
+
+function fromRow(row: CheckinRow): Checkin {
+  const answers = JSON.parse(row.answers) as number[]
+  return {
+    id: row.id,
+    instrument: row.instrument,
+    status: row.status,
+    takenAt: row.taken_at,
+    utcOffsetMin: row.utc_offset_min,
+    answers,
+    score: row.status === 'answered' ? scoreOf(row.instrument, answers) : null,
+  }
+}
+
+const COLUMNS = 'id, instrument, status, taken_at, utc_offset_min, answers'
+
+/** The check-ins: the only code that writes them; each commit is announced as 'checkins'. */
+export class CheckinsRepository {
+  private readonly sql: Statements
+
+  constructor(
+    db: Database,
+    private readonly now: () => number,
+    private readonly changes: ChangePublisher = UNHEARD,
+  ) {
+    this.sql = new Statements(db)
+  }
+
+  private insert(checkin: Checkin): Checkin {
+    return commitChange(this.sql.db, this.changes, () => {
+      this.sql
+        .get(`INSERT INTO checkins (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(
+          checkin.id,
+          checkin.instrument,
+          checkin.status,
+          checkin.takenAt,
+          checkin.utcOffsetMin,
+          JSON.stringify(checkin.answers),
+          this.now(),
+        )
+      return { result: checkin, change: CHECKINS_CHANGED }
+    })
+  }
+
+  answer(input: AnswerCheckinInput): Checkin {
+    const takenAt = input.takenAt ?? this.now()
+    if (takenAt > this.now() + FUTURE_TOLERANCE_MS) {
+      throw new ApiFailure('invalid_input', 'A check-in cannot be dated in the future.', 'takenAt')
+    }
+    const answers = [...input.answers]
+    return this.insert({
+      id: randomUUID(),
+      instrument: input.instrument,
+      status: 'answered',
+      takenAt,
+      utcOffsetMin: systemOffsetMin(takenAt),
+      answers,
+      score: scoreOf(input.instrument, answers),
+    })
+  }
+
+  /** A skipped check-in is remembered so it is not offered again until its next interval. */
+  skip(instrument: Instrument): Checkin {
+    const takenAt = this.now()
+    return this.insert({
+      id: randomUUID(),
+      instrument,
+      status: 'skipped',
+      takenAt,
+      utcOffsetMin: systemOffsetMin(takenAt),
+      answers: [],
+      score: null,
+    })
+  }
+
+  delete(id: string): void {
+    commitChange(this.sql.db, this.changes, () => {
+      const result = this.sql.get('DELETE FROM checkins WHERE id = ?').run(id)
+      if (result.changes === 0) {
+        throw new ApiFailure('not_found', 'That check-in is no longer there.')
+      }
+      return { result: undefined, change: CHECKINS_CHANGED }
+    })
+  }
+
+  /** Check-ins taken in [from, to], oldest first (all when no bounds are given). */
+  list(from = 0, to = Number.MAX_SAFE_INTEGER): Checkin[] {
+    const rows = this.sql
+      .get(`SELECT ${COLUMNS} FROM checkins WHERE taken_at BETWEEN ? AND ? ORDER BY taken_at, id`)
+      .all(from, to) as unknown as CheckinRow[]
+    return rows.map(fromRow)
+  }
+}

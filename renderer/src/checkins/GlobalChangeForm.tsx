@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import type { SyntheticEvent } from 'react'
+import {
+  GLOBAL_CHANGE_OPTIONS,
+  GLOBAL_CHANGE_QUESTION,
+} from '../../../electron/shared/checkins/global-change'
+import { api } from '../api'
+import styles from './checkins.module.css'
+
+interface GlobalChangeFormProps {
+  onDone: () => void
+  onCancel: () => void
+}
+
+/** The 7-point global impression of change: arrow keys choose, Enter saves. */
+export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
+  const [value, setValue] = useState<number | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault()
+    if (busy) return
+    if (value === null) return setError('Choose one of the seven answers, or close with Escape.')
+    setBusy(true)
+    const result = await api().checkins.answer({ instrument: 'global-change', answers: [value] })
+    setBusy(false)
+    if (!result.ok) return setError(result.error.message)
+    onDone()
+  }
+
+  return (
+    <form
+      className={styles['form']}
+      noValidate
+      aria-label="Overall change check-in"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel()
+      }}
+    >
+      <fieldset className={styles['choices']}>
+        <legend>{GLOBAL_CHANGE_QUESTION}</legend>
+        {GLOBAL_CHANGE_OPTIONS.map((option, i) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name="global-change"
+              value={option.value}
+              autoFocus={i === 0}
+              checked={value === option.value}
+              onChange={() => setValue(option.value)}
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className={styles['actions']}>
+        <button type="submit" disabled={busy}>
+          Save check-in
+        </button>
+        <button type="button" onClick={onCancel}>
+          Not now
+        </button>
+      </div>
+    </form>
+  )
+}

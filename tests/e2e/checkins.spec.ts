@@ -1,0 +1,79 @@
+import { expect, test } from './harness/fixtures'
+
+const DAY = 24 * 60 * 60 * 1000
+
+test('a due PEG check-in is answered by keyboard alone, scored, and not offered again this week', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  await loosen.open('#/log')
+  const panel = page.getByRole('region', { name: 'Check-ins' })
+  await expect(panel.getByRole('list', { name: 'Check-ins due' })).toContainText('PEG')
+
+  await panel.getByRole('button', { name: 'Answer now' }).focus()
+  await page.keyboard.press('Enter')
+  // The first question has focus: type, Tab, type, Tab, type, Enter.
+  await expect(page.getByLabel(/pain on average in the past week/)).toBeFocused()
+  await page.keyboard.type('6')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('7')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('8')
+  await page.keyboard.press('Enter')
+
+  await expect(panel.getByRole('status')).toHaveText('Check-in saved.')
+  await expect(panel.getByText('No check-in due right now.')).toBeVisible()
+  const score = panel.getByRole('region', { name: 'PEG score' })
+  await expect(score).toContainText('7.0')
+  await expect(score).toContainText('After your next PEG')
+  await expect(panel).toContainText('not a diagnosis')
+
+  const rows = loosen.services().database.db.prepare('SELECT * FROM checkins').all() as {
+    instrument: string
+    status: string
+    answers: string
+  }[]
+  expect(rows).toEqual([
+    expect.objectContaining({ instrument: 'peg', status: 'answered', answers: '[6,7,8]' }),
+  ])
+})
+
+test('a second PEG 30% lower is flagged as a meaningful change, labelled as borrowed from research', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  const first = await loosen.invoke('checkins:answer', {
+    instrument: 'peg',
+    answers: [7, 7, 7],
+    takenAt: loosen.clock.now() - 8 * DAY,
+  })
+  expect(first.ok).toBe(true)
+  await loosen.open('#/log')
+  const panel = page.getByRole('region', { name: 'Check-ins' })
+  await panel.getByRole('button', { name: 'Answer now' }).click()
+  for (const value of ['5', '5', '4']) {
+    await page.keyboard.type(value)
+    await page.keyboard.press('Tab')
+  }
+  await page.keyboard.press('Enter')
+  const score = panel.getByRole('region', { name: 'PEG score' })
+  await expect(score).toContainText('4.7')
+  await expect(score).toContainText('Meaningful change')
+  await expect(score).toContainText('From 7.0 to 4.7 (33% lower)')
+  await expect(panel).toContainText('borrowed from pain research')
+})
+
+test('a due check-in can be skipped and stays quiet until its next interval', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  await loosen.open('#/log')
+  const panel = page.getByRole('region', { name: 'Check-ins' })
+  await panel.getByRole('button', { name: 'Skip this week' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toContainText('Skipped')
+  await expect(panel.getByText('No check-in due right now.')).toBeVisible()
+})
