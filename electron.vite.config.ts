@@ -27,7 +27,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Import and export run in a worker thread (electron/main/transfer/worker-runner.ts).
+          'transfer-worker': resolve(__dirname, 'electron/main/transfer/transfer-worker.ts'),
+        },
+      },
     },
   },
   preload: {

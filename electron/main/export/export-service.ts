@@ -1,5 +1,6 @@
 import type { ExportFile } from '../../shared/log/transfer-types'
 import type { Database } from '../db/sqlite'
+import { NO_HOOKS, type ImportHooks } from '../import/import-hooks'
 import type { RecordStores } from '../transfer/record-stores'
 import { countRecords } from './dataset'
 import { readDataset } from './read-dataset'
@@ -15,8 +16,11 @@ export function exportData(
   stores: RecordStores,
   format: 'json' | 'csv',
   now: number,
+  hooks: ImportHooks = NO_HOOKS,
 ): ExportFile {
+  hooks.progress({ phase: 'exporting', done: 0, total: 2 })
   const data = readDataset(db, stores)
+  hooks.progress({ phase: 'exporting', done: 1, total: 2 })
   const day = localIso(now).slice(0, 10)
   return format === 'json'
     ? {

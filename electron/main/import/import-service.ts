@@ -10,6 +10,7 @@ import { ApiFailure } from '../core/api-failure'
 import { inTransaction, type Database } from '../db/sqlite'
 import type { RecordStores } from '../transfer/record-stores'
 import { checkReadableText } from './file-text'
+import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
 import { FileProblem, type RawImport } from './raw-import'
@@ -44,17 +45,19 @@ export class ImportService {
     private readonly db: Database,
     private readonly now: () => number,
     private readonly stores: RecordStores,
+    private readonly hooks: ImportHooks = NO_HOOKS,
   ) {}
 
   private plan(fileName: string, text: string): Plan | { problems: ImportProblem[] } {
     let raw: RawImport
     try {
+      this.hooks.progress({ phase: 'reading', done: 0, total: 0 })
       raw = read(fileName, text)
     } catch (error) {
       if (error instanceof FileProblem) return { problems: [error.problem] }
       throw error
     }
-    const checked = validateImport(raw, this.now(), this.stores)
+    const checked = validateImport(raw, this.now(), this.stores, this.hooks)
     if (checked.problems.length > 0) return { problems: checked.problems }
     const added = {} as RecordCounts
     const skipped = {} as RecordCounts
@@ -97,13 +100,23 @@ export class ImportService {
     }
     const { data, settings } = plan.checked
     const { ratings, sessions, custom, breaks } = this.stores
+    const total = RECORD_KINDS.reduce((n, kind) => n + plan.added[kind], 0)
+    const wrote = (done: number) => {
+      // Cancelling between two writes rolls back the ones already made.
+      stopIfCancelled(this.hooks)
+      this.hooks.progress({ phase: 'writing', done, total })
+    }
     inTransaction(this.db, () => {
+      wrote(0)
       ratings.insertMissing(data.ratings)
+      wrote(data.ratings.length)
       sessions.insertMissing(data.practiceSessions)
       custom.insertMissing(data.customPractices)
+      wrote(total - data.breaks.length - data.sittingSpans.length)
       breaks.insertMissing(data.breaks, data.sittingSpans)
       // Each value was checked against its own setting's schema in validateImport.
       if (applySettings && Object.keys(settings).length > 0) this.stores.settings.update(settings)
+      wrote(total)
     })
     return {
       added: plan.added,

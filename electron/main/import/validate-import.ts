@@ -4,6 +4,7 @@ import type { DatasetRecords } from '../export/dataset'
 import { legacySpanNamer } from '../migrations/legacy-span-id'
 import type { RecordStores } from '../transfer/record-stores'
 import { ApiReplay } from './api-replay'
+import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { problemAt, type Place, type RawImport } from './raw-import'
 import { checkRecord, replayRecord } from './record-rules'
 import { textIssues } from './text-checks'
@@ -44,7 +45,12 @@ export interface ValidatedImport {
  * request schema and repository (see record-rules.ts), so an import refuses exactly what the
  * app refuses, in the same words.
  */
-export function validateImport(raw: RawImport, now: number, stores: RecordStores): ValidatedImport {
+export function validateImport(
+  raw: RawImport,
+  now: number,
+  stores: RecordStores,
+  hooks: ImportHooks = NO_HOOKS,
+): ValidatedImport {
   const problems: ImportProblem[] = []
   const report = (place: Place, message: string, field?: string) => {
     if (problems.length < MAX_PROBLEMS + 1) problems.push(problemAt(place, message, field))
@@ -59,6 +65,14 @@ export function validateImport(raw: RawImport, now: number, stores: RecordStores
   const skip = {} as Record<RecordKind, Set<string>>
   const nameOldSpan = legacySpanNamer()
   const api = new ApiReplay(now, stores.custom.count())
+  const total = RECORD_KINDS.reduce((n, kind) => n + raw.records[kind].length, 0)
+  let done = 0
+  // Told every so many records: often enough for a smooth bar, rarely enough to cost nothing.
+  const tick = () => {
+    if (++done % 2000 !== 0) return
+    stopIfCancelled(hooks)
+    hooks.progress({ phase: 'checking', done, total })
+  }
   try {
     for (const kind of RECORD_KINDS) {
       const seen = new Set<string | number>()
@@ -91,6 +105,7 @@ export function validateImport(raw: RawImport, now: number, stores: RecordStores
       )
       const out = data[kind] as unknown[]
       for (const { request, out: record, place } of checked) {
+        tick()
         if (skip[kind].has(record.id)) continue
         const refused = replayRecord(kind, api, request)
         if (refused) {

@@ -37,9 +37,10 @@ export function computeInsights(
 }
 
 /**
- * Remembers the last answer per range until anything is written. Every feature writes through
- * the same connection, so SQLite's total_changes() moves with each insert, update or delete;
- * the zone and the local day are part of the key so "the last 30 days" moves on at midnight.
+ * Remembers the last answer per range until anything is written. SQLite's total_changes()
+ * moves with each insert, update or delete on this connection, and `PRAGMA data_version` with
+ * each commit on another one (the import's worker); the zone and the local day are part of the
+ * key so "the last 30 days" moves on at midnight.
  */
 export class InsightsCache {
   private readonly entries = new Map<InsightsRange, { key: string; value: Insights }>()
@@ -48,7 +49,9 @@ export class InsightsCache {
 
   get(range: InsightsRange, now: number, timeZone: string = systemTimeZone()): Insights {
     const changes = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
-    const key = `${changes}:${timeZone}:${rangeWindow(range, now, timeZone).toDay}`
+    const others = (this.db.prepare('PRAGMA data_version').get() as { data_version: number })
+      .data_version
+    const key = `${changes}:${others}:${timeZone}:${rangeWindow(range, now, timeZone).toDay}`
     const hit = this.entries.get(range)
     if (hit?.key === key) return hit.value
     const value = computeInsights(this.db, range, now, timeZone)

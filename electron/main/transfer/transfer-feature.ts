@@ -1,8 +1,11 @@
 import type { FeatureDeps } from '../core/feature'
 import { exportData } from '../export/export-service'
+import { NO_HOOKS } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
 import type { RecordStores } from './record-stores'
 import { createTransferHandlers } from './transfer-handlers'
+import type { JobOutcome, TransferJob } from './transfer-job'
+import { TransferRunner } from './worker-runner'
 
 export interface TransferFeatureDeps extends FeatureDeps {
   /** The other features' repositories: transfer owns no table of its own. */
@@ -10,14 +13,29 @@ export interface TransferFeatureDeps extends FeatureDeps {
 }
 
 /**
- * Export and import of everything a person keeps. Export reads through each repository in one
- * read transaction; import checks a file record by record with the app's own schemas and
- * repositories (on a scratch database), then has each repository insert the records it does
- * not have yet, all in one transaction. The repositories and the settings store announce what
- * they committed, so an imported break interval reaches the reminders like one set by hand.
+ * Export and import of everything a person keeps, in a worker thread with its own connection
+ * (transfer/worker-runner.ts), one at a time, with progress and cancel. Import checks a file
+ * record by record with the app's own schemas and repositories (on a scratch database), then
+ * has each repository insert the records it does not have yet, all in one transaction. What
+ * the worker committed is published on the app's bus once it reports back, so an imported
+ * break interval reaches the reminders like one set by hand.
  */
 export function createTransferFeature(deps: TransferFeatureDeps) {
-  const imports = new ImportService(deps.db, deps.now, deps.stores)
-  const exportAll = (format: 'json' | 'csv') => exportData(deps.db, deps.stores, format, deps.now())
-  return { handlers: createTransferHandlers({ exportAll, imports }) }
+  // A database with no file (a test's `:memory:`) cannot be shared with a worker.
+  const file = deps.db.location() || null
+  const runner = new TransferRunner(file, deps.changes, deps.log, (job) => inProcess(deps, job))
+  return { handlers: createTransferHandlers(runner, deps.now), runner }
+}
+
+function inProcess(deps: TransferFeatureDeps, job: TransferJob): JobOutcome {
+  if (job.kind === 'export') {
+    return { ok: true, value: exportData(deps.db, deps.stores, job.format, job.now), changes: [] }
+  }
+  const imports = new ImportService(deps.db, () => job.now, deps.stores, NO_HOOKS)
+  const value =
+    job.kind === 'preview'
+      ? imports.preview(job.fileName, job.text)
+      : imports.commit(job.fileName, job.text, job.applySettings)
+  // The stores here are the app's own: they published on commit already.
+  return { ok: true, value, changes: [] }
 }

@@ -1,18 +1,24 @@
-import type { ExportFile } from '../../shared/log/transfer-types'
-import type { ImportService } from '../import/import-service'
+import type { ImportResult } from '../../shared/contract/log'
+import type { ExportFile, ImportPreview } from '../../shared/log/transfer-types'
 import type { Handlers } from '../ipc/dispatch'
+import type { TransferRunner } from './worker-runner'
 
-export interface TransferHandlerContext {
-  exportAll: (format: 'json' | 'csv') => ExportFile
-  imports: ImportService
-}
-
-/** Each repository the import writes through announces its own change; nothing is emitted here. */
-export function createTransferHandlers({ exportAll, imports }: TransferHandlerContext) {
+/** Each job runs in the worker; main publishes what it committed. Nothing is emitted here. */
+export function createTransferHandlers(runner: TransferRunner, now: () => number) {
   return {
-    'log:export': ({ format }) => exportAll(format),
-    'log:previewImport': ({ fileName, text }) => imports.preview(fileName, text),
-    'log:commitImport': ({ fileName, text, applySettings }) =>
-      imports.commit(fileName, text, applySettings),
+    'log:export': async ({ format }) =>
+      (await runner.run({ kind: 'export', format, now: now() })) as ExportFile,
+    'log:previewImport': async ({ fileName, text }) =>
+      (await runner.run({ kind: 'preview', fileName, text, now: now() })) as ImportPreview,
+    'log:commitImport': async ({ fileName, text, applySettings }) =>
+      (await runner.run({
+        kind: 'commit',
+        fileName,
+        text,
+        applySettings,
+        now: now(),
+      })) as ImportResult,
+    'log:transferStatus': () => runner.status(),
+    'log:cancelTransfer': () => runner.cancel(),
   } satisfies Partial<Handlers>
 }

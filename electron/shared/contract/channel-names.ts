@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   'log:export',
   'log:previewImport',
   'log:commitImport',
+  'log:transferStatus',
+  'log:cancelTransfer',
   'checkins:due',
   'checkins:list',
   'checkins:answer',

@@ -8,6 +8,7 @@ import { logChannels } from './log'
 import { practiceChannels } from './practice'
 import { reminderChannels } from './reminders'
 import { settingsChannels } from './settings'
+import { transferChannels } from './transfer'
 import type { EventSubscriber } from './events'
 
 export type { DataDomain, LoosenEvent, EventSubscriber, ScreenName } from './events'
@@ -22,6 +23,7 @@ export const contract = {
   ...practiceChannels,
   ...reminderChannels,
   ...logChannels,
+  ...transferChannels,
   ...checkinsChannels,
 }
 

@@ -122,11 +122,18 @@ const listRatingsSchema = z
   .strict()
   .optional()
 
-/** Imports up to about 100 MB of text: years of ratings fit many times over. */
+/**
+ * The longest string V8 holds (2^29 − 24 characters): an export is built as one such string, so
+ * anything Loosen exports fits under this cap and imports back.
+ */
+export const MAX_IMPORT_CHARS = 2 ** 29 - 24
+
 const importFileSchema = z
   .object({
     fileName: z.string().max(260),
-    text: z.string().max(100_000_000, { error: 'The file is too large to import (over 100 MB).' }),
+    text: z.string().max(MAX_IMPORT_CHARS, {
+      error: 'The file is too large to import (over 500 MB).',
+    }),
   })
   .strict()
 

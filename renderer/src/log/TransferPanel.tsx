@@ -7,6 +7,7 @@ import {
 import { api } from '../api'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
+import { TransferProgress } from './TransferProgress'
 import styles from './log.module.css'
 
 interface Picked {
@@ -20,11 +21,15 @@ export function TransferPanel() {
   const [message, setMessage] = useState<string | null>(null)
   const [picked, setPicked] = useState<Picked | null>(null)
   const [applySettings, setApplySettings] = useState(true)
+  /** What runs in main right now, for the progress bar; null when nothing does. */
+  const [busy, setBusy] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const fileId = useId()
 
   async function exportAs(format: 'json' | 'csv') {
+    setBusy('Exporting')
     const result = await api().log.export({ format })
+    setBusy(null)
     if (!result.ok) return setMessage(result.error.message)
     downloadText(result.value.fileName, result.value.mimeType, result.value.content)
     setMessage(`Exported ${result.value.counts.ratings} self-ratings to ${result.value.fileName}.`)
@@ -34,18 +39,25 @@ export function TransferPanel() {
     setMessage(null)
     if (!file) return setPicked(null)
     const text = await file.text()
+    setBusy('Checking the file')
     const result = await api().log.previewImport({ fileName: file.name, text })
-    if (!result.ok) return setMessage(result.error.message)
+    setBusy(null)
+    if (!result.ok) {
+      if (fileInput.current) fileInput.current.value = ''
+      return setMessage(result.error.message)
+    }
     setPicked({ fileName: file.name, text, preview: result.value })
   }
 
   async function commit() {
     if (!picked) return
+    setBusy('Importing')
     const result = await api().log.commitImport({
       fileName: picked.fileName,
       text: picked.text,
       applySettings,
     })
+    setBusy(null)
     if (!result.ok) return setMessage(result.error.message)
     const added = RECORD_KINDS.reduce((n, kind) => n + result.value.added[kind], 0)
     const skipped = RECORD_KINDS.reduce((n, kind) => n + result.value.skipped[kind], 0)
@@ -66,10 +78,10 @@ export function TransferPanel() {
         nothing unless all of it is valid.
       </p>
       <div className={styles['form-actions']}>
-        <button type="button" onClick={() => void exportAs('json')}>
+        <button type="button" disabled={busy !== null} onClick={() => void exportAs('json')}>
           Export JSON
         </button>
-        <button type="button" onClick={() => void exportAs('csv')}>
+        <button type="button" disabled={busy !== null} onClick={() => void exportAs('csv')}>
           Export CSV
         </button>
       </div>
@@ -80,9 +92,11 @@ export function TransferPanel() {
           id={fileId}
           type="file"
           accept=".json,.csv,application/json,text/csv"
+          disabled={busy !== null}
           onChange={(event) => void pick(event.target.files?.[0])}
         />
       </div>
+      {busy !== null ? <TransferProgress label={busy} /> : null}
       {preview && !preview.valid ? (
         <div className={styles['import-problems']} role="alert">
           <p>
@@ -116,10 +130,15 @@ export function TransferPanel() {
             </label>
           ) : null}
           <div className={styles['form-actions']}>
-            <button type="button" className="primary" onClick={() => void commit()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy !== null}
+              onClick={() => void commit()}
+            >
               Import
             </button>
-            <button type="button" onClick={() => setPicked(null)}>
+            <button type="button" disabled={busy !== null} onClick={() => setPicked(null)}>
               Cancel
             </button>
           </div>

@@ -54,6 +54,8 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
     'sitting_spans',
     'settings',
   ],
+  'log:transferStatus': NOTHING,
+  'log:cancelTransfer': NOTHING,
 
   'checkins:due': NOTHING,
   'checkins:list': NOTHING,

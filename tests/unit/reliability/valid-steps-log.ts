@@ -178,6 +178,17 @@ const reads = fc.oneof(
         expect(file.counts.ratings).toBe(model.ratings.size)
       }),
   ),
+  // Requests run one after another here, so no import or export is ever under way to see.
+  fc.constant(
+    new Step('log:transferStatus', async (_model, real) => {
+      expect(await ok(real, 'log:transferStatus')).toMatchObject({ running: false })
+    }),
+  ),
+  fc.constant(
+    new Step('log:cancelTransfer', async (_model, real) => {
+      expect(await ok(real, 'log:cancelTransfer')).toBe(false)
+    }),
+  ),
 )
 
 export const logSteps = [

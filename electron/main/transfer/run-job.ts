@@ -1,0 +1,54 @@
+import type { Change } from '../core/change-bus'
+import { ApiFailure } from '../core/api-failure'
+import { openSqlite } from '../db/sqlite'
+import { exportData } from '../export/export-service'
+import type { ImportHooks } from '../import/import-hooks'
+import { ImportService } from '../import/import-service'
+import { describeStorageError } from '../ipc/storage-errors'
+import { recordStoresFor } from './record-stores'
+import type { JobOutcome, TransferJob } from './transfer-job'
+
+/**
+ * Runs one transfer job on a connection of its own to the database file (in the worker
+ * thread). The repositories here publish to a list instead of the app's bus; main publishes
+ * that list once the job's transaction has committed, so listeners hear it as from any write.
+ */
+export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobOutcome {
+  const changes: Change[] = []
+  try {
+    const db = openSqlite(file)
+    try {
+      const now = () => job.now
+      const stores = recordStoresFor(db, now, { publish: (change) => changes.push(change) })
+      const value = perform(job, new ImportService(db, now, stores, hooks), () =>
+        exportData(db, stores, job.kind === 'export' ? job.format : 'json', job.now, hooks),
+      )
+      return { ok: true, value, changes }
+    } finally {
+      db.close()
+    }
+  } catch (error) {
+    if (error instanceof ApiFailure) return { ok: false, error: error.toApiError() }
+    const storage = describeStorageError(error)
+    if (storage) return { ok: false, error: storage }
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside Loosen. Nothing was changed.',
+      },
+      internal: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }
+  }
+}
+
+function perform(job: TransferJob, imports: ImportService, exportAll: () => unknown): unknown {
+  switch (job.kind) {
+    case 'export':
+      return exportAll()
+    case 'preview':
+      return imports.preview(job.fileName, job.text)
+    case 'commit':
+      return imports.commit(job.fileName, job.text, job.applySettings)
+  }
+}

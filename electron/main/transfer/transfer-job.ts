@@ -1,0 +1,25 @@
+import type { ApiError } from '../../shared/result'
+import type { Change } from '../core/change-bus'
+import type { TransferProgress } from '../import/import-hooks'
+
+/** One piece of transfer work, as main hands it to the worker (structured-cloned). */
+export type TransferJob =
+  | { kind: 'export'; format: 'json' | 'csv'; now: number }
+  | { kind: 'preview'; fileName: string; text: string; now: number }
+  | { kind: 'commit'; fileName: string; text: string; applySettings: boolean; now: number }
+
+/** A job as posted to the worker: the database file, the job, and the shared cancel flag. */
+export interface JobRequest {
+  file: string
+  job: TransferJob
+  cancel: Int32Array
+}
+
+/** How a job ended: its answer and what it committed (main publishes that), or a refusal. */
+export type JobOutcome =
+  | { ok: true; value: unknown; changes: Change[] }
+  | { ok: false; error: ApiError; internal?: string }
+
+/** What the worker posts to main. */
+export type WorkerMessage =
+  { type: 'progress'; progress: TransferProgress } | { type: 'done'; outcome: JobOutcome }

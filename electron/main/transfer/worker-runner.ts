@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { ChangePublisher } from '../core/change-bus'
+import { ApiFailure } from '../core/api-failure'
+import type { ErrorLog } from '../core/feature'
+import type { TransferProgress, TransferStatus } from '../../shared/contract/transfer'
+import type { JobOutcome, JobRequest, TransferJob, WorkerMessage } from './transfer-job'
+
+/** An idle worker is ended after this long; the next job starts a new one. */
+const IDLE_MS = 60_000
+
+/**
+ * The worker's script: built next to main's bundle (out/main/transfer-worker.js); from the
+ * sources (tests, the browser harness) the TypeScript entry, compiled on load by tsx.
+ */
+function startWorker(): Worker {
+  const built = join(__dirname, 'transfer-worker.js')
+  const worker = existsSync(built)
+    ? new Worker(built)
+    : new Worker(join(__dirname, 'transfer-worker.ts'), { execArgv: ['--import', 'tsx'] })
+  // Never what keeps the app (or a test) running.
+  worker.unref()
+  return worker
+}
+
+/** Runs a job in process instead, for a database with no file (tests on `:memory:`). */
+export type InProcess = (job: TransferJob) => JobOutcome
+
+/**
+ * Runs export and import jobs one at a time in a worker thread with its own SQLite connection,
+ * so main's event loop (windows, tray, reminders) stays free while a file is read, checked and
+ * written. Main publishes what the job committed, after the worker reports its commit.
+ */
+export class TransferRunner {
+  private current: { job: TransferJob; cancel: Int32Array; status: TransferStatus } | null = null
+  private worker: Worker | null = null
+  private idle: ReturnType<typeof setTimeout> | null = null
+
+  constructor(
+    private readonly file: string | null,
+    private readonly changes: ChangePublisher,
+    private readonly log: ErrorLog,
+    private readonly inProcess: InProcess,
+  ) {}
+
+  status(): TransferStatus {
+    return this.current?.status ?? { running: false, kind: null, progress: null, cancelling: false }
+  }
+
+  /** Asks the running import to stop; it rolls back. False when there is nothing to cancel. */
+  cancel(): boolean {
+    if (!this.current) return false
+    Atomics.store(this.current.cancel, 0, 1)
+    this.current.status = { ...this.current.status, cancelling: true }
+    return true
+  }
+
+  async run(job: TransferJob): Promise<unknown> {
+    if (this.current) {
+      throw new ApiFailure(
+        'conflict',
+        'An import or export is already under way. Wait for it to end.',
+      )
+    }
+    const cancel = new Int32Array(new SharedArrayBuffer(4))
+    const current = {
+      job,
+      cancel,
+      status: {
+        running: true,
+        kind: job.kind,
+        progress: null,
+        cancelling: false,
+      } as TransferStatus,
+    }
+    this.current = current
+    try {
+      const outcome =
+        this.file === null
+          ? this.inProcess(job)
+          : await this.inWorker(this.file, job, cancel, (progress) => {
+              current.status = { ...current.status, progress }
+            })
+      return this.settle(outcome)
+    } finally {
+      this.current = null
+    }
+  }
+
+  private settle(outcome: JobOutcome): unknown {
+    if (!outcome.ok) {
+      if (outcome.internal) this.log.error('A transfer failed in its worker', outcome.internal)
+      throw new ApiFailure(outcome.error.code, outcome.error.message, outcome.error.field)
+    }
+    // Committed by the worker's connection: now the app hears of it, once per change.
+    for (const change of outcome.changes) this.changes.publish(change)
+    return outcome.value
+  }
+
+  private inWorker(
+    file: string,
+    job: TransferJob,
+    cancel: Int32Array,
+    onProgress: (progress: TransferProgress) => void,
+  ): Promise<JobOutcome> {
+    if (this.idle) clearTimeout(this.idle)
+    const worker = (this.worker ??= startWorker())
+    return new Promise<JobOutcome>((resolve, reject) => {
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'progress') return onProgress(message.progress)
+        stop()
+        resolve(message.outcome)
+      }
+      const onExit = () => {
+        stop()
+        this.worker = null
+        reject(new Error('The transfer worker ended without an answer.'))
+      }
+      const stop = () => {
+        worker.off('message', onMessage)
+        worker.off('error', onExit)
+        worker.off('exit', onExit)
+      }
+      worker.on('message', onMessage)
+      worker.on('error', onExit)
+      worker.on('exit', onExit)
+      worker.postMessage({ file, job, cancel } satisfies JobRequest)
+    }).finally(() => {
+      this.idle = setTimeout(() => this.stopWorker(), IDLE_MS)
+      this.idle.unref()
+    })
+  }
+
+  /** Ends the worker (idle, or the app is closing); a job under way is cancelled first. */
+  stopWorker(): void {
+    if (this.idle) clearTimeout(this.idle)
+    this.idle = null
+    this.cancel()
+    void this.worker?.terminate()
+    this.worker = null
+  }
+}
