@@ -5,6 +5,7 @@ import type {
 } from '../../../electron/shared/contract/reminders'
 import { countsAsBreak } from '../../../electron/shared/reminders/break-rules'
 import { clockTime, minutesText } from './format'
+import { PromptPanel } from './PromptPanel'
 import { cx } from '../styles/cx'
 import styles from './reminders.module.css'
 
@@ -26,6 +27,15 @@ function describeBreak(b: BreakEvent): string {
 }
 
 export function TodayPanel({ today }: { today: TodayReport }) {
+  return (
+    <>
+      <TodaySection today={today} />
+      <PromptPanel report={today.prompts} />
+    </>
+  )
+}
+
+function TodaySection({ today }: { today: TodayReport }) {
   const length = today.dayEnd - today.dayStart
   const pct = (t: number) => `${(((t - today.dayStart) / length) * 100).toFixed(2)}%`
   return (

@@ -36,7 +36,7 @@ describe('strict mode and the skip limit on the Reminders screen', () => {
 
   it('with no skips left today the Skip button is disabled', () => {
     renderPanel(dueStatus({ skipsLeftToday: 0 }))
-    const skip = screen.getByRole('button', { name: 'Skip this break' }) as HTMLButtonElement
+    const skip = screen.getByRole<HTMLButtonElement>('button', { name: 'Skip this break' })
     expect(skip.disabled).toBe(true)
     expect(screen.getByText('2 snoozes left in a row; no skips left today.')).toBeTruthy()
   })
