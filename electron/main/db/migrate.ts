@@ -27,9 +27,9 @@ function hasUserData(db: Database): boolean {
 }
 
 /**
- * Brings the schema up to date one numbered step at a time. Before each step on a database
- * that already holds tables, a consistent copy is written next to it (VACUUM INTO), so a failed
- * or faulty migration can always be undone by hand.
+ * Brings the schema up to date one numbered step at a time. Before the first step on a
+ * database that already holds tables, a consistent copy is written next to it (VACUUM INTO),
+ * once per upgrade, so a failed or faulty migration can always be undone by hand.
  */
 export function migrate(
   db: Database,
@@ -46,7 +46,9 @@ export function migrate(
   const startedWithData = hasUserData(db)
   for (const migration of sorted) {
     if (migration.version <= userVersion(db)) continue
-    if (file !== ':memory:' && startedWithData) {
+    // One copy per upgrade, of the file as it was: the steps after the first add nothing a
+    // person would want back, and each copy of a big history costs seconds and its size on disk.
+    if (file !== ':memory:' && startedWithData && backups.length === 0) {
       const backup = `${file}.before-v${migration.version}-${stamp()}.bak`
       if (!existsSync(backup)) {
         db.prepare('VACUUM INTO ?').run(backup)

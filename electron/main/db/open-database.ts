@@ -1,6 +1,15 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, renameSync, statSync } from 'node:fs'
 import type { DatabaseRecovery } from '../../shared/contract/app'
 import type { Migration } from '../migrations/migration'
+import {
+  clearDamageMarker,
+  damageMarker,
+  endedUncleanly,
+  INLINE_CHECK_MAX_BYTES,
+  looksTruncated,
+  oweBackgroundCheck,
+  quickCheck,
+} from './integrity'
 import { migrate, NewerSchemaError, type MigrationReport } from './migrate'
 import { configureForUse, openSqliteReadOnlyChecks, userVersion, type Database } from './sqlite'
 
@@ -39,10 +48,26 @@ function reasonFor(error: unknown): string {
   return 'The file is damaged or is not a database.'
 }
 
-function checkIdentity(db: Database): void {
-  const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string } | undefined
-  if (check?.quick_check !== 'ok') {
-    throw new UnreadableDatabaseError('The database failed its integrity check.')
+const FAILED_CHECK = 'The database failed its integrity check.'
+
+/**
+ * Is this Loosen's file, and whole? Every start reads the header and compares the file's
+ * length with it. Reading every page (quick_check, about a second per million ratings) is done
+ * here for a small file or after an unclean shutdown; a big file cleanly closed is checked in
+ * the background after start (integrity.ts), and the next start acts on its finding.
+ */
+function checkIdentity(db: Database, file: string, unclean: boolean, inlineMax: number): void {
+  if (existsSync(damageMarker(file))) throw new UnreadableDatabaseError(FAILED_CHECK)
+  if (looksTruncated(db, file, unclean)) {
+    throw new UnreadableDatabaseError(
+      'The file is damaged: it is shorter than its own header says.',
+    )
+  }
+  const small = file === ':memory:' || !existsSync(file) || statSync(file).size <= inlineMax
+  if (unclean || small) {
+    if (!quickCheck(db)) throw new UnreadableDatabaseError(FAILED_CHECK)
+  } else {
+    oweBackgroundCheck(db)
   }
   const appId = (db.prepare('PRAGMA application_id').get() as { application_id: number })
     .application_id
@@ -63,10 +88,12 @@ function openAndMigrate(
   file: string,
   list: readonly Migration[],
   stamp: () => string,
+  inlineMax: number,
 ): { db: Database; migration: MigrationReport } {
+  const unclean = endedUncleanly(file)
   const db = openSqliteReadOnlyChecks(file)
   try {
-    checkIdentity(db)
+    checkIdentity(db, file, unclean, inlineMax)
     configureForUse(db)
     return { db, migration: migrate(db, file, list, stamp) }
   } catch (error) {
@@ -78,6 +105,7 @@ function openAndMigrate(
 function moveAside(file: string, stamp: string): string {
   const target = `${file}.unreadable-${stamp}`
   renameSync(file, target)
+  clearDamageMarker(file)
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
   }
@@ -99,15 +127,16 @@ export function openDatabase(
   file: string,
   list: readonly Migration[],
   now: () => Date = () => new Date(),
+  inlineCheckMaxBytes = INLINE_CHECK_MAX_BYTES,
 ): OpenedDatabase {
   const stamp = () => fileStamp(now())
   try {
-    const opened = openAndMigrate(file, list, stamp)
+    const opened = openAndMigrate(file, list, stamp, inlineCheckMaxBytes)
     return { ...opened, recovery: null }
   } catch (error) {
     if (!isUnreadable(error) || !existsSync(file)) throw error
     const movedTo = moveAside(file, stamp())
-    const opened = openAndMigrate(file, list, stamp)
+    const opened = openAndMigrate(file, list, stamp, inlineCheckMaxBytes)
     return { ...opened, recovery: { movedTo, reason: reasonFor(error) } }
   }
 }

@@ -1,5 +1,6 @@
 import type { Change } from '../core/change-bus'
 import { ApiFailure } from '../core/api-failure'
+import { checkInBackground } from '../db/integrity'
 import { openSqlite } from '../db/sqlite'
 import { exportData } from '../export/export-service'
 import type { ImportHooks } from '../import/import-hooks'
@@ -16,6 +17,7 @@ import type { JobOutcome, TransferJob } from './transfer-job'
 export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobOutcome {
   const changes: Change[] = []
   try {
+    if (job.kind === 'check') return { ok: true, value: checkInBackground(file), changes }
     const db = openSqlite(file)
     try {
       const now = () => job.now
@@ -50,5 +52,7 @@ function perform(job: TransferJob, imports: ImportService, exportAll: () => unkn
       return imports.preview(job.fileName, job.text)
     case 'commit':
       return imports.commit(job.fileName, job.text, job.applySettings)
+    case 'check':
+      throw new Error('The integrity check opens no connection of its own here.')
   }
 }

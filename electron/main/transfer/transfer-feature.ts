@@ -1,4 +1,5 @@
 import type { FeatureDeps } from '../core/feature'
+import { takeBackgroundCheck } from '../db/integrity'
 import { exportData } from '../export/export-service'
 import { NO_HOOKS } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
@@ -24,10 +25,13 @@ export function createTransferFeature(deps: TransferFeatureDeps) {
   // A database with no file (a test's `:memory:`) cannot be shared with a worker.
   const file = deps.db.location() || null
   const runner = new TransferRunner(file, deps.changes, deps.log, (job) => inProcess(deps, job))
+  // A big database opened without reading every page gets that check now, off main's thread.
+  if (takeBackgroundCheck(deps.db)) runner.checkInBackground()
   return { handlers: createTransferHandlers(runner, deps.now), runner }
 }
 
 function inProcess(deps: TransferFeatureDeps, job: TransferJob): JobOutcome {
+  if (job.kind === 'check') return { ok: true, value: true, changes: [] }
   if (job.kind === 'export') {
     return { ok: true, value: exportData(deps.db, deps.stores, job.format, job.now), changes: [] }
   }

@@ -7,6 +7,8 @@ export type TransferJob =
   | { kind: 'export'; format: 'json' | 'csv'; now: number }
   | { kind: 'preview'; fileName: string; text: string; now: number }
   | { kind: 'commit'; fileName: string; text: string; applySettings: boolean; now: number }
+  /** The full integrity check owed by a big database opened without it (db/integrity.ts). */
+  | { kind: 'check'; now: number }
 
 /** A job as posted to the worker: the database file, the job, and the shared cancel flag. */
 export interface JobRequest {

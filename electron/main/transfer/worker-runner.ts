@@ -132,6 +132,29 @@ export class TransferRunner {
     })
   }
 
+  /**
+   * The full integrity check a big database was opened without, in a worker of its own (an
+   * import meanwhile is not held up). A damaged file is marked for the next start; logged here.
+   */
+  checkInBackground(): void {
+    if (this.file === null) return
+    const worker = startWorker()
+    const cancel = new Int32Array(new SharedArrayBuffer(4))
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type !== 'done') return
+      if (message.outcome.ok && message.outcome.value === false) {
+        this.log.error('The database failed its integrity check', this.file)
+      }
+      void worker.terminate()
+    })
+    worker.on('error', (error) => this.log.error('The integrity check could not run', error))
+    worker.postMessage({
+      file: this.file,
+      job: { kind: 'check', now: 0 },
+      cancel,
+    } satisfies JobRequest)
+  }
+
   /** Ends the worker (idle, or the app is closing); a job under way is cancelled first. */
   stopWorker(): void {
     if (this.idle) clearTimeout(this.idle)

@@ -30,7 +30,7 @@ describe('migrations', () => {
     db.close()
   })
 
-  it('copy the file before each step on a database that already holds data', () => {
+  it('copy the file before upgrading a database that already holds data', () => {
     const folder = tempFolder()
     const file = join(folder, 'loosen.db')
     const db = openSqlite(file)
@@ -53,6 +53,28 @@ describe('migrations', () => {
     copy.close()
     db.close()
     expect(readdirSync(folder).some((name) => name.includes('.before-v'))).toBe(true)
+  })
+
+  it('copy the file once per upgrade, however many steps it takes', () => {
+    const folder = tempFolder()
+    const file = join(folder, 'loosen.db')
+    const db = openSqlite(file)
+    migrate(db, file, migrations, stamp)
+    db.prepare(
+      "INSERT INTO settings (key, value, updated_at) VALUES ('theme', '\"dark\"', 1)",
+    ).run()
+    const steps: Migration[] = [1, 2, 3].map((n) => ({
+      version: latestSchemaVersion + n,
+      name: `step ${String(n)}`,
+      up: (d) => d.exec(`ALTER TABLE settings ADD COLUMN extra${String(n)} TEXT`),
+    }))
+    const report = migrate(db, file, [...migrations, ...steps], stamp)
+    expect(report.to).toBe(latestSchemaVersion + 3)
+    expect(report.backups).toEqual([
+      `${file}.before-v${String(latestSchemaVersion + 1)}-${stamp()}.bak`,
+    ])
+    expect(readdirSync(folder).filter((name) => name.includes('.before-v'))).toHaveLength(1)
+    db.close()
   })
 
   it('leave the version untouched when a step fails half way', () => {

@@ -5,10 +5,12 @@ import { useTempFolder } from '../../support/temp-folder'
 import { countRows, exportOf, openProfile } from './transfer-world'
 
 /**
- * Not a timing target (the bench reports the figure, `import_main_stall_ms`): a bound loose
- * enough for a busy 2-core machine, which an import on main's thread (seconds) cannot meet.
+ * Not a timing target (the bench reports the figure, `import_main_stall_ms`, about 50 ms here):
+ * a bound loose enough for a 2-core machine running other test files at the same time (460 ms
+ * seen once, the process simply not scheduled), which an import on main's thread (5-10 s for
+ * 50,000 ratings) cannot meet.
  */
-const GENEROUS_BOUND_MS = 400
+const GENEROUS_BOUND_MS = 1_000
 
 describe("main's event loop during a 50,000-rating import", () => {
   const temp = useTempFolder('loosen-stall-')
