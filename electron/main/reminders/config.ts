@@ -3,6 +3,7 @@ import { ALWAYS, workingHoursAt, type HoursVerdict } from '../../shared/reminder
 import { STRICT_SNOOZES_MAX } from '../../shared/settings/reminders'
 import { dateKey, localDateOf } from '../../shared/reminders/zoned-time'
 import type { MachineConfig } from './machine-types'
+import type { QuietWanted } from './quiet-source'
 
 const MINUTE = 60_000
 
@@ -49,5 +50,14 @@ export function machineConfig(settings: Settings, timeZone: () => string): Machi
     lullWaitMs: settings.remindersLullWaitMin * MINUTE,
     dayKey: (t) => dateKey(localDateOf(t, timeZone())),
     workingHours: cachedWorkingHours(settings, timeZone),
+  }
+}
+
+export function quietWanted(settings: Settings): QuietWanted {
+  return {
+    call: settings.remindersQuietCall,
+    fullscreen: settings.remindersQuietFullscreen,
+    dnd: settings.remindersQuietDnd,
+    apps: settings.remindersQuietApps,
   }
 }

@@ -2,7 +2,10 @@ import { movementFinished, settleTrial, startTrial } from './machine-credit'
 import { closeStretch, comeBack, isCounting, startFresh, type StepContext } from './machine-stretch'
 import type { MachineInput } from './machine-types'
 
-type Command = Exclude<MachineInput, { type: 'tick' | 'lock' | 'unlock' | 'suspend' | 'resume' }>
+type Command = Exclude<
+  MachineInput,
+  { type: 'tick' | 'quiet' | 'lock' | 'unlock' | 'suspend' | 'resume' }
+>
 
 /** User commands. Returns a sentence for the user when the command cannot apply now. */
 export function applyCommand(ctx: StepContext, input: Command, now: number): string | null {

@@ -27,6 +27,7 @@ function clearCounting(s: MachineState): void {
   s.away = null
   s.breakEndsAt = null
   s.lull = null
+  s.quietHeld = null
 }
 
 function recordSpan(ctx: StepContext, startedAt: number | null, endedAt: number): void {
@@ -133,6 +134,7 @@ export function shiftTimes(s: MachineState, delta: number): void {
   if (s.pause?.relative && s.pause.until !== null)
     s.pause = { ...s.pause, until: s.pause.until + delta }
   if (s.idle.zeroSince !== null) s.idle = { ...s.idle, zeroSince: s.idle.zeroSince + delta }
+  if (s.quiet) s.quiet = { ...s.quiet, since: s.quiet.since + delta }
   if (s.lull) s.lull = { since: s.lull.since + delta, until: s.lull.until + delta }
   const trial = s.trial
   if (trial) {

@@ -1,4 +1,4 @@
-import type { BreakKind } from '../../shared/contract/reminders'
+import type { BreakKind, QuietReason } from '../../shared/contract/reminders'
 import type { HoursVerdict } from '../../shared/reminders/working-hours'
 
 export type { BreakKind }
@@ -83,6 +83,10 @@ export interface MachineState {
   skips: { day: string; count: number }
   /** A due reminder held back while the user types: since when, and the latest it may wait. */
   lull: { since: number; until: number } | null
+  /** A quiet time under way: no reminders until it ends, then one for a break missed meanwhile. */
+  quiet: { since: number; reason: QuietReason; detail: string | null } | null
+  /** A break fell due during a quiet time: its reminder names it when the quiet time ends. */
+  quietHeld: QuietReason | null
 }
 
 export interface BreakTrial {
@@ -104,6 +108,8 @@ export type MachineInput =
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'take-break'; movement?: boolean }
+  /** What the quiet source read: a reason to hold reminders back, or none. */
+  | { type: 'quiet'; reason: QuietReason | null; detail: string | null }
   /** A Movement Break was finished at `at`. */
   | { type: 'movement-finished'; at: number }
   | { type: 'pause'; until: number | null; relative: boolean }
@@ -112,7 +118,14 @@ export type MachineInput =
   | { type: 'shutdown' }
 
 export type Effect =
-  | { type: 'notify'; kind: 'heads-up' | 'due'; dueAt: number; sittingMs: number }
+  | {
+      type: 'notify'
+      kind: 'heads-up' | 'due'
+      dueAt: number
+      sittingMs: number
+      /** The break fell due during this quiet time, which has just ended. */
+      afterQuiet?: QuietReason
+    }
   | {
       type: 'record-break'
       kind: BreakKind

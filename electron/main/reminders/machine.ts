@@ -1,6 +1,7 @@
 import { applyCommand } from './machine-commands'
 import { noteAway, observeTrial, settleTrial, trialWake } from './machine-credit'
 import { endLull, holdForLull, lullWake } from './machine-lull'
+import { holdForQuiet, presentWithoutInput, setQuiet, takeHeld } from './machine-quiet'
 import {
   closeStretch,
   comeBack,
@@ -72,6 +73,8 @@ export function initialState(
     trial: null,
     skips: { day: '', count: 0 },
     lull: null,
+    quiet: null,
+    quietHeld: null,
   }
   if (cfg.enabled && pause && (pause.until === null || pause.until > now)) {
     s.phase = 'paused'
@@ -112,6 +115,9 @@ function applyInput(ctx: StepContext, input: MachineInput, now: number): string 
   const { s } = ctx
   switch (input.type) {
     case 'tick':
+      return null
+    case 'quiet':
+      setQuiet(s, input.reason, input.detail, now)
       return null
     case 'lock':
       s.lockedAt = now
@@ -183,7 +189,7 @@ function readIdle(ctx: StepContext, idleMs: number, now: number): void {
   noteIdleReading(s, idleMs, now)
   if (s.phase === 'away' && s.away?.reason === 'idle') {
     if (idleMs < cfg.naturalBreakMs) comeBack(ctx, now - idleMs)
-  } else if (s.phase !== 'away' && idleMs >= cfg.naturalBreakMs) {
+  } else if (s.phase !== 'away' && idleMs >= cfg.naturalBreakMs && !presentWithoutInput(s)) {
     goAway(ctx, now - idleMs, 'idle')
   }
 }
@@ -203,13 +209,21 @@ function noteIdleReading(s: MachineState, idleMs: number, now: number): void {
 
 function remind(ctx: StepContext, now: number, idleMs: number | null): void {
   const { s, cfg } = ctx
+  if (holdForQuiet(ctx, now)) return
   if (s.phase === 'sitting' && s.dueAt !== null) {
     const sittingMs = now - (s.sittingSince ?? now)
     if (now >= s.dueAt) {
       if (holdForLull(ctx, now, idleMs)) return
       s.phase = 'due'
       s.dueNotifiedAt = now
-      ctx.effects.push({ type: 'notify', kind: 'due', dueAt: s.dueAt, sittingMs })
+      const afterQuiet = takeHeld(s)
+      ctx.effects.push({
+        type: 'notify',
+        kind: 'due',
+        dueAt: s.dueAt,
+        sittingMs,
+        ...(afterQuiet ? { afterQuiet } : {}),
+      })
       recordPrompt(ctx, now, endLull(ctx, now), sittingMs)
     } else if (
       cfg.headsUpMs > 0 &&
@@ -274,6 +288,8 @@ function phaseWake(ctx: StepContext, now: number): number | null {
   const lullAt = lullWake(ctx, now)
   if (lullAt !== null) return Math.min(lullAt, ...candidates)
   candidates.push(now + ACTIVE_POLL_MS)
+  // While quiet, reminders wait: the usual poll reads the quiet source again, nothing sooner.
+  if (s.quiet) return Math.max(now + MIN_POLL_MS, Math.min(...candidates))
   if (s.phase === 'sitting' && s.dueAt !== null) {
     candidates.push(s.dueAt)
     const headsUpAt = s.dueAt - cfg.headsUpMs

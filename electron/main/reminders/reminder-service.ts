@@ -4,6 +4,10 @@ import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/no
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
 import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
+import { afterQuietLead } from '../../shared/reminders/quiet-text'
+import type { QuietReason } from '../../shared/contract/reminders'
+import { wantsAnything } from './quiet-source'
+import { quietWanted } from './config'
 import { ApiFailure } from '../core/api-failure'
 import type { BreakRepository, NewBreak, SittingSpan } from './break-repository'
 import type { ReminderStateStore } from './reminder-state-store'
@@ -51,6 +55,7 @@ export class ReminderService {
   private storedPause: string
   private readonly daily: DailyRunner
   private stopped = false
+  private readingQuiet = false
   /** A finished Movement Break waiting for the next timer step. */
   private movementAt: number | null = null
 
@@ -226,6 +231,51 @@ export class ReminderService {
       }
     }
     this.run({ type: 'tick', idleMs, scheduled: true })
+    this.readQuiet()
+  }
+
+  /**
+   * Asks the quiet source, only when the machine's own timer woke it (about once a minute at
+   * most while counting). A changed answer steps the machine; the same answer does nothing.
+   */
+  private readQuiet(): void {
+    const source = this.deps.world.quiet
+    const wanted = quietWanted(this.settings)
+    const phase = this.state.phase
+    const counting = phase === 'sitting' || phase === 'due' || phase === 'away'
+    if (!source || !counting || this.readingQuiet) {
+      if (this.state.quiet && (!counting || !wantsAnything(wanted))) {
+        this.run({ type: 'quiet', reason: null, detail: null })
+      }
+      return
+    }
+    if (!wantsAnything(wanted)) {
+      if (this.state.quiet) this.run({ type: 'quiet', reason: null, detail: null })
+      return
+    }
+    this.readingQuiet = true
+    void source
+      .read(wanted)
+      .catch((error: unknown) => {
+        this.deps.log.error('Reading the quiet times failed', error)
+        return null
+      })
+      .then((reading) => {
+        this.readingQuiet = false
+        const now = this.state.quiet
+        const same =
+          (reading === null && now === null) ||
+          (reading !== null &&
+            now !== null &&
+            reading.reason === now.reason &&
+            reading.detail === now.detail)
+        if (!same)
+          this.run({
+            type: 'quiet',
+            reason: reading?.reason ?? null,
+            detail: reading?.detail ?? null,
+          })
+      })
   }
 
   private schedule(at: number | null): void {
@@ -239,17 +289,26 @@ export class ReminderService {
     for (const effect of effects) {
       if (effect.type === 'record-break') breaks.push(effect)
       else if (effect.type === 'record-span') spans.push(effect)
-      else this.showBreakNotice(effect.kind, effect.sittingMs, effect.dueAt - this.deps.now())
+      else {
+        const msLeft = effect.dueAt - this.deps.now()
+        this.showBreakNotice(effect.kind, effect.sittingMs, msLeft, effect.afterQuiet)
+      }
     }
     this.deps.repository.write(breaks, spans)
   }
 
-  private showBreakNotice(kind: 'due' | 'heads-up', sittingMs: number, msLeft: number): void {
+  private showBreakNotice(
+    kind: 'due' | 'heads-up',
+    sittingMs: number,
+    msLeft: number,
+    afterQuiet?: QuietReason,
+  ): void {
     const { world } = this.deps
-    const text =
+    const base =
       kind === 'due'
         ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions)
         : headsUpNotice(msLeft)
+    const text = afterQuiet ? { ...base, body: `${afterQuietLead(afterQuiet)} ${base.body}` } : base
     const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
     world.notifier.show(
       { kind, ...text, actions },

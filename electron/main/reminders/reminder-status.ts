@@ -28,6 +28,7 @@ export function buildStatus(
     skipsLeftToday: skipsLeft(s, cfg, now),
     askPostponeReason: extra.askPostponeReason,
     waitingForLullUntil: s.phase === 'sitting' && s.lull ? s.lull.until : null,
+    quiet: s.quiet && cfg.enabled ? { ...s.quiet } : null,
     idleDetection: s.idle.detection,
     notificationActions: extra.notificationActions,
     nextDaily: extra.nextDaily,
@@ -56,6 +57,7 @@ export function statusKey(status: ReminderStatus): string {
     status.skipsLeftToday,
     status.askPostponeReason,
     status.waitingForLullUntil,
+    status.quiet,
     status.idleDetection,
     status.nextDaily,
   ])

@@ -1,5 +1,6 @@
 import type { ScreenName } from '../../shared/contract/events'
 import type { DesktopState, ReminderStatus } from '../../shared/contract/reminders'
+import type { QuietSource } from './quiet-source'
 
 /** Milliseconds since the last keyboard or mouse input (Electron: powerMonitor). */
 export interface IdleSource {
@@ -46,4 +47,6 @@ export interface ReminderWorld {
   onStatus(status: ReminderStatus): void
   /** What the desktop allows (notifications, login item, tray); all 'ok' when absent. */
   desktopState?: () => DesktopState
+  /** Quiet times (calls, fullscreen, DND, chosen apps); without one, reminders never wait. */
+  quiet?: QuietSource
 }

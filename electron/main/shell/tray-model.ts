@@ -1,5 +1,6 @@
 import type { PauseOption, ReminderStatus } from '../../shared/contract/reminders'
 import { PRACTICE_SHORTCUTS } from '../../shared/reminders/practice-shortcuts'
+import { quietText } from '../../shared/reminders/quiet-text'
 
 export type TrayAction =
   | { type: 'start-break' }
@@ -31,6 +32,8 @@ function minutesLeft(at: number, now: number): number {
 
 /** One line saying where reminders stand; the tray menu's first item and its tooltip. */
 export function trayHeadline(s: ReminderStatus): string {
+  const counting = s.phase === 'sitting' || s.phase === 'due' || s.phase === 'away'
+  if (s.quiet && counting) return quietText(s.quiet.reason, s.quiet.detail)
   switch (s.phase) {
     case 'sitting': {
       if (s.nextBreakAt === null) return 'Counting sitting time'
@@ -107,10 +110,12 @@ export class TooltipThrottle {
   next(status: ReminderStatus, now: number): string | null {
     const text = `Loosen — ${trayHeadline(status)}`
     if (text === this.lastText) return null
-    if (status.phase === this.lastPhase && now - this.lastAt < 60_000) return null
+    // A quiet time starting or ending is a change of state too, shown at once.
+    const phase = `${status.phase}/${status.quiet?.reason ?? ''}`
+    if (phase === this.lastPhase && now - this.lastAt < 60_000) return null
     this.lastAt = now
     this.lastText = text
-    this.lastPhase = status.phase
+    this.lastPhase = phase
     return text
   }
 }

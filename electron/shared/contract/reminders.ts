@@ -18,6 +18,9 @@ export const BREAK_KINDS = [
 ] as const
 export type BreakKind = (typeof BREAK_KINDS)[number]
 
+/** Why reminders are holding back: a call, a fullscreen app, a chosen app in front, or DND. */
+export type QuietReason = 'call' | 'fullscreen' | 'focus-app' | 'do-not-disturb'
+
 /** What the desktop around Loosen allows; the Reminders screen explains anything not 'ok'. */
 export interface DesktopState {
   /** 'failed': the system refused a native notification, so Loosen's own window reminds instead. */
@@ -55,6 +58,8 @@ export interface ReminderStatus {
   askPostponeReason: boolean
   /** Set while a due reminder waits for a pause in typing: when the wait ends at the latest. */
   waitingForLullUntil: number | null
+  /** Set during a quiet time: reminders wait, and a break due meanwhile is offered once after. */
+  quiet: { reason: QuietReason; detail: string | null; since: number } | null
   /** 'unavailable': the idle source always reads 0, so natural breaks cannot be seen. */
   idleDetection: 'checking' | 'working' | 'unavailable'
   /** Start break / Snooze buttons on notifications (macOS and Windows only). */

@@ -21,6 +21,9 @@ export const REMINDER_NUMBER_BOUNDS = {
 export const STRICT_SNOOZES_MAX = 1
 /** A postpone reason is a short note, not a diary entry. */
 export const POSTPONE_REASON_MAX = 80
+/** Apps named as "not now while in front": how many, and how long a name may be. */
+export const QUIET_APPS_MAX = 10
+export const QUIET_APP_NAME_MAX = 60
 /** How many recent postpone reasons are kept for the Reminders screen. */
 export const POSTPONE_REASONS_KEPT = 20
 
@@ -158,6 +161,24 @@ export const reminderSettings = settingsGroup({
       .max(bounds.remindersLullWaitMin.max, {
         error: `Wait at most ${String(bounds.remindersLullWaitMin.max)} minutes for a pause in typing.`,
       }),
+    /** Reminders wait while the camera or microphone is in use. */
+    remindersQuietCall: z.boolean(),
+    /** Reminders wait while another app is fullscreen. */
+    remindersQuietFullscreen: z.boolean(),
+    /** Reminders wait while the desktop's Do Not Disturb is on. */
+    remindersQuietDnd: z.boolean(),
+    /** Reminders wait while one of these apps is in front. */
+    remindersQuietApps: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, { error: 'An app name cannot be empty.' })
+          .max(QUIET_APP_NAME_MAX, {
+            error: `Keep each app name under ${String(QUIET_APP_NAME_MAX)} characters.`,
+          }),
+      )
+      .max(QUIET_APPS_MAX, { error: `Name up to ${String(QUIET_APPS_MAX)} apps.` }),
   },
   defaults: {
     remindersEnabled: true,
@@ -177,5 +198,9 @@ export const reminderSettings = settingsGroup({
     remindersSkipsPerDay: 0,
     remindersAskPostponeReason: false,
     remindersLullWaitMin: 0,
+    remindersQuietCall: true,
+    remindersQuietFullscreen: true,
+    remindersQuietDnd: true,
+    remindersQuietApps: [],
   },
 })

@@ -52,6 +52,10 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
   const [atLogin, setAtLogin] = useState(settings.remindersLaunchAtLogin)
   const [strict, setStrict] = useState(settings.remindersStrict)
   const [askReason, setAskReason] = useState(settings.remindersAskPostponeReason)
+  const [quietCall, setQuietCall] = useState(settings.remindersQuietCall)
+  const [quietFullscreen, setQuietFullscreen] = useState(settings.remindersQuietFullscreen)
+  const [quietDnd, setQuietDnd] = useState(settings.remindersQuietDnd)
+  const [quietApps, setQuietApps] = useState(settings.remindersQuietApps.join(', '))
   const [message, setMessage] = useState<{ error: boolean; text: string; field?: string } | null>(
     null,
   )
@@ -70,6 +74,13 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
       remindersLaunchAtLogin: atLogin,
       remindersStrict: strict,
       remindersAskPostponeReason: askReason,
+      remindersQuietCall: quietCall,
+      remindersQuietFullscreen: quietFullscreen,
+      remindersQuietDnd: quietDnd,
+      remindersQuietApps: quietApps
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
     }
     for (const n of NUMBERS) {
       const text = (numbers[n.key] ?? '').trim()
@@ -150,6 +161,43 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         />
         When I snooze, let me note why (optional)
       </label>
+      <fieldset className={styles['reminders-quiet-settings']}>
+        <legend>Hold reminders back (quiet times)</legend>
+        <label className={styles['reminders-check']}>
+          <input
+            type="checkbox"
+            checked={quietCall}
+            onChange={(e) => setQuietCall(e.target.checked)}
+          />
+          While the camera or microphone is in use (a call)
+        </label>
+        <label className={styles['reminders-check']}>
+          <input
+            type="checkbox"
+            checked={quietFullscreen}
+            onChange={(e) => setQuietFullscreen(e.target.checked)}
+          />
+          While another app is fullscreen
+        </label>
+        <label className={styles['reminders-check']}>
+          <input
+            type="checkbox"
+            checked={quietDnd}
+            onChange={(e) => setQuietDnd(e.target.checked)}
+          />
+          While Do Not Disturb is on
+        </label>
+        <div className="field">
+          <label htmlFor={`${id}-quiet-apps`}>
+            While one of these apps is in front (names, separated by commas)
+          </label>
+          <input
+            id={`${id}-quiet-apps`}
+            value={quietApps}
+            onChange={(e) => setQuietApps(e.target.value)}
+          />
+        </div>
+      </fieldset>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
         Start Loosen when I log in (it waits in the tray)

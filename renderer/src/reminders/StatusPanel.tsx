@@ -1,5 +1,6 @@
 import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { api } from '../api'
+import { quietText } from '../../../electron/shared/reminders/quiet-text'
 import { DesktopNotices } from './DesktopNotices'
 import { SnoozeControl } from './SnoozeControl'
 import { clockTime, minutesText, whenText } from './format'
@@ -106,6 +107,13 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
           Loosen cannot see when you step away on this system: the idle time always reads 0 (this
           happens with Electron on Wayland). Natural breaks cannot be detected, so reminders come on
           time even if you were away. Locking the screen still counts as a break.
+        </p>
+      ) : null}
+      {status.quiet ? (
+        <p className={styles['reminders-quiet']}>
+          {quietText(status.quiet.reason, status.quiet.detail)} (since{' '}
+          {clockTime(status.quiet.since)}). Reminders wait until it ends; a break that falls due
+          meanwhile is offered once afterwards.
         </p>
       ) : null}
       <DesktopNotices desktop={status.desktop} />

@@ -29,6 +29,7 @@ function status(desktop: DesktopState): ReminderStatus {
     skipsLeftToday: null,
     askPostponeReason: false,
     waitingForLullUntil: null,
+    quiet: null,
     idleDetection: 'working',
     notificationActions: true,
     nextDaily: null,

@@ -47,6 +47,7 @@ function fakeReminders() {
     skipsLeftToday: null,
     askPostponeReason: false,
     waitingForLullUntil: null,
+    quiet: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,

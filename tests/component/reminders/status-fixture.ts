@@ -19,6 +19,7 @@ export function dueStatus(patch: Partial<ReminderStatus> = {}): ReminderStatus {
     skipsLeftToday: null,
     askPostponeReason: false,
     waitingForLullUntil: null,
+    quiet: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,

@@ -20,6 +20,7 @@ function status(patch: Partial<ReminderStatus> = {}): ReminderStatus {
     skipsLeftToday: null,
     askPostponeReason: false,
     waitingForLullUntil: null,
+    quiet: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,

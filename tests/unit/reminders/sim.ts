@@ -63,6 +63,14 @@ export class Sim {
     for (const effect of result.effects) this.effects.push({ ...effect, at: this.now })
   }
 
+  /** The quiet source reads `reason` from now on (null: nothing asks for quiet). */
+  quiet(
+    reason: 'call' | 'fullscreen' | 'focus-app' | 'do-not-disturb' | null,
+    detail = null,
+  ): void {
+    this.apply({ type: 'quiet', reason, detail })
+  }
+
   /** Lets time pass with the machine awake, firing its timer whenever it asks. */
   runUntil(t: number): void {
     while (this.wakeAt !== null && this.wakeAt <= t) {

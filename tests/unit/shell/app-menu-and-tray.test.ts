@@ -38,6 +38,7 @@ const status: ReminderStatus = {
   skipsLeftToday: null,
   askPostponeReason: false,
   waitingForLullUntil: null,
+  quiet: null,
   idleDetection: 'working',
   notificationActions: true,
   nextDaily: null,

@@ -57,6 +57,7 @@ const service = {
     skipsLeftToday: null,
     askPostponeReason: false,
     waitingForLullUntil: null,
+    quiet: null,
     idleDetection: 'working',
     notificationActions: true,
     nextDaily: null,

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defaultSettings } from '../../../electron/shared/settings/schema'
+import { ReminderSettingsForm } from '../../../renderer/src/reminders/ReminderSettingsForm'
+import { StatusPanel } from '../../../renderer/src/reminders/StatusPanel'
+import { installFakeApi } from '../support/fake-api'
+import { STATUS_NOW, dueStatus } from './status-fixture'
+
+afterEach(cleanup)
+
+describe('quiet times on the Reminders screen', () => {
+  it('names the reason reminders are waiting', () => {
+    installFakeApi({})
+    const status = dueStatus({
+      phase: 'sitting',
+      quiet: { reason: 'call', detail: null, since: STATUS_NOW - 10 * 60_000 },
+    })
+    render(<StatusPanel status={status} act={vi.fn()} onStartBreak={() => undefined} />)
+    expect(screen.getByText(/Quiet: you're in a call \(since \d\d:\d\d\)/)).toBeTruthy()
+    expect(screen.getByText(/offered once afterwards/)).toBeTruthy()
+  })
+
+  it('says nothing of quiet times when there is none', () => {
+    installFakeApi({})
+    render(<StatusPanel status={dueStatus()} act={vi.fn()} onStartBreak={() => undefined} />)
+    expect(screen.queryByText(/Quiet:/)).toBeNull()
+  })
+
+  it('saves each quiet time as a setting, the apps as a list', async () => {
+    const save = vi.fn().mockResolvedValue(null)
+    render(<ReminderSettingsForm settings={defaultSettings} save={save} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByText('Break settings'))
+    expect(screen.getByLabelText(/camera or microphone/)).toHaveProperty('checked', true)
+    await user.click(screen.getByLabelText(/another app is fullscreen/))
+    await user.type(screen.getByLabelText(/one of these apps is in front/), 'Keynote,  zoom ,')
+    await user.click(screen.getByRole('button', { name: 'Save break settings' }))
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        remindersQuietCall: true,
+        remindersQuietFullscreen: false,
+        remindersQuietDnd: true,
+        remindersQuietApps: ['Keynote', 'zoom'],
+      }),
+    )
+  })
+})
