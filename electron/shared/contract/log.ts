@@ -3,6 +3,7 @@ import { INSIGHTS_RANGES, type Insights } from '../log/insights-types'
 import { tagListSchema } from '../log/tags'
 import type { ExportFile, ImportPreview, RecordCounts } from '../log/transfer-types'
 import { channel } from './channel'
+import { BROKEN_CHARACTER_MESSAGE, hasNoNul, isWellFormed, NUL_MESSAGE } from '../text/well-formed'
 
 export const HIP_REGIONS = [
   'left-front-hip',
@@ -37,6 +38,8 @@ export const NOTE_MAX = 1000
 export const noteSchema = z
   .string({ error: 'A note must be text.' })
   .max(NOTE_MAX, { error: 'Keep the note to 1,000 characters or fewer.' })
+  .refine(isWellFormed, { error: BROKEN_CHARACTER_MESSAGE })
+  .refine(hasNoNul, { error: NUL_MESSAGE })
 
 export const regionsSchema = z.partialRecord(
   z.enum(HIP_REGIONS, {

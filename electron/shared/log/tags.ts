@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BROKEN_CHARACTER_MESSAGE, hasNoNul, isWellFormed, NUL_MESSAGE } from '../text/well-formed'
 
 /** Tags offered to everyone; the user can add their own beside these. */
 export const BUILT_IN_TAGS = [
@@ -25,6 +26,8 @@ export const tagSchema = z
   .min(1, { error: 'A tag cannot be empty.' })
   .max(TAG_MAX_LENGTH, { error: `Keep each tag under ${String(TAG_MAX_LENGTH)} characters.` })
   .refine((tag) => !tag.includes('|'), { error: 'A tag cannot contain the "|" character.' })
+  .refine(isWellFormed, { error: BROKEN_CHARACTER_MESSAGE })
+  .refine(hasNoNul, { error: NUL_MESSAGE })
 
 export const tagListSchema = z
   .array(tagSchema)
