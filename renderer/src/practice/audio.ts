@@ -62,6 +62,11 @@ export function soundFor(cue: Cue, breathCues: boolean): SoundName | null {
 
 const LOAD_TIMEOUT_MS = 6000
 
+/** Howler's Web Audio context; absent where there is none (HTML5 audio) or before first use. */
+function audioContext(): AudioContext | undefined {
+  return (Howler as { ctx?: AudioContext }).ctx
+}
+
 /**
  * The session's sounds through howler. Loading or playing may fail (no audio device, a
  * missing file); the session then carries on silently and `problem` says so in a few words.
@@ -93,6 +98,10 @@ export class PracticeAudio {
     // Howler would otherwise suspend the audio context after 30 s of quiet, and the first bell
     // after a long silence could come late while it wakes up.
     Howler.autoSuspend = false
+    // Woken again if an earlier unload put it to sleep.
+    void audioContext()
+      ?.resume()
+      .catch(() => undefined)
     const generation = ++this.generation
     this.loading = Promise.all(SOUND_NAMES.map((name) => this.loadOne(name, generation))).then(
       () => undefined,
@@ -177,5 +186,10 @@ export class PracticeAudio {
     this.pendingTimeouts.clear()
     for (const howl of this.howls.values()) howl.unload()
     this.howls.clear()
+    // With autoSuspend off the context would keep running (about 2% of a core) on every screen
+    // after a practice; nothing plays once the sounds are unloaded, so it sleeps until open().
+    void audioContext()
+      ?.suspend()
+      .catch(() => undefined)
   }
 }
