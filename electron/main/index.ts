@@ -25,6 +25,7 @@ import { createMainWindow, rendererFolder } from './shell/main-window'
 import { createMainWindowController } from './shell/main-window-controller'
 import { openQuickLogWindow } from './shell/quick-log-window'
 import { createReminderDesktop, type ReminderDesktop } from './shell/reminder-desktop'
+import { createReportPrinter } from './shell/report-pdf'
 import { watchSessionEnd } from './shell/session-end-watch'
 import { createPracticeKeepAwake } from './shell/practice-keep-awake'
 import { createShutdown } from './shell/shutdown'
@@ -47,6 +48,11 @@ const log = (message: string, error: unknown) => console.error(message, error)
 const iconFile = (name: string) => join(app.getAppPath(), 'assets/icons', name)
 
 const keepAwake = createPracticeKeepAwake()
+const reportPrinter = createReportPrinter({
+  startUrl: devServerUrl ?? APP_START_URL,
+  preloadFile,
+  isAppUrl,
+})
 
 /** Writes the sitting stretch under way and closes the database, once, however the run ends. */
 const shutdown = createShutdown(
@@ -106,7 +112,10 @@ function openQuickLog(): void {
 /** Loosen's own web contents: the only senders IPC answers. */
 function ownContents(): unknown[] {
   const windows = [mainWindow.current(), quickLogWindow]
-  return windows.flatMap((window) => (window && !window.isDestroyed() ? [window.webContents] : []))
+  return [
+    ...windows.flatMap((window) => (window && !window.isDestroyed() ? [window.webContents] : [])),
+    ...reportPrinter.contents(),
+  ]
 }
 
 function registerIpc(active: MainServices): void {
@@ -131,6 +140,7 @@ function startServices(desktop: ReminderDesktop): MainServices | null {
       log: { error: log },
       reminders: desktop.world,
       onPracticeActive: keepAwake.set,
+      savePdf: reportPrinter.save,
     })
   } catch (error) {
     // A DataFolderError already says what is wrong and what to do, in the user's words.

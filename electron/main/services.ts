@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { LoosenEvent } from '../shared/contract/events'
 import { createAppFeature } from './app/app-feature'
 import { createCheckinsFeature } from './checkins/checkins-feature'
+import { createReportFeature, type SaveReportPdf } from './report/report-feature'
 import { createChangeBus } from './core/change-bus'
 import type { FeatureDeps } from './core/feature'
 import { openDataFolder } from './db/open-data-folder'
@@ -32,6 +33,8 @@ export interface MainWorld {
   reminders?: ReminderWorld
   /** Told when a practice session starts and stops running (Electron: a power-save blocker). */
   onPracticeActive?: (active: boolean) => void
+  /** Prints the clinician report to a PDF where the user chooses (Electron only). */
+  savePdf?: SaveReportPdf
 }
 
 export interface MainServices {
@@ -90,6 +93,11 @@ export function createMainServices(world: MainWorld): MainServices {
     },
   })
   const checkins = createCheckinsFeature(deps)
+  const report = createReportFeature({
+    ...deps,
+    checkins: checkins.checkins,
+    savePdf: world.savePdf,
+  })
   const stopForwarding = forwardChanges(changes, world.emit)
 
   const handlers: Handlers = {
@@ -100,6 +108,7 @@ export function createMainServices(world: MainWorld): MainServices {
     ...log.handlers,
     ...transfer.handlers,
     ...checkins.handlers,
+    ...report.handlers,
   }
   return {
     dispatch: createDispatcher(handlers, world.log),

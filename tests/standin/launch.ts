@@ -59,6 +59,8 @@ export interface LaunchOptions {
   statusNotifierHost?: boolean
   /** Show Chromium's windows on screen (npm run preview:browser) instead of headless. */
   headless?: boolean
+  /** The path dialog.showSaveDialog answers with (a person choosing it); cancelled without. */
+  saveDialogPath?: string
 }
 
 export interface ExitReport {
@@ -181,6 +183,7 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
       args: chromiumArgs(),
       headless: options.headless ?? true,
     },
+    ...(options.saveDialogPath === undefined ? {} : { saveDialogPath: options.saveDialogPath }),
   }
   const path = [process.env['PATH'] ?? '']
   if (options.statusNotifierHost !== undefined) {

@@ -23,6 +23,8 @@ export interface StandInConfig {
   eventsFile?: string
   /** Quit once the first window is on screen: a start-up check run from `npm start`. */
   quitWhenShown?: boolean
+  /** What dialog.showSaveDialog answers: this path, or cancelled when absent. */
+  saveDialogPath?: string
 }
 
 export interface MenuItemState {

@@ -40,4 +40,6 @@ export const CHANNEL_NAMES = [
   'checkins:answer',
   'checkins:skip',
   'checkins:delete',
+  'report:data',
+  'report:savePdf',
 ] as const

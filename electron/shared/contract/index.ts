@@ -3,6 +3,7 @@ import type { Result } from '../result'
 import type { ChannelSpec } from './channel'
 import { appChannels } from './app'
 import { checkinsChannels } from './checkins'
+import { reportChannels } from './report'
 import { CHANNEL_NAMES } from './channel-names'
 import { logChannels } from './log'
 import { practiceChannels } from './practice'
@@ -25,6 +26,7 @@ export const contract = {
   ...logChannels,
   ...transferChannels,
   ...checkinsChannels,
+  ...reportChannels,
 }
 
 export type Contract = typeof contract

@@ -6,6 +6,7 @@ import { FirstRunNote } from '../components/FirstRunNote'
 import { RecoveryNotice } from '../components/RecoveryNotice'
 import { QuickLogDialog } from '../log/QuickLogDialog'
 import { QuickLogWindow } from '../log/QuickLogWindow'
+import { ReportView } from '../report/ReportView'
 import { AboutScreen } from '../screens/AboutScreen'
 import { InsightsScreen } from '../screens/InsightsScreen'
 import { LogScreen } from '../screens/LogScreen'
@@ -39,6 +40,8 @@ function useDocumentPreferences() {
 
 /** The tray's small "Log tension…" window loads this route: the quick log without the shell. */
 export function App() {
+  // The clinician report is a print-only route that main prints to PDF from a hidden window.
+  if (window.location.hash.startsWith('#/report')) return <ReportView />
   return window.location.hash.startsWith('#/quick-log') ? <QuickLogWindow /> : <Shell />
 }
 

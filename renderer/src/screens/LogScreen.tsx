@@ -3,6 +3,7 @@ import { api } from '../api'
 import { CheckinsPanel } from '../checkins/CheckinsPanel'
 import { formatWhen, outOfTen } from '../log/format'
 import { RatingForm } from '../log/RatingForm'
+import { ReportPanel } from '../report/ReportPanel'
 import { RatingList } from '../log/RatingList'
 import { TransferPanel } from '../log/TransferPanel'
 import { UndoBar } from '../log/UndoBar'
@@ -88,6 +89,7 @@ export function LogScreen() {
         ) : null}
       </section>
       <CheckinsPanel />
+      <ReportPanel />
       <TransferPanel />
     </div>
   )

@@ -1,5 +1,5 @@
 import type * as Electron from 'electron'
-import { assertReady, runtime } from './runtime'
+import { assertReady, config, runtime } from './runtime'
 
 // Dialogs are recorded for the test; a message box answers with its default button, as a person
 // pressing Enter would.
@@ -24,6 +24,20 @@ export const dialog = {
   showMessageBox(...args: unknown[]): Promise<Electron.MessageBoxReturnValue> {
     const response = answerMessageBox('dialog.showMessageBox', args)
     return Promise.resolve({ response, checkboxChecked: false })
+  },
+  /** Answers with the path the test chose (a person picking it), or as cancelled without one. */
+  showSaveDialog(...args: unknown[]): Promise<Electron.SaveDialogReturnValue> {
+    assertReady('dialog.showSaveDialog')
+    const options = (args.length > 1 ? args[1] : args[0]) as Electron.SaveDialogOptions
+    const filePath = config.saveDialogPath
+    runtime.dialogs.push({
+      kind: 'save',
+      title: options.title ?? '',
+      message: options.defaultPath ?? '',
+    })
+    return Promise.resolve(
+      filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' },
+    )
   },
   showMessageBoxSync(...args: unknown[]): number {
     return answerMessageBox('dialog.showMessageBoxSync', args)

@@ -58,6 +58,27 @@ export class StandInWebContents extends EventEmitter {
 
   focus(): void {}
 
+  /** Runs in the page (Playwright evaluates it over CDP, as Electron does, past the CSP). */
+  async executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) throw violation('webContents.executeJavaScript on a destroyed window')
+    if (!this.page) throw violation('webContents.executeJavaScript before the page loaded')
+    return this.page.evaluate(code)
+  }
+
+  /** Chromium's own print to PDF, as Electron's printToPDF (headless Chromium: page.pdf()). */
+  async printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
+    if (this.destroyed) throw violation('webContents.printToPDF on a destroyed window')
+    if (!this.page) throw violation('webContents.printToPDF before the page loaded')
+    const pageSize = typeof options.pageSize === 'string' ? options.pageSize : 'Letter'
+    return this.page.pdf({
+      format: pageSize,
+      landscape: options.landscape ?? false,
+      printBackground: options.printBackground ?? false,
+      preferCSSPageSize: options.preferCSSPageSize ?? false,
+      tagged: options.generateTaggedPDF ?? false,
+    })
+  }
+
   openDevTools(): void {
     report({ type: 'violation', message: 'webContents.openDevTools() in the app' })
   }

@@ -9,6 +9,7 @@ import { TableHashes } from './table-hashes'
 import { TABLES_CHANNEL_MAY_CHANGE } from './table-ownership'
 import { emptyModel, type Real } from './valid-model'
 import { checkinSteps } from './valid-steps-checkins'
+import { reportSteps } from './valid-steps-report'
 import { logSteps } from './valid-steps-log'
 import { otherSteps } from './valid-steps-other'
 
@@ -32,7 +33,7 @@ describe('valid IPC sequences', () => {
   it('do what they ask and change only the tables their channel owns', async () => {
     const calls = new Map<ChannelName, number>()
     const errors: string[] = []
-    const steps = fc.commands([...logSteps, ...otherSteps, ...checkinSteps], {
+    const steps = fc.commands([...logSteps, ...otherSteps, ...checkinSteps, ...reportSteps], {
       maxCommands: 80,
       size: 'max',
     })

@@ -62,6 +62,9 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'checkins:answer': ['checkins'],
   'checkins:skip': ['checkins'],
   'checkins:delete': ['checkins'],
+
+  'report:data': NOTHING,
+  'report:savePdf': NOTHING,
 }
 
 /**

@@ -1,0 +1,29 @@
+import type { SavePdfInput, SavePdfResult } from '../../shared/contract/report'
+import type { CheckinsRepository } from '../checkins/checkins-repository'
+import { ApiFailure } from '../core/api-failure'
+import type { FeatureDeps } from '../core/feature'
+import type { Handlers } from '../ipc/dispatch'
+import { ReportReader } from './report-data'
+
+/** Prints the report route to a PDF where the user chooses (Electron: shell/report-pdf.ts). */
+export type SaveReportPdf = (request: SavePdfInput) => Promise<SavePdfResult>
+
+export interface ReportFeatureDeps extends FeatureDeps {
+  checkins: CheckinsRepository
+  savePdf?: SaveReportPdf | undefined
+}
+
+/** The clinician report: figures read from the other features' tables, never written. */
+export function createReportFeature(deps: ReportFeatureDeps) {
+  const reader = new ReportReader(deps.db, deps.checkins)
+  const handlers = {
+    'report:data': ({ from, to }) => reader.read(from, to),
+    'report:savePdf': async (request) => {
+      if (!deps.savePdf) {
+        throw new ApiFailure('conflict', 'Saving a PDF needs the desktop app.')
+      }
+      return deps.savePdf(request)
+    },
+  } satisfies Partial<Handlers>
+  return { handlers }
+}

@@ -1,0 +1,37 @@
+import type { Checkin } from '../checkins/schema'
+
+/** One local day's tension self-ratings: their mean and how many there were. */
+export interface ReportDay {
+  /** Days since 1970-01-01 in the rating's own local time. */
+  day: number
+  mean: number
+  count: number
+}
+
+export interface ReportRegion {
+  region: string
+  mean: number
+  count: number
+}
+
+/** A 7-day block counted from the report's start (the last one may be shorter). */
+export interface ReportWeek {
+  start: number
+  days: number
+  practiceMinutes: number
+  sessions: number
+  breaksTaken: number
+  breaksSkipped: number
+}
+
+export interface ReportData {
+  from: number
+  to: number
+  ratingCount: number
+  days: ReportDay[]
+  regions: ReportRegion[]
+  weeks: ReportWeek[]
+  checkins: Checkin[]
+}
+
+export const REPORT_MAX_DAYS = 400

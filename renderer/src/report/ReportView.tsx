@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { useApiQuery } from '../data/use-api-query'
+import { ReportPage } from './ReportPage'
+import { parseReportHash } from '../../../electron/shared/report/report-hash'
+
+/**
+ * The print-only route `#/report?from=…&to=…&name=…`: main loads it in a hidden window and
+ * prints it to PDF once `data-report-ready` is set on the document.
+ */
+export function ReportView() {
+  const params = parseReportHash(window.location.hash)
+  const query = useApiQuery(
+    'report:data',
+    params ? { from: params.from, to: params.to } : { from: 0, to: 1 },
+    { refreshOn: [], enabled: params !== null },
+  )
+  const ready = query.data !== null || query.error !== null || params === null
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = 'light'
+    if (ready) document.documentElement.dataset['reportReady'] = 'true'
+  }, [ready])
+  if (!params) return <p>This report link has no period.</p>
+  if (query.error) return <p>The report could not be made: {query.error.message}</p>
+  if (!query.data) return <p>Preparing the report…</p>
+  return <ReportPage data={query.data} name={params.name} />
+}

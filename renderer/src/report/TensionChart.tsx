@@ -1,0 +1,81 @@
+import type { ReportDay } from '../../../electron/shared/report/report-types'
+import { localDayLabel } from './format'
+
+const WIDTH = 640
+const HEIGHT = 150
+const PAD = { left: 28, right: 8, top: 8, bottom: 20 }
+const DAY_MS = 86_400_000
+
+interface TensionChartProps {
+  days: readonly ReportDay[]
+  from: number
+  to: number
+}
+
+/**
+ * Daily average self-rating as dots and its 7-day moving average as a line, in black on white
+ * (vector SVG, so the PDF stays sharp and prints in black and white).
+ */
+export function TensionChart({ days, from, to }: TensionChartProps) {
+  const firstDay = Math.floor(from / DAY_MS)
+  const lastDay = Math.max(firstDay + 1, Math.floor((to - 1) / DAY_MS))
+  const x = (day: number) =>
+    PAD.left + ((day - firstDay) / (lastDay - firstDay)) * (WIDTH - PAD.left - PAD.right)
+  const y = (value: number) => PAD.top + (1 - value / 10) * (HEIGHT - PAD.top - PAD.bottom)
+  const moving = days.map((d) => {
+    const window = days.filter((o) => o.day > d.day - 7 && o.day <= d.day)
+    return { day: d.day, value: window.reduce((s, o) => s + o.mean, 0) / window.length }
+  })
+  const path = moving
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join(' ')
+  const ticks = [0, 5, 10]
+  const dateTicks = [firstDay, Math.round((firstDay + lastDay) / 2), lastDay]
+  return (
+    <svg
+      viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
+      role="img"
+      aria-label="Tension self-rating per day, 0 to 10, with its 7-day average"
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={y(t)}
+            y2={y(t)}
+            stroke="#999"
+            strokeWidth="0.5"
+            strokeDasharray="2 2"
+          />
+          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize="9">
+            {t}
+          </text>
+        </g>
+      ))}
+      {dateTicks.map((d, i) => (
+        <text
+          key={d}
+          x={x(d)}
+          y={HEIGHT - 6}
+          textAnchor={i === 0 ? 'start' : i === dateTicks.length - 1 ? 'end' : 'middle'}
+          fontSize="9"
+        >
+          {localDayLabel(d)}
+        </text>
+      ))}
+      {days.map((d) => (
+        <circle
+          key={d.day}
+          cx={x(d.day)}
+          cy={y(d.mean)}
+          r="1.8"
+          fill="none"
+          stroke="#000"
+          strokeWidth="0.8"
+        />
+      ))}
+      <path d={path} fill="none" stroke="#000" strokeWidth="1.6" />
+    </svg>
+  )
+}

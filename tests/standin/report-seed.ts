@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto'
+import { createMainServices } from '../../electron/main/services'
+
+export const DAY = 86_400_000
+const HOUR = 3_600_000
+
+/**
+ * 90 days of realistic records written through the app's own services (ratings with body-map
+ * regions, practice sessions, weekly PEG, monthly overall change) and break records written
+ * straight into break_events, since reminders only record breaks as they happen.
+ */
+export async function seedNinetyDays(folder: string, from: number, now: number): Promise<void> {
+  const main = createMainServices({
+    dataFolder: folder,
+    appVersion: 'seed',
+    platform: 'linux',
+    now: () => now,
+    emit: () => undefined,
+    log: { error: (message, error) => console.error(message, error) },
+  })
+  const call = async (channel: string, payload: unknown) => {
+    const result = await main.dispatch(channel, payload)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  }
+  await call('settings:update', { firstRunAcknowledged: true })
+  const insertBreak = main.database.db.prepare(
+    'INSERT INTO break_events (id, kind, occurred_at, duration_ms, sitting_before_ms) VALUES (?, ?, ?, ?, ?)',
+  )
+  for (let d = 0; d < 90; d += 1) {
+    const day = from + d * DAY
+    const trend = 7 - Math.floor((d * 4) / 90)
+    await call('log:addRating', {
+      value: trend + (d % 3 === 0 ? 1 : 0),
+      takenAt: day + 9 * HOUR,
+      regions: { sacrum: Math.min(10, trend + 1), 'lower-back': Math.max(0, trend - 2) },
+    })
+    if (d % 2 === 0)
+      await call('log:addRating', { value: Math.max(0, trend - 1), takenAt: day + 18 * HOUR })
+    if (d % 7 === 0 || d % 7 === 2 || d % 7 === 4) {
+      const minutes = 10 + (d % 3) * 5
+      await call('practice:recordSession', {
+        id: randomUUID(),
+        practiceId: 'hip-release',
+        practiceTitle: 'Hip release',
+        plannedMs: minutes * 60_000,
+        actualMs: minutes * 60_000,
+        status: 'completed',
+        startedAt: day + 19 * HOUR,
+        endedAt: day + 19 * HOUR + minutes * 60_000,
+      })
+    }
+    for (let b = 0; b < (d % 4) + 1; b += 1) {
+      insertBreak.run(randomUUID(), 'taken', day + (11 + b) * HOUR, 5 * 60_000, 45 * 60_000)
+    }
+    if (d % 3 === 0) insertBreak.run(randomUUID(), 'skipped', day + 16 * HOUR, 0, 50 * 60_000)
+  }
+  for (let w = 0; w < 13; w += 1) {
+    const answers = [
+      Math.max(2, 7 - Math.floor(w / 2)),
+      Math.max(1, 6 - Math.floor(w / 3)),
+      Math.max(1, 6 - Math.floor(w / 2)),
+    ]
+    await call('checkins:answer', {
+      instrument: 'peg',
+      answers,
+      takenAt: from + w * 7 * DAY + 20 * HOUR,
+    })
+  }
+  await call('checkins:answer', {
+    instrument: 'global-change',
+    answers: [3],
+    takenAt: from + 31 * DAY,
+  })
+  await call('checkins:answer', {
+    instrument: 'global-change',
+    answers: [2],
+    takenAt: from + 62 * DAY,
+  })
+  main.close()
+}

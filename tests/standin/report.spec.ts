@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { DAY, seedNinetyDays } from './report-seed'
+import { expect, invokeFromWindow, shownWindow, test } from './scenario'
+
+const START = Date.parse('2026-11-30T10:00:00')
+const FROM = START - 90 * DAY
+const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
+
+const label = (epochMs: number) =>
+  new Date(epochMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+const short = (epochMs: number) =>
+  new Date(epochMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })
+const one = (n: number) => n.toFixed(1)
+
+/** The figures, recomputed from the database with SQL written here, not the app's. */
+function expectedFigures(file: string) {
+  const db = new DatabaseSync(file, { readOnly: true })
+  const all = <T>(sql: string, ...args: (number | string)[]) => db.prepare(sql).all(...args) as T[]
+  const days = all<{ mean: number; n: number }>(
+    `SELECT avg(value) AS mean, count(*) AS n FROM ratings WHERE taken_at >= ? AND taken_at < ?
+     GROUP BY (taken_at + utc_offset_min * 60000) / 86400000`,
+    FROM,
+    START,
+  )
+  const regions = all<{ region: string; mean: number; n: number }>(
+    `SELECT region, avg(g.value) AS mean, count(*) AS n FROM rating_regions g
+     JOIN ratings r ON r.id = g.rating_id WHERE r.taken_at >= ? AND r.taken_at < ? GROUP BY region`,
+    FROM,
+    START,
+  )
+  const pegs = all<{ taken_at: number; answers: string }>(
+    `SELECT taken_at, answers FROM checkins WHERE instrument = 'peg' AND status = 'answered'
+     AND taken_at >= ? AND taken_at < ? ORDER BY taken_at`,
+    FROM,
+    START,
+  )
+  const weeks = Array.from({ length: 13 }, (_, w) => {
+    const start = FROM + w * 7 * DAY
+    const end = Math.min(start + 7 * DAY, START)
+    const practice = all<{ ms: number | null; n: number }>(
+      'SELECT sum(actual_ms) AS ms, count(*) AS n FROM practice_sessions WHERE started_at >= ? AND started_at < ?',
+      start,
+      end,
+    )[0]
+    const count = (kind: string) =>
+      all<{ n: number }>(
+        'SELECT count(*) AS n FROM break_events WHERE kind = ? AND occurred_at >= ? AND occurred_at < ?',
+        kind,
+        start,
+        end,
+      )[0]?.n ?? 0
+    return {
+      start,
+      minutes: Math.round((practice?.ms ?? 0) / 60_000),
+      sessions: practice?.n ?? 0,
+      taken: count('taken'),
+      skipped: count('skipped'),
+    }
+  })
+  db.close()
+  return { days, regions, pegs, weeks }
+}
+
+test('the clinician report for 90 days is saved where the user chose, and every figure in it matches the database', async ({
+  launch,
+}) => {
+  test.setTimeout(120_000)
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
+  } catch {
+    throw new Error(
+      'This scenario reads the PDF with pdftotext and pdftoppm: apt-get install -y poppler-utils',
+    )
+  }
+  const userData = mkdtempSync(join(tmpdir(), 'loosen-report-'))
+  const pdf = join(userData, 'chosen', 'report for physio.pdf')
+  mkdirSync(join(userData, 'chosen'))
+  await seedNinetyDays(userData, FROM, START)
+
+  const app = launch({ platform: 'linux', userData, startTime: START, saveDialogPath: pdf })
+  await shownWindow(app)
+  const saved = await invokeFromWindow(app, 'report:savePdf', {
+    from: FROM,
+    to: START,
+    name: 'A. Client',
+  })
+  expect(saved).toEqual({ ok: true, value: { path: pdf } })
+  const state = await app.state()
+  expect(state.dialogs).toContainEqual(
+    expect.objectContaining({ kind: 'save', title: 'Save report as PDF' }),
+  )
+  // The hidden report window is gone again; only the main window is left.
+  expect(state.windows).toHaveLength(1)
+  expect(app.violations()).toEqual([])
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-')
+
+  // Sentences read in reading order; table rows read line by line as laid out on the page.
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+  const flat = text.replace(/\s+/g, ' ')
+  const rows = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' '))
+    .join('\n')
+  const pages = text.split('\f').filter((page) => page.trim() !== '')
+  expect(pages, 'one page of summary').toHaveLength(1)
+
+  expect(flat).toContain('Self-report summary: A. Client')
+  expect(flat).toContain('not a diagnosis')
+  expect(flat).toContain(`Period: ${label(FROM)} – ${label(START - 1)} (90 days)`)
+
+  const figures = expectedFigures(join(userData, 'loosen.db'))
+  const ratingCount = figures.days.reduce((sum, d) => sum + d.n, 0)
+  const overall = figures.days.reduce((sum, d) => sum + d.mean, 0) / figures.days.length
+  expect(flat).toContain(
+    `${String(ratingCount)} self-ratings on ${String(figures.days.length)} days`,
+  )
+  expect(flat).toContain(`Average of daily averages: ${one(overall)}`)
+  for (const region of figures.regions) {
+    const name = region.region === 'sacrum' ? 'Sacrum / SI joint' : 'Lower back'
+    expect(rows).toContain(`${name} ${one(region.mean)} ${String(region.n)}`)
+  }
+
+  // The baseline PEG and the last five.
+  for (const peg of [...figures.pegs.slice(0, 1), ...figures.pegs.slice(-5)]) {
+    const answers = JSON.parse(peg.answers) as number[]
+    const score = Math.round((answers.reduce((a, b) => a + b, 0) / 3) * 10) / 10
+    expect(rows).toContain(`${short(peg.taken_at)} ${answers.join(' ')} ${one(score)}`)
+  }
+  const scoreOf = (p: { answers: string } | undefined) =>
+    Math.round(((JSON.parse(p?.answers ?? '[]') as number[]).reduce((a, b) => a + b, 0) / 3) * 10) /
+    10
+  const first = scoreOf(figures.pegs[0])
+  const last = scoreOf(figures.pegs.at(-1))
+  const pct = Math.round(((first - last) / first) * 100)
+  expect(flat).toContain(`From ${one(first)} to ${one(last)} (${String(pct)}% lower)`)
+  expect(flat).toContain('[Meaningful change]')
+  expect(flat).toContain('Much improved')
+
+  for (const week of figures.weeks) {
+    const days = Math.ceil((Math.min(week.start + 7 * DAY, START) - week.start) / DAY)
+    const row = `${short(week.start)}${days < 7 ? ` (${String(days)} d)` : ''} ${String(week.minutes)} ${String(week.sessions)} ${String(week.taken)} ${String(week.skipped)}`
+    expect(rows).toContain(row)
+  }
+  const total = (pick: (w: (typeof figures.weeks)[number]) => number) =>
+    figures.weeks.reduce((sum, w) => sum + pick(w), 0)
+  expect(rows).toContain(
+    `Total ${String(total((w) => w.minutes))} ${String(total((w) => w.sessions))} ${String(total((w) => w.taken))} ${String(total((w) => w.skipped))}`,
+  )
+
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '110',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(SCREENSHOTS, 'clinician-report-page1'),
+  ])
+  rmSync(userData, { recursive: true, force: true })
+})
