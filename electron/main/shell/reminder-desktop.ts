@@ -10,6 +10,7 @@ import { createDesktopWorld, forwardPowerEvents } from './desktop-world'
 import { applyLaunchAtLogin, launchCommand, startedAtLogin } from './login-item'
 import { createNoticeFallback } from './notice-fallback'
 import { createNotifier, type NotificationApi } from './notifier'
+import { quietSourceFor } from './quiet/quiet-source-for'
 import { runCommand } from './run-command'
 import { exposeReminderTestHooks } from './test-hooks'
 import { createReminderTray, type ReminderTray } from './tray'
@@ -90,6 +91,7 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
       return state.read()
     },
   })
+  world.quiet = quietSourceFor(hooks.platform)
 
   function act(service: ReminderService, action: TrayAction): void {
     try {
