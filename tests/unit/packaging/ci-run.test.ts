@@ -67,7 +67,10 @@ esac`,
   )
   if (opts.node) script('npm', `exec ${bin}/fake-npm "$@"`)
   if (opts.browser) script('chromium', '')
-  if (opts.desktopFileUtils ?? true) script('desktop-file-validate', '')
+  if (opts.desktopFileUtils ?? true) {
+    for (const tool of ['desktop-file-validate', 'pdftotext', 'pulseaudio', 'pactl'])
+      script(tool, '')
+  }
   const result = spawnSync(join(bin, 'bash'), [join(folder, 'repo', '.ci', 'run')], {
     encoding: 'utf8',
     env: {
@@ -104,7 +107,7 @@ describe('.ci/run on a clean machine', () => {
     expect(calls.slice(0, 3)).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq --no-install-recommends chromium',
-      'apt-get install -y -qq --no-install-recommends desktop-file-utils',
+      'apt-get install -y -qq --no-install-recommends desktop-file-utils poppler-utils pulseaudio pulseaudio-utils',
     ])
     expect(calls).toContain('npm install with node v18.19.0 skip=1')
     expect(calls.slice(-2)).toEqual([
