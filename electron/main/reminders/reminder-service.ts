@@ -197,6 +197,9 @@ export class ReminderService {
     if (this.stopped) return null
     const now = this.deps.now()
     const result = step(this.state, input, now, this.cfg)
+    // A refused command changes nothing: the step is dropped whole, and whatever time passing
+    // implies (a pause that ran out, a stretch that ended) is written by the machine's own timer.
+    if (result.refused !== null) return result.refused
     this.state = result.state
     // Quitting writes the stretch under way and keeps a pause the user asked for.
     if (input.type === 'shutdown') {
