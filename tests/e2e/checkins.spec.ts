@@ -77,3 +77,34 @@ test('a due check-in can be skipped and stays quiet until its next interval', as
   await expect(panel.getByRole('status')).toContainText('Skipped')
   await expect(panel.getByText('No check-in due right now.')).toBeVisible()
 })
+
+test('what goes with better days: a tag with looser days is named, worded as an association', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  const now = loosen.clock.now()
+  // 20 days tagged walk and 20 tagged desk, alternating; the same spread, 3 points apart.
+  for (let k = 0; k < 20; k += 1) {
+    for (const [tag, base, day] of [
+      ['walk', 3, 2 * k + 1],
+      ['desk', 6, 2 * k + 2],
+    ] as const) {
+      const result = await loosen.invoke('log:addRating', {
+        value: base + (k % 3),
+        takenAt: now - day * DAY,
+        tags: [tag],
+      })
+      expect(result.ok).toBe(true)
+    }
+  }
+  await loosen.open('#/log')
+  const panel = page.getByRole('region', { name: 'What goes with better days' })
+  await expect(panel).toContainText('they do not show that one causes the other')
+  const walk = panel.getByRole('listitem').filter({ hasText: 'Days tagged “walk”' })
+  await expect(walk).toContainText('Tension averaged 3.0 lower than on other days')
+  await expect(walk).toContainText('20 days with, 20 without')
+  await expect(panel.getByRole('listitem').filter({ hasText: '“desk”' })).toContainText(
+    '3.0 higher',
+  )
+})

@@ -3,6 +3,8 @@ import type { CheckinsRepository } from '../checkins/checkins-repository'
 import { ApiFailure } from '../core/api-failure'
 import type { FeatureDeps } from '../core/feature'
 import type { Handlers } from '../ipc/dispatch'
+import { factorEffects } from '../../shared/report/factor-effects'
+import { readFactorDays } from './factor-days'
 import { ReportReader } from './report-data'
 
 /** Prints the report route to a PDF where the user chooses (Electron: shell/report-pdf.ts). */
@@ -18,6 +20,7 @@ export function createReportFeature(deps: ReportFeatureDeps) {
   const reader = new ReportReader(deps.db, deps.checkins)
   const handlers = {
     'report:data': ({ from, to }) => reader.read(from, to),
+    'report:factors': ({ from, to }) => factorEffects(readFactorDays(deps.db, from, to)),
     'report:savePdf': async (request) => {
       if (!deps.savePdf) {
         throw new ApiFailure('conflict', 'Saving a PDF needs the desktop app.')

@@ -42,4 +42,5 @@ export const CHANNEL_NAMES = [
   'checkins:delete',
   'report:data',
   'report:savePdf',
+  'report:factors',
 ] as const

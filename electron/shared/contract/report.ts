@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import type { FactorEffect } from '../report/factor-effects'
 import { REPORT_MAX_DAYS, type ReportData } from '../report/report-types'
 import { channel } from './channel'
 
 export type { ReportData } from '../report/report-types'
+export type { FactorEffect } from '../report/factor-effects'
 
 const epochMs = z.number().int().nonnegative()
 const DAY_MS = 86_400_000
@@ -42,4 +44,6 @@ export interface SavePdfResult {
 export const reportChannels = {
   'report:data': channel<ReportData>()(reportPeriodSchema),
   'report:savePdf': channel<SavePdfResult>()(savePdfSchema),
+  /** Per tag and behaviour: tension on days with it minus days without, with a 95% interval. */
+  'report:factors': channel<FactorEffect[]>()(reportPeriodSchema),
 }

@@ -3,6 +3,7 @@ import { api } from '../api'
 import { CheckinsPanel } from '../checkins/CheckinsPanel'
 import { formatWhen, outOfTen } from '../log/format'
 import { RatingForm } from '../log/RatingForm'
+import { FactorsPanel } from '../report/FactorsPanel'
 import { ReportPanel } from '../report/ReportPanel'
 import { RatingList } from '../log/RatingList'
 import { TransferPanel } from '../log/TransferPanel'
@@ -89,6 +90,7 @@ export function LogScreen() {
         ) : null}
       </section>
       <CheckinsPanel />
+      <FactorsPanel />
       <ReportPanel />
       <TransferPanel />
     </div>

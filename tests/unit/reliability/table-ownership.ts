@@ -65,6 +65,7 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
 
   'report:data': NOTHING,
   'report:savePdf': NOTHING,
+  'report:factors': NOTHING,
 }
 
 /**

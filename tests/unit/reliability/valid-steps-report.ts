@@ -15,6 +15,14 @@ const reportData = fc
         const data = await ok(real, 'report:data', { from: to - days * DAY, to })
         expect(data.weeks).toHaveLength(Math.ceil(days / 7))
         expect(data.ratingCount).toBe(data.days.reduce((sum, d) => sum + d.count, 0))
+        // The factor comparison of the same period rides on this step, so the generated
+        // sequences of the other steps stay as they were.
+        const effects = await ok(real, 'report:factors', { from: to - days * DAY, to })
+        for (const effect of effects) {
+          expect(effect.withDays).toBeGreaterThanOrEqual(7)
+          expect(effect.withoutDays).toBeGreaterThanOrEqual(7)
+          expect(effect.low).toBeLessThanOrEqual(effect.high)
+        }
       }),
   )
 
