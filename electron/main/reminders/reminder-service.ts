@@ -25,6 +25,8 @@ const PAUSE_MS: Record<Exclude<PauseOption, 'tomorrow' | 'indefinitely'>, number
   '2h': 120 * MINUTE,
 }
 const MORNING_FALLBACK_MINUTE = 8 * 60
+/** The quiet source is read at most this often, however often the timer wakes. */
+export const QUIET_READ_MS = 30_000
 
 /** What the service tells the page itself; its records reach it through the change bus. */
 export type ReminderSignal = Extract<LoosenEvent, { type: 'navigate' | 'reminders-changed' }>
@@ -56,6 +58,7 @@ export class ReminderService {
   private readonly daily: DailyRunner
   private stopped = false
   private readingQuiet = false
+  private quietReadAt = Number.NEGATIVE_INFINITY
   /** A finished Movement Break waiting for the next timer step. */
   private movementAt: number | null = null
 
@@ -256,6 +259,11 @@ export class ReminderService {
       if (this.state.quiet) this.run({ type: 'quiet', reason: null, detail: null })
       return
     }
+    // While waiting for a pause in typing the timer wakes every few seconds; the quiet source
+    // (processes, the bus) is asked at most every QUIET_READ_MS all the same.
+    const now = this.deps.now()
+    if (now - this.quietReadAt < QUIET_READ_MS && now >= this.quietReadAt) return
+    this.quietReadAt = now
     this.readingQuiet = true
     void source
       .read(wanted)
@@ -265,13 +273,13 @@ export class ReminderService {
       })
       .then((reading) => {
         this.readingQuiet = false
-        const now = this.state.quiet
+        const known = this.state.quiet
         const same =
-          (reading === null && now === null) ||
+          (reading === null && known === null) ||
           (reading !== null &&
-            now !== null &&
-            reading.reason === now.reason &&
-            reading.detail === now.detail)
+            known !== null &&
+            reading.reason === known.reason &&
+            reading.detail === known.detail)
         if (!same)
           this.run({
             type: 'quiet',

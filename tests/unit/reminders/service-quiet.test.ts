@@ -74,6 +74,20 @@ describe('quiet times through the service', () => {
     h.services.close()
   })
 
+  it('asks the quiet source at most every 30 seconds while waiting for a pause in typing', async () => {
+    const h = host()
+    h.world.idleNow.ms = 500 // typing without a pause
+    await h.call('settings:update', { remindersLullWaitMin: 5 })
+    await h.advance(45 * MIN)
+    const before = h.quiet.reads
+    const wakeups = h.world.scheduler.wakeups
+    await h.advance(5 * MIN)
+    expect(h.world.scheduler.wakeups - wakeups).toBeGreaterThan(100)
+    expect(h.quiet.reads - before).toBeLessThanOrEqual(11)
+    expect(h.world.notifier.shown.filter((n) => n.kind === 'due')).toHaveLength(1)
+    h.services.close()
+  })
+
   it('a quiet time the user turned off in the settings does not hold reminders', async () => {
     const h = host()
     await h.call('settings:update', { remindersQuietCall: false })
