@@ -29,10 +29,13 @@ export async function seedNinetyDays(folder: string, from: number, now: number):
   for (let d = 0; d < 90; d += 1) {
     const day = from + d * DAY
     const trend = 7 - Math.floor((d * 4) / 90)
+    // Days with a walk are looser by 2 in these records; desk days are not.
+    const walk = d % 5 === 0
     await call('log:addRating', {
-      value: trend + (d % 3 === 0 ? 1 : 0),
+      value: Math.max(0, trend + (d % 3 === 0 ? 1 : 0) - (walk ? 2 : 0)),
       takenAt: day + 9 * HOUR,
       regions: { sacrum: Math.min(10, trend + 1), 'lower-back': Math.max(0, trend - 2) },
+      tags: walk ? ['walk'] : d % 2 === 0 ? ['desk'] : [],
     })
     if (d % 2 === 0)
       await call('log:addRating', { value: Math.max(0, trend - 1), takenAt: day + 18 * HOUR })

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { factorLabel, factorSentence } from '../../renderer/src/report/factor-text'
+import { expectedFactors } from './report-factors'
 import { DAY, seedNinetyDays } from './report-seed'
 import { expect, invokeFromWindow, shownWindow, test } from './scenario'
 
@@ -61,8 +63,9 @@ function expectedFigures(file: string) {
       skipped: count('skipped'),
     }
   })
+  const factors = expectedFactors(db, FROM, START)
   db.close()
-  return { days, regions, pegs, weeks }
+  return { days, regions, pegs, weeks, factors }
 }
 
 test('the clinician report for 90 days is saved where the user chose, and every figure in it matches the database', async ({
@@ -139,6 +142,22 @@ test('the clinician report for 90 days is saved where the user chose, and every 
   expect(flat).toContain(`From ${one(first)} to ${one(last)} (${String(pct)}% lower)`)
   expect(flat).toContain('[Meaningful change]')
   expect(flat).toContain('Much improved')
+
+  // What goes with better days: the clear ones, largest first, and how many were compared.
+  const clear = figures.factors.filter((f) => f.clear)
+  expect(
+    clear.map((f) => f.factor),
+    'the seeded walk days are looser',
+  ).toContain('walk')
+  for (const effect of [...clear]
+    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference))
+    .slice(0, 4)) {
+    expect(flat).toContain(`${factorLabel(effect.factor)}: ${factorSentence(effect)}`)
+  }
+  expect(flat).toContain(
+    `${String(figures.factors.length)} compared, ${String(clear.length)} clear`,
+  )
+  expect(flat).toContain('they do not show that one causes the other')
 
   for (const week of figures.weeks) {
     const days = Math.ceil((Math.min(week.start + 7 * DAY, START) - week.start) / DAY)

@@ -4,9 +4,11 @@ import type {
   ReportRegion,
   ReportWeek,
 } from '../../shared/report/report-types'
+import { factorEffects } from '../../shared/report/factor-effects'
 import { Statements } from '../db/statements'
 import type { Database } from '../db/sqlite'
 import type { CheckinsRepository } from '../checkins/checkins-repository'
+import { readFactorDays } from './factor-days'
 
 const DAY_MS = 86_400_000
 const WEEK_MS = 7 * DAY_MS
@@ -52,6 +54,7 @@ export class ReportReader {
       regions,
       weeks: this.weeks(from, to),
       checkins: this.checkins.list(from, to - 1),
+      factors: factorEffects(readFactorDays(this.sql.db, from, to)),
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Checkin } from '../checkins/schema'
+import type { FactorEffect } from './factor-effects'
 
 /** One local day's tension self-ratings: their mean and how many there were. */
 export interface ReportDay {
@@ -32,6 +33,8 @@ export interface ReportData {
   regions: ReportRegion[]
   weeks: ReportWeek[]
   checkins: Checkin[]
+  /** Tags and habits compared by the tension of days with and without them. */
+  factors: FactorEffect[]
 }
 
 export const REPORT_MAX_DAYS = 400

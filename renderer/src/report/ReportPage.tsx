@@ -2,6 +2,7 @@ import { BORROWED_NOTE } from '../../../electron/shared/checkins/summary'
 import type { ReportData } from '../../../electron/shared/report/report-types'
 import { AdherenceSection } from './AdherenceSection'
 import { CheckinSection } from './CheckinSection'
+import { FactorsSection } from './FactorsSection'
 import { dayLabel } from './format'
 import { TensionSection } from './TensionSection'
 import styles from './report.module.css'
@@ -27,6 +28,7 @@ export function ReportPage({ data, name }: { data: ReportData; name: string }) {
         <CheckinSection checkins={data.checkins} />
         <AdherenceSection weeks={data.weeks} />
       </div>
+      <FactorsSection factors={data.factors} />
       <p className={styles['small']}>
         {BORROWED_NOTE} PEG: Krebs et al. 2009, J Gen Intern Med 24:733 (public domain). The global
         impression question uses Loosen’s own wording.
