@@ -48,6 +48,7 @@ export function machineConfig(settings: Settings, timeZone: () => string): Machi
     strict: settings.remindersStrict,
     skipsPerDay: settings.remindersSkipsPerDay,
     lullWaitMs: settings.remindersLullWaitMin * MINUTE,
+    microEveryMs: settings.remindersMicroEveryMin * MINUTE,
     dayKey: (t) => dateKey(localDateOf(t, timeZone())),
     workingHours: cachedWorkingHours(settings, timeZone),
   }

@@ -1,3 +1,4 @@
+import { replanMicro, restartMicro } from './machine-micro'
 import { movementFinished, settleTrial, startTrial } from './machine-credit'
 import { closeStretch, comeBack, isCounting, startFresh, type StepContext } from './machine-stretch'
 import type { MachineInput } from './machine-types'
@@ -74,6 +75,7 @@ function snooze(ctx: StepContext, now: number): string | null {
   s.headsUpFor = s.dueAt
   s.dueNotifiedAt = null
   s.lull = null
+  restartMicro(ctx, now)
   s.phase = 'sitting'
   return null
 }
@@ -105,6 +107,7 @@ function skip(ctx: StepContext, now: number): string | null {
   s.headsUpFor = null
   s.dueNotifiedAt = null
   s.lull = null
+  restartMicro(ctx, now)
   s.phase = 'sitting'
   return null
 }
@@ -138,6 +141,7 @@ function takeBreak(ctx: StepContext, now: number, viaMovement: boolean): string 
 
 function reconfigure(ctx: StepContext, now: number): void {
   const { s, cfg } = ctx
+  if (isCounting(s)) replanMicro(ctx, now)
   if (!isCounting(s) || s.intervalStart === null || s.snoozesInRow > 0) return
   const dueAt = s.intervalStart + cfg.intervalMs
   if (dueAt === s.dueAt) return

@@ -28,6 +28,7 @@ function clearCounting(s: MachineState): void {
   s.breakEndsAt = null
   s.lull = null
   s.quietHeld = null
+  s.microAt = null
 }
 
 function recordSpan(ctx: StepContext, startedAt: number | null, endedAt: number): void {
@@ -56,6 +57,7 @@ export function startFresh(ctx: StepContext, at: number): void {
   s.sittingSince = at
   s.intervalStart = at
   s.dueAt = at + cfg.intervalMs
+  s.microAt = cfg.microEveryMs > 0 ? at + cfg.microEveryMs : null
 }
 
 /** Ends counting at `at`: writes the sitting stretch, and the natural break if one was under way. */
@@ -134,6 +136,7 @@ export function shiftTimes(s: MachineState, delta: number): void {
   if (s.pause?.relative && s.pause.until !== null)
     s.pause = { ...s.pause, until: s.pause.until + delta }
   if (s.idle.zeroSince !== null) s.idle = { ...s.idle, zeroSince: s.idle.zeroSince + delta }
+  s.microAt = move(s.microAt)
   if (s.quiet) s.quiet = { ...s.quiet, since: s.quiet.since + delta }
   if (s.lull) s.lull = { since: s.lull.since + delta, until: s.lull.until + delta }
   const trial = s.trial

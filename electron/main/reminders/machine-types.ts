@@ -43,6 +43,8 @@ export interface MachineConfig {
   strict: boolean
   /** Skips allowed per local day; 0 = no limit. */
   skipsPerDay: number
+  /** Sitting between micro-breaks; 0 = none. */
+  microEveryMs: number
   /** Longest wait for a pause in typing before a due reminder; 0 = remind at once. */
   lullWaitMs: number
   /** The local date of `t`, as a key (a new key means a new day for the skip limit). */
@@ -85,6 +87,8 @@ export interface MachineState {
   lull: { since: number; until: number } | null
   /** A quiet time under way: no reminders until it ends, then one for a break missed meanwhile. */
   quiet: { since: number; reason: QuietReason; detail: string | null } | null
+  /** When the next micro-break is due (null = none planned). */
+  microAt: number | null
   /** A break fell due during a quiet time: its reminder names it when the quiet time ends. */
   quietHeld: QuietReason | null
 }
@@ -120,7 +124,7 @@ export type MachineInput =
 export type Effect =
   | {
       type: 'notify'
-      kind: 'heads-up' | 'due'
+      kind: 'heads-up' | 'due' | 'micro'
       dueAt: number
       sittingMs: number
       /** The break fell due during this quiet time, which has just ended. */

@@ -1,6 +1,7 @@
 import { applyCommand } from './machine-commands'
 import { noteAway, observeTrial, settleTrial, trialWake } from './machine-credit'
 import { endLull, holdForLull, lullWake } from './machine-lull'
+import { microWake, remindMicro } from './machine-micro'
 import { holdForQuiet, presentWithoutInput, setQuiet, takeHeld } from './machine-quiet'
 import {
   closeStretch,
@@ -75,6 +76,7 @@ export function initialState(
     lull: null,
     quiet: null,
     quietHeld: null,
+    microAt: null,
   }
   if (cfg.enabled && pause && (pause.until === null || pause.until > now)) {
     s.phase = 'paused'
@@ -210,6 +212,7 @@ function noteIdleReading(s: MachineState, idleMs: number, now: number): void {
 function remind(ctx: StepContext, now: number, idleMs: number | null): void {
   const { s, cfg } = ctx
   if (holdForQuiet(ctx, now)) return
+  remindMicro(ctx, now)
   if (s.phase === 'sitting' && s.dueAt !== null) {
     const sittingMs = now - (s.sittingSince ?? now)
     if (now >= s.dueAt) {
@@ -290,6 +293,8 @@ function phaseWake(ctx: StepContext, now: number): number | null {
   candidates.push(now + ACTIVE_POLL_MS)
   // While quiet, reminders wait: the usual poll reads the quiet source again, nothing sooner.
   if (s.quiet) return Math.max(now + MIN_POLL_MS, Math.min(...candidates))
+  const microAt = microWake(s, now)
+  if (microAt !== null) candidates.push(microAt)
   if (s.phase === 'sitting' && s.dueAt !== null) {
     candidates.push(s.dueAt)
     const headsUpAt = s.dueAt - cfg.headsUpMs

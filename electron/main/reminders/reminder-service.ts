@@ -1,6 +1,11 @@
 import type { LoosenEvent } from '../../shared/contract/events'
 import { DESKTOP_OK, type PauseOption, type ReminderStatus } from '../../shared/contract/reminders'
-import { dailyNotice, dueNotice, headsUpNotice } from '../../shared/reminders/notice-text'
+import {
+  dailyNotice,
+  dueNotice,
+  headsUpNotice,
+  microNotice,
+} from '../../shared/reminders/notice-text'
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
 import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
@@ -309,12 +314,19 @@ export class ReminderService {
   }
 
   private showBreakNotice(
-    kind: 'due' | 'heads-up',
+    kind: 'due' | 'heads-up' | 'micro',
     sittingMs: number,
     msLeft: number,
     afterQuiet?: QuietReason,
   ): void {
     const { world } = this.deps
+    if (kind === 'micro') {
+      world.notifier.show(
+        { kind, ...microNotice(), actions: [] },
+        { click: () => undefined, action: () => undefined },
+      )
+      return
+    }
     const base =
       kind === 'due'
         ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions)

@@ -16,7 +16,7 @@ export function createNoticeFallback(hooks: {
   return (notice: Notice, error: string): void => {
     hooks.log(`A ${notice.kind} notification failed; reminding with the window`, error)
     hooks.state.update({ notifications: 'failed' })
-    if (notice.kind === 'heads-up') return
+    if (notice.kind === 'heads-up' || notice.kind === 'micro') return
     hooks.showApp(notice.kind === 'daily' ? 'practice' : 'reminders', null, false)
   }
 }

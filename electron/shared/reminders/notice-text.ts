@@ -28,3 +28,11 @@ export function headsUpNotice(msLeft: number): NoticeText {
 export function dailyNotice(label: string): NoticeText {
   return { title: label, body: 'Your daily practice is ready when you are. Click to open it.' }
 }
+
+/** A micro-break: seconds, not minutes; nothing to start or snooze. */
+export function microNotice(): NoticeText {
+  return {
+    title: 'A micro-break',
+    body: 'Stand up for half a minute, let one long sigh out and soften your hips. Then carry on.',
+  }
+}

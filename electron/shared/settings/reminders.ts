@@ -15,8 +15,12 @@ export const REMINDER_NUMBER_BOUNDS = {
   remindersSkipsPerDay: { min: 0, max: 10 },
   /** Minutes to wait for a pause in typing before a due reminder; 0 = remind at once. */
   remindersLullWaitMin: { min: 0, max: 5 },
+  /** Minutes of sitting between micro-breaks; 0 = no micro-breaks. */
+  remindersMicroEveryMin: { min: 0, max: 60 },
 } as const
 
+/** A micro-break comes no more often than this (minutes). */
+export const MICRO_EVERY_MIN_MIN = 10
 /** In strict mode, snoozes in a row are capped at this, whatever the snooze limit says. */
 export const STRICT_SNOOZES_MAX = 1
 /** A postpone reason is a short note, not a diary entry. */
@@ -161,6 +165,15 @@ export const reminderSettings = settingsGroup({
       .max(bounds.remindersLullWaitMin.max, {
         error: `Wait at most ${String(bounds.remindersLullWaitMin.max)} minutes for a pause in typing.`,
       }),
+    remindersMicroEveryMin: z
+      .number({ error: 'The micro-break interval must be a number of minutes.' })
+      .int({ error: 'The micro-break interval must be whole minutes.' })
+      .refine((n) => n === 0 || n >= MICRO_EVERY_MIN_MIN, {
+        error: `Micro-breaks come at most every ${String(MICRO_EVERY_MIN_MIN)} minutes; use 0 for none.`,
+      })
+      .refine((n) => n >= 0 && n <= bounds.remindersMicroEveryMin.max, {
+        error: `Use 0 for no micro-breaks, or up to ${String(bounds.remindersMicroEveryMin.max)} minutes.`,
+      }),
     /** Reminders wait while the camera or microphone is in use. */
     remindersQuietCall: z.boolean(),
     /** Reminders wait while another app is fullscreen. */
@@ -198,6 +211,7 @@ export const reminderSettings = settingsGroup({
     remindersSkipsPerDay: 0,
     remindersAskPostponeReason: false,
     remindersLullWaitMin: 0,
+    remindersMicroEveryMin: 0,
     remindersQuietCall: true,
     remindersQuietFullscreen: true,
     remindersQuietDnd: true,

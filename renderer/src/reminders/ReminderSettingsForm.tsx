@@ -15,6 +15,7 @@ type NumberKey =
   | 'remindersCreditPct'
   | 'remindersSkipsPerDay'
   | 'remindersLullWaitMin'
+  | 'remindersMicroEveryMin'
 
 const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   { key: 'remindersIntervalMin', label: 'Remind me after sitting for', unit: 'minutes' },
@@ -31,6 +32,11 @@ const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   {
     key: 'remindersLullWaitMin',
     label: 'While I type, wait for a pause before reminding, at most (0 = remind on time)',
+    unit: 'minutes',
+  },
+  {
+    key: 'remindersMicroEveryMin',
+    label: 'A 30-second micro-break (stand, one long sigh out) every (0 = none)',
     unit: 'minutes',
   },
 ]

@@ -95,6 +95,17 @@ describe('breaks that count, through the service', () => {
     h.services.close()
   })
 
+  it('shows a micro-break as a plain notification, with nothing to start or snooze', async () => {
+    const h = host()
+    await h.call('settings:update', { remindersMicroEveryMin: 15 })
+    h.advance(16 * MIN)
+    const micro = h.world.notifier.shown.filter((n) => n.kind === 'micro')
+    expect(micro).toHaveLength(1)
+    expect(micro[0]).toMatchObject({ title: 'A micro-break', actions: [] })
+    expect(micro[0]!.body).toContain('one long sigh out')
+    h.services.close()
+  })
+
   it('records each due reminder as a prompt, kept out of the list of breaks', async () => {
     const h = host()
     h.advance(45 * MIN)

@@ -42,6 +42,7 @@ async function day(idleAt: (t: number) => number): Promise<number> {
       remindersSkipsPerDay: 2,
       remindersAskPostponeReason: true,
       remindersLullWaitMin: 5,
+      remindersMicroEveryMin: 10,
       remindersQuietCall: true,
       remindersQuietFullscreen: true,
       remindersQuietDnd: true,
