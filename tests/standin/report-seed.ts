@@ -39,7 +39,8 @@ export async function seedNinetyDays(folder: string, from: number, now: number):
     })
     if (d % 2 === 0)
       await call('log:addRating', { value: Math.max(0, trend - 1), takenAt: day + 18 * HOUR })
-    if (d % 7 === 0 || d % 7 === 2 || d % 7 === 4) {
+    // Three days a week, and a fourth every other week.
+    if (d % 7 === 0 || d % 7 === 2 || d % 7 === 4 || d % 14 === 6) {
       const minutes = 10 + (d % 3) * 5
       await call('practice:recordSession', {
         id: randomUUID(),

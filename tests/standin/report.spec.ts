@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { factorLabel, factorSentence } from '../../renderer/src/report/factor-text'
+import { weeklyConsistency } from '../../electron/shared/report/consistency'
 import { expectedFactors } from './report-factors'
 import { DAY, seedNinetyDays } from './report-seed'
 import { expect, invokeFromWindow, shownWindow, test } from './scenario'
@@ -64,8 +65,14 @@ function expectedFigures(file: string) {
     }
   })
   const factors = expectedFactors(db, FROM, START)
+  const practiceStarts = all<{ at: number }>(
+    'SELECT started_at AS at FROM practice_sessions WHERE started_at >= ? AND started_at < ? AND actual_ms >= 60000',
+    FROM,
+    START,
+  ).map((r) => r.at)
+  const consistency = weeklyConsistency(practiceStarts, FROM, START, START)
   db.close()
-  return { days, regions, pegs, weeks, factors }
+  return { days, regions, pegs, weeks, factors, consistency }
 }
 
 test('the clinician report for 90 days is saved where the user chose, and every figure in it matches the database', async ({
@@ -142,6 +149,11 @@ test('the clinician report for 90 days is saved where the user chose, and every 
   expect(flat).toContain(`From ${one(first)} to ${one(last)} (${String(pct)}% lower)`)
   expect(flat).toContain('[Meaningful change]')
   expect(flat).toContain('Much improved')
+
+  const { consistency } = figures
+  expect(flat).toContain(
+    `Weekly target, practice on 4 days a week: met in ${String(consistency.met)} of ${String(consistency.counted)} calendar weeks.`,
+  )
 
   // What goes with better days: the clear ones, largest first, and how many were compared.
   const clear = figures.factors.filter((f) => f.clear)

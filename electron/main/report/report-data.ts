@@ -4,6 +4,7 @@ import type {
   ReportRegion,
   ReportWeek,
 } from '../../shared/report/report-types'
+import { weeklyConsistency } from '../../shared/report/consistency'
 import { factorEffects } from '../../shared/report/factor-effects'
 import { Statements } from '../db/statements'
 import type { Database } from '../db/sqlite'
@@ -24,6 +25,10 @@ const REGIONS = `SELECT g.region AS region, avg(g.value) AS mean, count(*) AS co
 const SESSIONS = `SELECT started_at AS at, actual_ms AS ms FROM practice_sessions
   WHERE started_at >= ? AND started_at < ?`
 
+/** A day with practice: a session of at least a minute started that day. */
+const PRACTICE_STARTS = `SELECT started_at AS at FROM practice_sessions
+  WHERE started_at >= ? AND started_at < ? AND actual_ms >= 60000`
+
 const BREAKS = `SELECT occurred_at AS at, kind FROM break_events
   WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ('taken', 'skipped')`
 
@@ -39,6 +44,7 @@ export class ReportReader {
   constructor(
     db: Database,
     private readonly checkins: CheckinsRepository,
+    private readonly now: () => number,
   ) {
     this.sql = new Statements(db)
   }
@@ -55,6 +61,12 @@ export class ReportReader {
       weeks: this.weeks(from, to),
       checkins: this.checkins.list(from, to - 1),
       factors: factorEffects(readFactorDays(this.sql.db, from, to)),
+      consistency: weeklyConsistency(
+        (this.sql.get(PRACTICE_STARTS).all(from, to) as { at: number }[]).map((r) => r.at),
+        from,
+        to,
+        this.now(),
+      ),
     }
   }
 

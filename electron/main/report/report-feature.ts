@@ -17,7 +17,7 @@ export interface ReportFeatureDeps extends FeatureDeps {
 
 /** The clinician report: figures read from the other features' tables, never written. */
 export function createReportFeature(deps: ReportFeatureDeps) {
-  const reader = new ReportReader(deps.db, deps.checkins)
+  const reader = new ReportReader(deps.db, deps.checkins, deps.now)
   const handlers = {
     'report:data': ({ from, to }) => reader.read(from, to),
     'report:factors': ({ from, to }) => factorEffects(readFactorDays(deps.db, from, to)),

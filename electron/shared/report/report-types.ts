@@ -1,4 +1,5 @@
 import type { Checkin } from '../checkins/schema'
+import type { Consistency } from './consistency'
 import type { FactorEffect } from './factor-effects'
 
 /** One local day's tension self-ratings: their mean and how many there were. */
@@ -35,6 +36,8 @@ export interface ReportData {
   checkins: Checkin[]
   /** Tags and habits compared by the tension of days with and without them. */
   factors: FactorEffect[]
+  /** Calendar weeks with practice on the target number of days. */
+  consistency: Consistency
 }
 
 export const REPORT_MAX_DAYS = 400

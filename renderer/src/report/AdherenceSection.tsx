@@ -1,8 +1,15 @@
+import type { Consistency } from '../../../electron/shared/report/consistency'
 import type { ReportWeek } from '../../../electron/shared/report/report-types'
 import { shortDay } from './format'
 import styles from './report.module.css'
 
-export function AdherenceSection({ weeks }: { weeks: readonly ReportWeek[] }) {
+export function AdherenceSection({
+  weeks,
+  consistency,
+}: {
+  weeks: readonly ReportWeek[]
+  consistency: Consistency
+}) {
   const total = (pick: (w: ReportWeek) => number) => weeks.reduce((s, w) => s + pick(w), 0)
   return (
     <section aria-labelledby="report-adherence">
@@ -39,6 +46,13 @@ export function AdherenceSection({ weeks }: { weeks: readonly ReportWeek[] }) {
           </tr>
         </tbody>
       </table>
+      <p>
+        Weekly target, practice on {consistency.target} days a week: met in{' '}
+        <strong>
+          {consistency.met} of {consistency.counted}
+        </strong>{' '}
+        calendar weeks.
+      </p>
       <p className={styles['small']}>
         Breaks are counted when a break reminder was followed by a break (taken) or dismissed
         (skipped); breaks taken without a reminder are not counted.

@@ -26,7 +26,7 @@ export function ReportPage({ data, name }: { data: ReportData; name: string }) {
       <TensionSection data={data} />
       <div className={styles['columns']}>
         <CheckinSection checkins={data.checkins} />
-        <AdherenceSection weeks={data.weeks} />
+        <AdherenceSection weeks={data.weeks} consistency={data.consistency} />
       </div>
       <FactorsSection factors={data.factors} />
       <p className={styles['small']}>
