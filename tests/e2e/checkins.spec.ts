@@ -108,3 +108,30 @@ test('what goes with better days: a tag with looser days is named, worded as an 
     '3.0 higher',
   )
 })
+
+test('after a month, the overall-change question is answered with the arrow keys and Enter', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  const first = await loosen.invoke('checkins:answer', {
+    instrument: 'peg',
+    answers: [5, 5, 5],
+    takenAt: loosen.clock.now() - 31 * DAY,
+  })
+  expect(first.ok).toBe(true)
+  await loosen.open('#/log')
+  const panel = page.getByRole('region', { name: 'Check-ins' })
+  const due = panel.getByRole('listitem').filter({ hasText: 'Overall change' })
+  await due.getByRole('button', { name: 'Answer now' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('radio', { name: 'Very much improved' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: 'Much improved', exact: true })).toBeChecked()
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toHaveText('Check-in saved.')
+  const result = panel.getByRole('region', { name: 'Overall change' })
+  await expect(result).toContainText('Much improved')
+  await expect(result).toContainText('Meaningful change')
+  await expect(result).toContainText('style of a global impression of change')
+})
