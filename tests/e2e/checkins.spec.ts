@@ -76,6 +76,12 @@ test('a due check-in can be skipped and stays quiet until its next interval', as
   await page.keyboard.press('Enter')
   await expect(panel.getByRole('status')).toContainText('Skipped')
   await expect(panel.getByText('No check-in due right now.')).toBeVisible()
+  // Undo takes the skip back, and the PEG is offered again.
+  await page.keyboard.press('Tab')
+  await expect(panel.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toHaveText('Taken back.')
+  await expect(panel.getByRole('button', { name: 'Skip this week' })).toBeVisible()
 })
 
 test('what goes with better days: a tag with looser days is named, worded as an association', async ({

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Instrument } from '../../../electron/shared/contract/checkins'
+import type { Checkin, Instrument } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
 import { CheckinResults } from './CheckinResults'
@@ -19,15 +19,26 @@ export function CheckinsPanel() {
   const list = useApiQuery('checkins:list', undefined, REFRESH)
   const [open, setOpen] = useState<Instrument | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  /** The check-in just saved or skipped, which Undo takes back. */
+  const [last, setLast] = useState<string | null>(null)
 
   async function skip(instrument: Instrument) {
     const result = await api().checkins.skip({ instrument })
     setMessage(result.ok ? 'Skipped. It will be offered again next time.' : result.error.message)
+    setLast(result.ok ? result.value.id : null)
   }
 
-  const close = (saved: boolean) => {
+  async function undo(id: string) {
+    const result = await api().checkins.delete({ id })
+    setMessage(result.ok ? 'Taken back.' : result.error.message)
+    setLast(null)
+  }
+
+  const close = (saved: Checkin | null) => {
     setOpen(null)
-    if (saved) setMessage('Check-in saved.')
+    if (!saved) return
+    setMessage('Check-in saved.')
+    setLast(saved.id)
   }
 
   const dueNow = due.data ?? []
@@ -56,11 +67,20 @@ export function CheckinsPanel() {
       {dueNow.length === 0 && open === null && due.data ? (
         <p className="muted">No check-in due right now.</p>
       ) : null}
-      {open === 'peg' ? <PegForm onDone={() => close(true)} onCancel={() => close(false)} /> : null}
+      {open === 'peg' ? <PegForm onDone={close} onCancel={() => close(null)} /> : null}
       {open === 'global-change' ? (
-        <GlobalChangeForm onDone={() => close(true)} onCancel={() => close(false)} />
+        <GlobalChangeForm onDone={close} onCancel={() => close(null)} />
       ) : null}
-      {message ? <p role="status">{message}</p> : null}
+      {message ? (
+        <div className={styles['actions']}>
+          <p role="status">{message}</p>
+          {last ? (
+            <button type="button" onClick={() => void undo(last)}>
+              Undo
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {list.error ? <p className="form-error">{list.error.message}</p> : null}
       {list.data ? <CheckinResults checkins={list.data} /> : null}
     </section>

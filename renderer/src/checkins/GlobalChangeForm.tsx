@@ -4,11 +4,12 @@ import {
   GLOBAL_CHANGE_OPTIONS,
   GLOBAL_CHANGE_QUESTION,
 } from '../../../electron/shared/checkins/global-change'
+import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
 import styles from './checkins.module.css'
 
 interface GlobalChangeFormProps {
-  onDone: () => void
+  onDone: (saved: Checkin) => void
   onCancel: () => void
 }
 
@@ -26,7 +27,7 @@ export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
     const result = await api().checkins.answer({ instrument: 'global-change', answers: [value] })
     setBusy(false)
     if (!result.ok) return setError(result.error.message)
-    onDone()
+    onDone(result.value)
   }
 
   return (

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react'
 import type { SyntheticEvent } from 'react'
 import { PEG_ITEM_MAX, PEG_ITEM_MIN, PEG_ITEMS } from '../../../electron/shared/checkins/peg'
+import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
 import styles from './checkins.module.css'
 
 interface PegFormProps {
-  onDone: () => void
+  onDone: (saved: Checkin) => void
   onCancel: () => void
 }
 
@@ -33,7 +34,7 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
     const result = await api().checkins.answer({ instrument: 'peg', answers })
     setBusy(false)
     if (!result.ok) return setError(result.error.message)
-    onDone()
+    onDone(result.value)
   }
 
   return (
