@@ -197,3 +197,26 @@ test('the clinician report for 90 days is saved where the user chose, and every 
   ])
   rmSync(userData, { recursive: true, force: true })
 })
+
+test('cancelling the save dialog writes nothing; a folder that cannot be written is named', async ({
+  launch,
+}) => {
+  const period = { from: START - 30 * DAY, to: START, name: '' }
+  const cancelled = launch({ platform: 'linux', startTime: START })
+  await shownWindow(cancelled)
+  expect(await invokeFromWindow(cancelled, 'report:savePdf', period)).toEqual({
+    ok: true,
+    value: { path: null },
+  })
+  // No hidden window was opened for a report nobody will keep.
+  expect((await cancelled.state()).windows).toHaveLength(1)
+
+  const missing = join(tmpdir(), `loosen-no-such-folder-${String(process.pid)}`, 'report.pdf')
+  const refused = launch({ platform: 'linux', startTime: START, saveDialogPath: missing })
+  await shownWindow(refused)
+  const answer = await invokeFromWindow(refused, 'report:savePdf', period)
+  expect(answer).toMatchObject({ ok: false, error: { code: 'storage_failed' } })
+  expect(JSON.stringify(answer)).toContain(missing)
+  expect((await refused.state()).windows).toHaveLength(1)
+  expect(refused.violations()).toEqual([])
+})

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { BrowserWindow, dialog, type WebContents } from 'electron'
 import type { SavePdfInput, SavePdfResult } from '../../shared/contract/report'
 import { reportHash } from '../../shared/report/report-hash'
+import { ApiFailure } from '../core/api-failure'
 import { lockNavigation } from '../security/harden-session'
 
 /** Waits in the page (its own timers) until the report has its data, at most 30 s. */
@@ -81,7 +82,15 @@ export function createReportPrinter(options: {
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       })
       if (choice.canceled || !choice.filePath) return { path: null }
-      await writeFile(choice.filePath, await render(request))
+      const pdf = await render(request)
+      try {
+        await writeFile(choice.filePath, pdf)
+      } catch {
+        throw new ApiFailure(
+          'storage_failed',
+          `Loosen could not write the PDF to ${choice.filePath}. Choose another folder and try again.`,
+        )
+      }
       return { path: choice.filePath }
     },
     /** The hidden report windows: IPC answers them too while they print. */
