@@ -40,15 +40,22 @@ export function dailyAverages(db: Database, window: RangeWindow): DailyPoint[] {
 
 /** The body map: the same ratings as the trend, by the same local day. */
 export function regionAverages(db: Database, window: RangeWindow): RegionInsight[] {
-  // "All" needs no join back to the ratings at all.
+  // "All" needs no join back to the ratings at all. A range from 1970-01-02 on walks only the
+  // range's ratings in the local-day index, then each one's regions by their key (CROSS JOIN
+  // keeps that order: the other way round reads every region row ever logged).
   const sql =
     window.fromDay === null
       ? `SELECT region, AVG(value) AS average, COUNT(*) AS count
          FROM rating_regions GROUP BY region ORDER BY average DESC`
-      : `SELECT rr.region AS region, AVG(rr.value) AS average, COUNT(*) AS count
-         FROM rating_regions rr JOIN ratings r ON r.id = rr.rating_id
-         WHERE ${RATING_DAY} >= ?
-         GROUP BY rr.region ORDER BY average DESC`
+      : window.fromDay >= 1
+        ? `SELECT rr.region AS region, AVG(rr.value) AS average, COUNT(*) AS count
+           FROM ratings r CROSS JOIN rating_regions rr ON rr.rating_id = r.id
+           WHERE ${INDEXED_RATING_DAY} >= ?
+           GROUP BY rr.region ORDER BY average DESC`
+        : `SELECT rr.region AS region, AVG(rr.value) AS average, COUNT(*) AS count
+           FROM rating_regions rr JOIN ratings r ON r.id = rr.rating_id
+           WHERE ${RATING_DAY} >= ?
+           GROUP BY rr.region ORDER BY average DESC`
   const rows = db
     .prepare(sql)
     .all(...(window.fromDay === null ? [] : [window.fromDay])) as unknown as {
