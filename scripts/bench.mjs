@@ -10,7 +10,8 @@ import { join } from 'node:path'
 const figuresFolder = '.tmp/bench'
 rmSync(figuresFolder, { recursive: true, force: true })
 
-const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, LOOSEN_BENCH: '1' } }
+// Each step's own output goes to stderr, so a failure can be read and stdout holds only the JSON.
+const quiet = { stdio: ['ignore', 2, 'inherit'], env: { ...process.env, LOOSEN_BENCH: '1' } }
 const steps = [
   ['npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.mts', '--reporter=dot']],
   ['npx', ['electron-vite', 'build', '--logLevel', 'error']],
