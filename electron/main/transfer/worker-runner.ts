@@ -7,17 +7,15 @@ import type { ErrorLog } from '../core/feature'
 import type { TransferProgress, TransferStatus } from '../../shared/contract/transfer'
 import type { JobOutcome, JobRequest, TransferJob, WorkerMessage } from './transfer-job'
 
-/** An idle worker is ended after this long; the next job starts a new one. */
-const IDLE_MS = 60_000
+const BUILT_WORKER = join(__dirname, 'transfer-worker.js')
 
 /**
  * The worker's script: built next to main's bundle (out/main/transfer-worker.js); from the
  * sources (tests, the browser harness) the TypeScript entry, compiled on load by tsx.
  */
 function startWorker(): Worker {
-  const built = join(__dirname, 'transfer-worker.js')
-  const worker = existsSync(built)
-    ? new Worker(built)
+  const worker = existsSync(BUILT_WORKER)
+    ? new Worker(BUILT_WORKER)
     : new Worker(join(__dirname, 'transfer-worker.ts'), { execArgv: ['--import', 'tsx'] })
   // Never what keeps the app (or a test) running.
   worker.unref()
@@ -35,7 +33,6 @@ export type InProcess = (job: TransferJob) => JobOutcome
 export class TransferRunner {
   private current: { job: TransferJob; cancel: Int32Array; status: TransferStatus } | null = null
   private worker: Worker | null = null
-  private idle: ReturnType<typeof setTimeout> | null = null
 
   constructor(
     private readonly file: string | null,
@@ -104,7 +101,6 @@ export class TransferRunner {
     cancel: Int32Array,
     onProgress: (progress: TransferProgress) => void,
   ): Promise<JobOutcome> {
-    if (this.idle) clearTimeout(this.idle)
     const worker = (this.worker ??= startWorker())
     return new Promise<JobOutcome>((resolve, reject) => {
       const onMessage = (message: WorkerMessage) => {
@@ -127,8 +123,10 @@ export class TransferRunner {
       worker.on('exit', onExit)
       worker.postMessage({ file, job, cancel } satisfies JobRequest)
     }).finally(() => {
-      this.idle = setTimeout(() => this.stopWorker(), IDLE_MS)
-      this.idle.unref()
+      // The built worker starts in a few tens of milliseconds, so it is not kept (no idle
+      // thread, no heap left over from a big file, no timer). From the sources it stays for
+      // the process, unreferenced and holding no connection, as tsx compiles it at each start.
+      if (existsSync(BUILT_WORKER)) this.stopWorker()
     })
   }
 
@@ -155,11 +153,8 @@ export class TransferRunner {
     } satisfies JobRequest)
   }
 
-  /** Ends the worker (idle, or the app is closing); a job under way is cancelled first. */
+  /** Ends the worker between jobs. */
   stopWorker(): void {
-    if (this.idle) clearTimeout(this.idle)
-    this.idle = null
-    this.cancel()
     void this.worker?.terminate()
     this.worker = null
   }
