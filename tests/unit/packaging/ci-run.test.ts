@@ -107,7 +107,7 @@ describe('.ci/run on a clean machine', () => {
     expect(calls.slice(0, 3)).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq --no-install-recommends chromium',
-      'apt-get install -y -qq --no-install-recommends desktop-file-utils poppler-utils pulseaudio pulseaudio-utils',
+      'apt-get install -y -qq --no-install-recommends desktop-file-utils poppler-utils pulseaudio pulseaudio-utils xvfb openbox x11-utils wmctrl',
     ])
     expect(calls).toContain('npm install with node v18.19.0 skip=1')
     expect(calls.slice(-2)).toEqual([
