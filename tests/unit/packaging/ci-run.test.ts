@@ -68,8 +68,8 @@ esac`,
   if (opts.node) script('npm', `exec ${bin}/fake-npm "$@"`)
   if (opts.browser) script('chromium', '')
   if (opts.desktopFileUtils ?? true) {
-    for (const tool of ['desktop-file-validate', 'pdftotext', 'pulseaudio', 'pactl'])
-      script(tool, '')
+    const debianTools = ['desktop-file-validate', 'pdftotext', 'pulseaudio', 'pactl']
+    for (const tool of [...debianTools, 'Xvfb', 'openbox', 'xprop', 'wmctrl']) script(tool, '')
   }
   const result = spawnSync(join(bin, 'bash'), [join(folder, 'repo', '.ci', 'run')], {
     encoding: 'utf8',
