@@ -10,7 +10,8 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
       {practices === null || practices.length === 0 ? (
         <p className={styles['sparse-note']}>
           No practice sessions in this period. Rate your hips before and after a practice (one tap
-          each in the player) and each practice will show how much it changes your tension.
+          each in the player) and each practice will show how your self-ratings before and after it
+          compare.
         </p>
       ) : (
         <>
