@@ -7,35 +7,15 @@ import {
   type ReminderStatus,
 } from '../../../electron/shared/contract/reminders'
 import { StatusPanel } from '../../../renderer/src/reminders/StatusPanel'
+import { reminderStatus } from '../../support/reminder-status'
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
 })
 
-function status(desktop: DesktopState): ReminderStatus {
-  return {
-    phase: 'sitting',
-    now: Date.parse('2026-03-02T09:00:00Z'),
-    sittingSince: Date.parse('2026-03-02T08:40:00Z'),
-    nextBreakAt: Date.parse('2026-03-02T09:25:00Z'),
-    breakEndsAt: null,
-    pausedUntil: null,
-    pausedIndefinitely: false,
-    offHoursUntil: null,
-    snoozesLeft: 2,
-    snoozeMin: 5,
-    strict: false,
-    skipsLeftToday: null,
-    askPostponeReason: false,
-    waitingForLullUntil: null,
-    quiet: null,
-    idleDetection: 'working',
-    notificationActions: true,
-    nextDaily: null,
-    desktop,
-  }
-}
+const status = (desktop: DesktopState): ReminderStatus =>
+  reminderStatus(Date.parse('2026-03-02T09:00:00Z'), { notificationActions: true, desktop })
 
 function renderPanel(desktop: DesktopState) {
   // StatusPanel reads window.loosen for its buttons; nothing is clicked here.

@@ -1,29 +1,14 @@
-import { DESKTOP_OK, type ReminderStatus } from '../../../electron/shared/contract/reminders'
+import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { reminderStatus } from '../../support/reminder-status'
 
 export const STATUS_NOW = Date.parse('2026-11-23T10:00:00Z')
 
 /** A due break, with every limit off unless the test says otherwise. */
 export function dueStatus(patch: Partial<ReminderStatus> = {}): ReminderStatus {
-  return {
+  return reminderStatus(STATUS_NOW, {
     phase: 'due',
-    now: STATUS_NOW,
     sittingSince: STATUS_NOW - 50 * 60_000,
     nextBreakAt: STATUS_NOW - 5 * 60_000,
-    breakEndsAt: null,
-    pausedUntil: null,
-    pausedIndefinitely: false,
-    offHoursUntil: null,
-    snoozesLeft: 2,
-    snoozeMin: 5,
-    strict: false,
-    skipsLeftToday: null,
-    askPostponeReason: false,
-    waitingForLullUntil: null,
-    quiet: null,
-    idleDetection: 'working',
-    notificationActions: false,
-    nextDaily: null,
-    desktop: DESKTOP_OK,
     ...patch,
-  }
+  })
 }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { DESKTOP_OK, type ReminderStatus } from '../../../electron/shared/contract/reminders'
+import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { reminderStatus } from '../../support/reminder-status'
 import { applicationMenuTemplate } from '../../../electron/main/shell/app-menu'
 
 class FakeTray extends EventEmitter {
@@ -23,27 +24,11 @@ vi.mock('electron', () => ({
 
 const { createReminderTray } = await import('../../../electron/main/shell/tray')
 
-const status: ReminderStatus = {
-  phase: 'sitting',
-  now: 0,
+const status: ReminderStatus = reminderStatus(0, {
   sittingSince: 0,
   nextBreakAt: 45 * 60_000,
-  breakEndsAt: null,
-  pausedUntil: null,
-  pausedIndefinitely: false,
-  offHoursUntil: null,
-  snoozesLeft: 2,
-  snoozeMin: 5,
-  strict: false,
-  skipsLeftToday: null,
-  askPostponeReason: false,
-  waitingForLullUntil: null,
-  quiet: null,
-  idleDetection: 'working',
   notificationActions: true,
-  nextDaily: null,
-  desktop: DESKTOP_OK,
-}
+})
 
 describe('the application menu of a packaged Loosen', () => {
   it('has no Reload or developer tools anywhere', () => {

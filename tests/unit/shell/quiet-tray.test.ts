@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DESKTOP_OK, type ReminderStatus } from '../../../electron/shared/contract/reminders'
+import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
+import { reminderStatus } from '../../support/reminder-status'
 import { TooltipThrottle, trayHeadline } from '../../../electron/main/shell/tray-model'
 
 const NOW = Date.parse('2026-03-02T09:30:00Z')
 
-function status(patch: Partial<ReminderStatus>): ReminderStatus {
-  return {
-    phase: 'sitting',
-    now: NOW,
-    sittingSince: NOW - 30 * 60_000,
-    nextBreakAt: NOW + 15 * 60_000,
-    breakEndsAt: null,
-    pausedUntil: null,
-    pausedIndefinitely: false,
-    offHoursUntil: null,
-    snoozesLeft: 2,
-    snoozeMin: 5,
-    strict: false,
-    skipsLeftToday: null,
-    askPostponeReason: false,
-    waitingForLullUntil: null,
-    quiet: null,
-    idleDetection: 'working',
-    notificationActions: false,
-    nextDaily: null,
-    desktop: DESKTOP_OK,
-    ...patch,
-  }
-}
+const status = (patch: Partial<ReminderStatus>) =>
+  reminderStatus(NOW, { sittingSince: NOW - 30 * 60_000, nextBreakAt: NOW + 15 * 60_000, ...patch })
 
 describe('the tray during a quiet time', () => {
   it('headlines the reason', () => {
