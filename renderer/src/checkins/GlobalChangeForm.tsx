@@ -6,6 +6,7 @@ import {
 } from '../../../electron/shared/checkins/global-change'
 import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
+import { CheckinFormFooter } from './CheckinFormFooter'
 import styles from './checkins.module.css'
 
 interface GlobalChangeFormProps {
@@ -56,19 +57,7 @@ export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
           </label>
         ))}
       </fieldset>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className={styles['actions']}>
-        <button type="submit" disabled={busy}>
-          Save check-in
-        </button>
-        <button type="button" onClick={onCancel}>
-          Not now
-        </button>
-      </div>
+      <CheckinFormFooter error={error} busy={busy} onCancel={onCancel} />
     </form>
   )
 }

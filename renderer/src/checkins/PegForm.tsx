@@ -3,6 +3,7 @@ import type { SyntheticEvent } from 'react'
 import { PEG_ITEM_MAX, PEG_ITEM_MIN, PEG_ITEMS } from '../../../electron/shared/checkins/peg'
 import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
+import { CheckinFormFooter } from './CheckinFormFooter'
 import styles from './checkins.module.css'
 
 interface PegFormProps {
@@ -82,19 +83,7 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
           </div>
         </div>
       ))}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className={styles['actions']}>
-        <button type="submit" disabled={busy}>
-          Save check-in
-        </button>
-        <button type="button" onClick={onCancel}>
-          Not now
-        </button>
-      </div>
+      <CheckinFormFooter error={error} busy={busy} onCancel={onCancel} />
     </form>
   )
 }
