@@ -86,18 +86,25 @@ export function PromptPanel({ report }: { report: PromptReport }) {
         </p>
       ) : null}
       <h3>Sitting stretches over 30 minutes</h3>
-      <ul className={styles['reminders-bouts']}>
-        {report.bouts.map((d) => (
-          <li key={d.date}>
-            {new Date(d.dayStart).toLocaleDateString(undefined, {
-              weekday: 'short',
-              day: 'numeric',
-            })}
-            : {d.over30}
-            {d.longestMs > 0 ? ` (longest ${minutesText(d.longestMs)})` : ''}
-          </li>
-        ))}
-      </ul>
+      {report.bouts.every((d) => d.longestMs === 0) ? (
+        <p className={styles['reminders-hint']}>
+          No sitting recorded in the last 7 days yet. Each day's count of stretches over 30 minutes,
+          and its longest, will show here.
+        </p>
+      ) : (
+        <ul className={styles['reminders-bouts']}>
+          {report.bouts.map((d) => (
+            <li key={d.date}>
+              {new Date(d.dayStart).toLocaleDateString(undefined, {
+                weekday: 'short',
+                day: 'numeric',
+              })}
+              : {d.over30}
+              {d.longestMs > 0 ? ` (longest ${minutesText(d.longestMs)})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className={styles['reminders-hint']}>
         These figures show what happened after reminders, not what the reminders caused: a break may
         have been planned anyway, and a missed one may have had good reasons.

@@ -56,6 +56,18 @@ describe('the prompt report on the Reminders screen', () => {
     expect(screen.getByText(/No reminders in the last 4 weeks yet/)).toBeTruthy()
   })
 
+  it('a week with no sitting says so instead of a row of zeros', () => {
+    const days = [0, 1, 2].map((i) => ({
+      date: `2026-11-2${String(i + 1)}`,
+      dayStart: Date.parse(`2026-11-2${String(i + 1)}T00:00:00`),
+      over30: 0,
+      longestMs: 0,
+    }))
+    render(<PromptPanel report={report({ bouts: days })} />)
+    expect(screen.queryAllByRole('listitem')).toEqual([])
+    expect(screen.getByText(/No sitting recorded in the last 7 days yet/)).toBeTruthy()
+  })
+
   it('words a suggestion as a choice, never as a cause or a change made', () => {
     const interval = suggestionText({
       kind: 'interval',
