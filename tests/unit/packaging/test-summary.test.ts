@@ -33,6 +33,9 @@ describe('the npm test summary', () => {
     const e2e = join(folder, 'e2e')
     mkdirSync(unit)
     mkdirSync(e2e)
+    // The skipped tests below are fixtures: written to a temporary project so that real Vitest and
+    // Playwright runs report a skip, which the summary must count and explain. They are not
+    // Loosen's tests and never run in Loosen's own suite.
     writeFileSync(
       join(unit, 'mixed.test.js'),
       `test('adds up', () => expect(1 + 1).toBe(2))
