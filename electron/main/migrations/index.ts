@@ -7,6 +7,7 @@ import { logExtrasMigration } from './005-log'
 import { globalIdsMigration } from './006-global-ids'
 import { breakOutcomesMigration } from './007-break-outcomes'
 import { checkinsMigration } from './008-checkins'
+import { practiceStopReasonsMigration } from './010-practice-stop-reasons'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   globalIdsMigration,
   breakOutcomesMigration,
   checkinsMigration,
+  practiceStopReasonsMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

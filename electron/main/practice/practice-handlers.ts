@@ -2,14 +2,21 @@ import type { Handlers } from '../ipc/dispatch'
 import type { CustomPracticesRepository } from './custom-repository'
 import type { SessionActivity } from './session-activity'
 import type { SessionsRepository } from './sessions-repository'
+import type { StopReasonsRepository } from './stop-reasons-repository'
 
 export interface PracticeHandlerContext {
   sessions: SessionsRepository
   custom: CustomPracticesRepository
+  stops: StopReasonsRepository
   activity: SessionActivity
 }
 
-export function createPracticeHandlers({ sessions, custom, activity }: PracticeHandlerContext) {
+export function createPracticeHandlers({
+  sessions,
+  custom,
+  stops,
+  activity,
+}: PracticeHandlerContext) {
   return {
     'practice:recordSession': (input) => {
       const session = sessions.record(input)
@@ -20,6 +27,7 @@ export function createPracticeHandlers({ sessions, custom, activity }: PracticeH
     'practice:listSessions': (input) => sessions.list(input?.limit ?? 20),
     'practice:listCustom': () => custom.list(),
     'practice:streak': () => sessions.streak(),
+    'practice:recordStopReason': (input) => stops.record(input),
     'practice:saveCustom': (input) => custom.save(input),
     'practice:deleteCustom': ({ id }) => {
       custom.delete(id)

@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'practice:saveCustom',
   'practice:deleteCustom',
   'practice:streak',
+  'practice:recordStopReason',
   'reminders:state',
   'reminders:snooze',
   'reminders:skip',

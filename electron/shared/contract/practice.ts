@@ -6,10 +6,12 @@ import {
   type PracticeSession,
 } from '../practice/session-schema'
 import type { Streak } from '../practice/streak'
+import { recordStopReasonSchema, type StopReason } from '../practice/stop-reason'
 import { z } from 'zod'
 
 export type { CustomPractice } from '../practice/custom-schema'
 export type { PracticeSession } from '../practice/session-schema'
+export type { StopReason } from '../practice/stop-reason'
 
 /**
  * The practice channels. `recordSession` is an upsert keyed by the id the renderer made at
@@ -22,4 +24,6 @@ export const practiceChannels = {
   'practice:saveCustom': channel<CustomPractice>()(saveCustomSchema),
   'practice:deleteCustom': channel<null>()(customIdSchema),
   'practice:streak': channel<Streak>()(z.undefined()),
+  /** Why a saved session was stopped, when the person says it was pain or discomfort. */
+  'practice:recordStopReason': channel<StopReason>()(recordStopReasonSchema),
 }

@@ -12,6 +12,7 @@ import { checkinSteps } from './valid-steps-checkins'
 import { reportSteps } from './valid-steps-report'
 import { logSteps } from './valid-steps-log'
 import { otherSteps } from './valid-steps-other'
+import { stopSteps } from './valid-steps-stops'
 
 const RUNS = 40
 const SEED = 20_261_130
@@ -33,10 +34,13 @@ describe('valid IPC sequences', () => {
   it('do what they ask and change only the tables their channel owns', async () => {
     const calls = new Map<ChannelName, number>()
     const errors: string[] = []
-    const steps = fc.commands([...logSteps, ...otherSteps, ...checkinSteps, ...reportSteps], {
-      maxCommands: 80,
-      size: 'max',
-    })
+    const steps = fc.commands(
+      [...logSteps, ...otherSteps, ...checkinSteps, ...reportSteps, ...stopSteps],
+      {
+        maxCommands: 80,
+        size: 'max',
+      },
+    )
     await fc.assert(
       fc.asyncProperty(steps, async (commands) => {
         const folder = join(tempFolder(), 'data')

@@ -23,6 +23,7 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'practice:saveCustom': ['custom_practices'],
   'practice:deleteCustom': ['custom_practices'],
   'practice:streak': NOTHING,
+  'practice:recordStopReason': ['practice_stop_reasons'],
 
   // A break command first brings the break timer up to the present, which may write the sitting
   // stretch that ended, a natural break, the pause or a daily reminder handled: reminder records
@@ -49,7 +50,9 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'log:commitImport': [
     ...RATINGS,
     'practice_sessions',
+    'practice_stop_reasons',
     'custom_practices',
+    'checkins',
     'break_events',
     'sitting_spans',
     'settings',
