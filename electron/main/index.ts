@@ -21,6 +21,7 @@ import { createMainServices, type MainServices } from './services'
 import { appUserModelId } from './shell/app-identity'
 import { applicationMenuTemplate } from './shell/app-menu'
 import { registerAppScheme, serveRendererOverAppProtocol } from './shell/app-protocol'
+import { createBreakWindows } from './shell/break-windows'
 import { createMainWindow, rendererFolder } from './shell/main-window'
 import { createMainWindowController } from './shell/main-window-controller'
 import { openQuickLogWindow } from './shell/quick-log-window'
@@ -52,6 +53,13 @@ const reportPrinter = createReportPrinter({
   startUrl: devServerUrl ?? APP_START_URL,
   preloadFile,
   isAppUrl,
+})
+const breakWindows = createBreakWindows({
+  url: `${devServerUrl ?? APP_START_URL}#/break`,
+  preloadFile,
+  isAppUrl,
+  iconFile: iconFile('icon-512.png'),
+  log,
 })
 
 /** Writes the sitting stretch under way and closes the database, once, however the run ends. */
@@ -115,6 +123,7 @@ function ownContents(): unknown[] {
   return [
     ...windows.flatMap((window) => (window && !window.isDestroyed() ? [window.webContents] : [])),
     ...reportPrinter.contents(),
+    ...breakWindows.contents(),
   ]
 }
 
@@ -163,6 +172,7 @@ async function startApp(): Promise<void> {
     quit: () => app.quit(),
     desktopChanged: () => mainWindow.emit({ type: 'reminders-changed' }),
     log,
+    breakWindows,
   })
   reminderDesktop = desktop
   services = startServices(desktop)

@@ -61,6 +61,8 @@ export interface LaunchOptions {
   headless?: boolean
   /** The path dialog.showSaveDialog answers with (a person choosing it); cancelled without. */
   saveDialogPath?: string
+  /** The displays `screen` reports, the primary first. */
+  displays?: StandInConfig['displays']
 }
 
 export interface ExitReport {
@@ -184,6 +186,7 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
       headless: options.headless ?? true,
     },
     ...(options.saveDialogPath === undefined ? {} : { saveDialogPath: options.saveDialogPath }),
+    ...(options.displays === undefined ? {} : { displays: options.displays }),
   }
   const path = [process.env['PATH'] ?? '']
   if (options.statusNotifierHost !== undefined) {

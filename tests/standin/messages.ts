@@ -3,6 +3,14 @@
 
 export type StandInPlatform = 'linux' | 'darwin' | 'win32'
 
+/** A display as the test describes it (work area: the bounds without panels and docks). */
+export interface DisplaySpec {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+  workArea: { x: number; y: number; width: number; height: number }
+  scaleFactor?: number
+}
+
 export interface StandInConfig {
   /** The platform the app is told it runs on (process.platform and the stand-in's rules). */
   platform: StandInPlatform
@@ -25,6 +33,8 @@ export interface StandInConfig {
   quitWhenShown?: boolean
   /** What dialog.showSaveDialog answers: this path, or cancelled when absent. */
   saveDialogPath?: string
+  /** The displays `screen` reports, the primary first (one 1920×1080 display by default). */
+  displays?: DisplaySpec[]
 }
 
 export interface MenuItemState {
@@ -45,6 +55,9 @@ export interface WindowState {
   /** How it was last shown: `show()` takes focus, `showInactive()` does not. */
   shownWith: 'show' | 'showInactive' | null
   webPreferences: Record<string, unknown>
+  bounds: { x: number; y: number; width: number; height: number }
+  /** The constructor options that decide how a window sits among others. */
+  options: { focusable: boolean; alwaysOnTop: boolean; skipTaskbar: boolean }
 }
 
 export interface NotificationState {
@@ -109,6 +122,8 @@ export type StandInCommand =
   | { name: 'permissions' }
   | { name: 'idle'; seconds: number }
   | { name: 'advance'; ms: number }
+  | { name: 'displays'; displays: DisplaySpec[] }
+  | { name: 'cursor'; x: number; y: number }
   | {
       name: 'ipc-invoke'
       channel: string

@@ -66,6 +66,7 @@ export class ReminderService {
   private quietReadAt = Number.NEGATIVE_INFINITY
   /** A finished Movement Break waiting for the next timer step. */
   private movementAt: number | null = null
+  private breakWindowOpen = false
 
   constructor(private readonly deps: ReminderServiceDeps) {
     this.settings = deps.settings()
@@ -212,9 +213,12 @@ export class ReminderService {
     // Quitting writes the stretch under way and keeps a pause the user asked for.
     if (input.type === 'shutdown') {
       this.apply(result.effects)
+      if (this.breakWindowOpen) this.deps.world.breakWindows?.close()
+      this.breakWindowOpen = false
       return null
     }
     this.apply(result.effects)
+    this.closeBreakWindowWhenDone()
     this.persistPause()
     const dailyWake = this.daily.check(this.settings.remindersDaily, now)
     this.schedule(minOf(result.wakeAt, dailyWake))
@@ -333,19 +337,42 @@ export class ReminderService {
         : headsUpNotice(msLeft)
     const text = afterQuiet ? { ...base, body: `${afterQuietLead(afterQuiet)} ${base.body}` } : base
     const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
-    world.notifier.show(
-      { kind, ...text, actions },
-      {
-        click: () => this.startMovementBreak(),
-        action: (action) => {
-          if (action === 'start-break') this.startMovementBreak()
-          else this.run({ type: 'snooze' })
+    const style = this.settings.remindersStyle
+    // A heads-up stays a notification: the window is for the break itself.
+    if (kind !== 'due' || style !== 'window-only') {
+      world.notifier.show(
+        { kind, ...text, actions },
+        {
+          click: () => this.startMovementBreak(),
+          action: (action) => {
+            if (action === 'start-break') this.startMovementBreak()
+            else this.run({ type: 'snooze' })
+          },
         },
-      },
-    )
-    if (kind === 'due' && this.settings.remindersStyle === 'window') {
-      world.showApp('reminders', null, false)
+      )
     }
+    if (kind === 'due' && style !== 'notification') this.openBreakWindow()
+  }
+
+  private openBreakWindow(): void {
+    const { world } = this.deps
+    if (!world.breakWindows) {
+      world.showApp('reminders', null, false)
+      return
+    }
+    world.breakWindows.open(this.settings.remindersWindowDisplays)
+    this.breakWindowOpen = true
+  }
+
+  /**
+   * The break window belongs to a due break: once it is taken, snoozed, skipped, paused or
+   * held back by a quiet time, from whichever window, tray or notification, it closes everywhere.
+   */
+  private closeBreakWindowWhenDone(): void {
+    if (!this.breakWindowOpen) return
+    if (this.state.phase === 'due' && this.state.quiet === null) return
+    this.breakWindowOpen = false
+    this.deps.world.breakWindows?.close()
   }
 
   private openPractice(practiceId: string | null): void {

@@ -31,6 +31,18 @@ export interface Notifier {
   show(notice: Notice, on: NoticeHandlers): void
 }
 
+/** Where the break window appears: every display, or only the one with the pointer. */
+export type BreakWindowPlacement = 'all' | 'cursor'
+
+/**
+ * The gentle break window: shown without taking the keyboard, on every display (or the one
+ * with the pointer), and closed everywhere at once.
+ */
+export interface BreakWindows {
+  open(placement: BreakWindowPlacement): void
+  close(): void
+}
+
 /** Everything the reminder service needs from the desktop, so tests can supply fakes. */
 export interface ReminderWorld {
   idle: IdleSource
@@ -49,4 +61,6 @@ export interface ReminderWorld {
   desktopState?: () => DesktopState
   /** Quiet times (calls, fullscreen, DND, chosen apps); without one, reminders never wait. */
   quiet?: QuietSource
+  /** The break window; without one, the window style brings the app up without focus instead. */
+  breakWindows?: BreakWindows
 }

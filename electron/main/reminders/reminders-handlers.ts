@@ -23,6 +23,10 @@ export function createReminderHandlers({
     'reminders:snooze': (request) => service.snooze(request?.reason),
     'reminders:skip': () => service.skip(),
     'reminders:takeBreak': () => service.takeBreak(),
+    'reminders:startMovementBreak': () => {
+      service.startMovementBreak()
+      return service.status()
+    },
     'reminders:pause': (request) => service.pause(request.for),
     'reminders:resume': () => service.resume(),
     'reminders:today': () => ({

@@ -4,7 +4,7 @@ import { app, Notification } from 'electron'
 import type { ScreenName } from '../../shared/contract/events'
 import type { ReminderStatus } from '../../shared/contract/reminders'
 import type { ReminderService } from '../reminders/reminder-service'
-import type { ReminderWorld } from '../reminders/reminder-world'
+import type { BreakWindows, ReminderWorld } from '../reminders/reminder-world'
 import { createDesktopStateStore } from './desktop-state'
 import { createDesktopWorld, forwardPowerEvents } from './desktop-world'
 import { applyLaunchAtLogin, launchCommand, startedAtLogin } from './login-item'
@@ -27,6 +27,8 @@ export interface ReminderDesktopHooks {
   /** What the desktop allows changed; an open Reminders screen should reload. */
   desktopChanged: () => void
   log: (message: string, error: unknown) => void
+  /** The gentle break window on every display. */
+  breakWindows?: BreakWindows
 }
 
 const electronNotifications: NotificationApi = {
@@ -92,6 +94,7 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
     },
   })
   world.quiet = quietSourceFor(hooks.platform)
+  if (hooks.breakWindows) world.breakWindows = hooks.breakWindows
 
   function act(service: ReminderService, action: TrayAction): void {
     try {

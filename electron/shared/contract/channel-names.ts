@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'reminders:snooze',
   'reminders:skip',
   'reminders:takeBreak',
+  'reminders:startMovementBreak',
   'reminders:pause',
   'reminders:resume',
   'reminders:today',

@@ -149,6 +149,8 @@ export const reminderChannels = {
   ),
   'reminders:skip': channel<ReminderStatus>()(z.undefined()),
   'reminders:takeBreak': channel<ReminderStatus>()(z.undefined()),
+  /** The break window's "Start movement break": records the break and opens the Movement Break. */
+  'reminders:startMovementBreak': channel<ReminderStatus>()(z.undefined()),
   'reminders:pause': channel<ReminderStatus>()(
     z
       .object({

@@ -127,8 +127,16 @@ export const reminderSettings = settingsGroup({
       .max(bounds.remindersSnoozeLimit.max, {
         error: `Allow at most ${String(bounds.remindersSnoozeLimit.max)} snoozes in a row.`,
       }),
-    remindersStyle: z.enum(['notification', 'window'], {
-      error: 'Choose a notification or a gentle break window.',
+    /**
+     * 'window' (the stored meaning since it was offered) = a notification and the break window;
+     * 'window-only' = the break window without a notification.
+     */
+    remindersStyle: z.enum(['notification', 'window', 'window-only'], {
+      error: 'Choose a notification, a gentle break window, or both.',
+    }),
+    /** Where the break window appears: every display, or only the one with the pointer. */
+    remindersWindowDisplays: z.enum(['all', 'cursor'], {
+      error: 'Show the break window on every display or on the one with the pointer.',
     }),
     remindersWorkingHoursOn: z.boolean(),
     remindersWorkingHours: z
@@ -201,7 +209,10 @@ export const reminderSettings = settingsGroup({
     remindersHeadsUpSec: 60,
     remindersSnoozeMin: 5,
     remindersSnoozeLimit: 2,
+    // The gentlest: a notification respects the desktop's own Do Not Disturb and never covers
+    // work; the break window is one choice away on the Reminders screen.
     remindersStyle: 'notification',
+    remindersWindowDisplays: 'all',
     remindersWorkingHoursOn: false,
     remindersWorkingHours: [[], OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, []],
     remindersDaily: [],

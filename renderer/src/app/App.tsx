@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ReactElement } from 'react'
 import type { ScreenName } from '../../../electron/shared/contract'
 import { api } from '../api'
+import { BreakWindow } from '../break/BreakWindow'
 import { FirstRunNote } from '../components/FirstRunNote'
 import { RecoveryNotice } from '../components/RecoveryNotice'
 import { QuickLogDialog } from '../log/QuickLogDialog'
@@ -42,6 +43,8 @@ function useDocumentPreferences() {
 export function App() {
   // The clinician report is a print-only route that main prints to PDF from a hidden window.
   if (window.location.hash.startsWith('#/report')) return <ReportView />
+  // The gentle break window on each display (shell/break-windows.ts).
+  if (window.location.hash.startsWith('#/break')) return <BreakWindow />
   return window.location.hash.startsWith('#/quick-log') ? <QuickLogWindow /> : <Shell />
 }
 

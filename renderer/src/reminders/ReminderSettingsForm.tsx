@@ -41,6 +41,8 @@ const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   },
 ]
 
+const STYLES = ['notification', 'window', 'window-only'] as const
+
 export interface SaveProps {
   settings: Settings
   save: (patch: SettingsPatch) => Promise<ApiError | null>
@@ -54,6 +56,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
   )
   const [snoozeMin, setSnoozeMin] = useState(settings.remindersSnoozeMin)
   const [style, setStyle] = useState(settings.remindersStyle)
+  const [displays, setDisplays] = useState(settings.remindersWindowDisplays)
   const [enabled, setEnabled] = useState(settings.remindersEnabled)
   const [atLogin, setAtLogin] = useState(settings.remindersLaunchAtLogin)
   const [strict, setStrict] = useState(settings.remindersStrict)
@@ -77,6 +80,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
       remindersEnabled: enabled,
       remindersSnoozeMin: snoozeMin,
       remindersStyle: style,
+      remindersWindowDisplays: displays,
       remindersLaunchAtLogin: atLogin,
       remindersStrict: strict,
       remindersAskPostponeReason: askReason,
@@ -149,10 +153,23 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         <select
           id={`${id}-style`}
           value={style}
-          onChange={(e) => setStyle(e.target.value === 'window' ? 'window' : 'notification')}
+          onChange={(e) => setStyle(STYLES.find((v) => v === e.target.value) ?? style)}
         >
           <option value="notification">A notification only</option>
           <option value="window">A notification and a gentle break window</option>
+          <option value="window-only">A gentle break window only</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-displays`}>Show the break window</label>
+        <select
+          id={`${id}-displays`}
+          value={displays}
+          disabled={style === 'notification'}
+          onChange={(e) => setDisplays(e.target.value === 'cursor' ? 'cursor' : 'all')}
+        >
+          <option value="all">On every display</option>
+          <option value="cursor">Only on the display with the pointer</option>
         </select>
       </div>
       <label className={styles['reminders-check']}>

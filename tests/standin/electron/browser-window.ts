@@ -32,6 +32,10 @@ export class StandInBrowserWindow extends EventEmitter {
   private destroyed = false
   private title: string
   private shownWith: WindowState['shownWith'] = null
+  private bounds: WindowState['bounds']
+  private readonly focusable: boolean
+  private readonly alwaysOnTop: boolean
+  private readonly skipTaskbar: boolean
   private readonly pageReady: Promise<Page>
   private loadedOnce = false
 
@@ -41,6 +45,18 @@ export class StandInBrowserWindow extends EventEmitter {
     this.webPreferences = options.webPreferences ?? {}
     this.title = options.title ?? 'Electron'
     this.visible = false
+    const width = options.width ?? 800
+    const height = options.height ?? 600
+    // Electron centres a window given no position (on the primary display; 1920×1080 here).
+    this.bounds = {
+      x: options.x ?? Math.round((1920 - width) / 2),
+      y: options.y ?? Math.round((1080 - height) / 2),
+      width,
+      height,
+    }
+    this.focusable = options.focusable ?? true
+    this.alwaysOnTop = options.alwaysOnTop ?? false
+    this.skipTaskbar = options.skipTaskbar ?? false
     windows.push(this)
     windowHooks.webContentsCreated(this.webContents)
     this.pageReady = openPage(this.webContents, options.width ?? 800, options.height ?? 600).then(
@@ -83,12 +99,14 @@ export class StandInBrowserWindow extends EventEmitter {
       report({ type: 'window-shown', url: this.webContents.getURL() })
       setImmediate(() => windowHooks.quitRequested())
     }
-    for (const other of windows) other.focused = false
     this.visible = true
-    this.focused = true
     this.minimized = false
     this.shownWith = 'show'
     this.emit('show')
+    // A window made unfocusable is shown without ever taking the keyboard.
+    if (!this.focusable) return
+    for (const other of windows) other.focused = false
+    this.focused = true
     this.emit('focus')
   }
 
@@ -105,6 +123,7 @@ export class StandInBrowserWindow extends EventEmitter {
   }
 
   focus(): void {
+    if (!this.focusable) return
     for (const other of windows) other.focused = false
     this.focused = true
     this.emit('focus')
@@ -141,6 +160,12 @@ export class StandInBrowserWindow extends EventEmitter {
   }
   getTitle(): string {
     return this.title
+  }
+  getBounds(): Electron.Rectangle {
+    return { ...this.bounds }
+  }
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds }
   }
   setMenuBarVisibility(_visible: boolean): void {}
   setAutoHideMenuBar(_hide: boolean): void {}
@@ -187,6 +212,12 @@ export class StandInBrowserWindow extends EventEmitter {
       destroyed: this.destroyed,
       shownWith: this.shownWith,
       webPreferences: { ...this.webPreferences },
+      bounds: { ...this.bounds },
+      options: {
+        focusable: this.focusable,
+        alwaysOnTop: this.alwaysOnTop,
+        skipTaskbar: this.skipTaskbar,
+      },
     }
   }
 

@@ -9,6 +9,7 @@ import { readLoginItem } from './login-items'
 import { StandInMenu } from './menu'
 import { actOnNotification, notificationStates } from './notification'
 import { activeBlockers, powerMonitor } from './power'
+import { screen } from './screen'
 import { session } from './session'
 import { isPlatform, report, runtime } from './runtime'
 import { trays } from './tray'
@@ -99,6 +100,12 @@ async function run(command: StandInCommand): Promise<unknown> {
       return state()
     case 'advance':
       await advanceClock(command.ms)
+      return state()
+    case 'displays':
+      screen.setDisplays(command.displays)
+      return state()
+    case 'cursor':
+      screen.moveCursor({ x: command.x, y: command.y })
       return state()
     case 'permissions':
       return session.defaultSession.probePermissions()

@@ -9,6 +9,7 @@ import { nativeImage, nativeTheme, shell } from './native'
 import { notificationClass } from './notification'
 import { powerMonitor, powerSaveBlocker } from './power'
 import { protocol } from './protocol'
+import { screen } from './screen'
 import { session } from './session'
 import { StandInTray } from './tray'
 
@@ -31,6 +32,7 @@ export {
   powerMonitor,
   powerSaveBlocker,
   protocol,
+  screen,
   session,
   shell,
   StandInTray as Tray,
@@ -52,6 +54,17 @@ export const typeChecks = {
   getSystemIdleTime: powerMonitor.getSystemIdleTime.bind(
     powerMonitor,
   ) satisfies Electron.PowerMonitor['getSystemIdleTime'],
+  getAllDisplays: screen.getAllDisplays.bind(screen) satisfies Electron.Screen['getAllDisplays'],
+  getPrimaryDisplay: screen.getPrimaryDisplay.bind(
+    screen,
+  ) satisfies Electron.Screen['getPrimaryDisplay'],
+  getCursorScreenPoint: screen.getCursorScreenPoint.bind(
+    screen,
+  ) satisfies Electron.Screen['getCursorScreenPoint'],
+  onDisplayAdded: ((listener: (event: Electron.Event, display: Electron.Display) => void) =>
+    screen.on('display-added', listener)) satisfies (
+    listener: Parameters<Electron.Screen['on']>[1],
+  ) => unknown,
   registerSchemesAsPrivileged: ((schemes: Electron.CustomScheme[]) =>
     protocol.registerSchemesAsPrivileged(
       schemes,

@@ -32,6 +32,7 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'reminders:snooze': REMINDER_RECORDS,
   'reminders:skip': REMINDER_RECORDS,
   'reminders:takeBreak': REMINDER_RECORDS,
+  'reminders:startMovementBreak': REMINDER_RECORDS,
   'reminders:pause': REMINDER_RECORDS,
   'reminders:resume': REMINDER_RECORDS,
   'reminders:today': NOTHING,

@@ -88,7 +88,8 @@ const SETTING_VALUES = {
   remindersHeadsUpSec: ranged(0, 300),
   remindersSnoozeMin: fc.constantFrom(5, 10),
   remindersSnoozeLimit: ranged(0, 5),
-  remindersStyle: fc.constantFrom('notification', 'window'),
+  remindersStyle: fc.constantFrom('notification', 'window', 'window-only'),
+  remindersWindowDisplays: fc.constantFrom('all', 'cursor'),
   remindersWorkingHoursOn: fc.boolean(),
   remindersWorkingHours: fc.array(workingDay, { minLength: 7, maxLength: 7 }),
   remindersDaily: fc
