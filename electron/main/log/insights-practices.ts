@@ -1,67 +1,130 @@
-import {
-  MEANINGFUL_DROP_POINTS,
-  MEANINGFUL_DROP_SHARE,
-  MINIMAL_DROP_POINTS,
-  MINIMAL_DROP_SHARE,
-} from '../../shared/log/change'
 import type { PracticeInsight } from '../../shared/log/insights-types'
 import { round } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
 
-function dropCase(points: number, share: number): string {
-  // Same rule as shared/log/change.ts, in SQL so 20,000 sessions never leave the database.
-  return `SUM(CASE WHEN b > a AND (b - a >= ${points} OR (b - a) * 1.0 / b >= ${share})
-            THEN 1 ELSE 0 END)`
-}
+const DAY_MS = 86_400_000
 
-/** The latest rating of one phase for the session: one seek in ratings_by_session_phase. */
-function latest(phase: 'before' | 'after'): string {
-  return `SELECT value FROM ratings WHERE session_id = s.id AND phase = '${phase}'
-          ORDER BY taken_at DESC LIMIT 1`
-}
+/** Rated sessions a practice needs before its before/after figures are shown as a share. */
+export const ENOUGH_RATED_SESSIONS = 5
 
-interface PracticeRow {
+/** One practice's sums over some sessions: the same columns as rollup_practice_days. */
+interface Sums {
   practiceId: string
   title: string
+  latest: number
   sessions: number
   rated: number
-  averageChange: number | null
+  beforeTotal: number
+  afterTotal: number
   meaningful: number
   minimal: number
 }
 
+const SUM_COLUMNS = `practice_id AS practiceId, title, MAX(latest_at) AS latest,
+  TOTAL(sessions) AS sessions, TOTAL(rated) AS rated, TOTAL(before_total) AS beforeTotal,
+  TOTAL(after_total) AS afterTotal, TOTAL(meaningful) AS meaningful, TOTAL(minimal) AS minimal`
+
+/** The latest rating of one phase for the session (ties: the higher value, as the rollup). */
+function latest(phase: 'before' | 'after'): string {
+  return `SELECT value FROM ratings WHERE session_id = s.id AND phase = '${phase}'
+          ORDER BY taken_at DESC, value DESC LIMIT 1`
+}
+
+function dropCase(points: number, share: number): string {
+  return `CASE WHEN b > a AND (b - a >= ${points} OR (b - a) * 1.0 / b >= ${share}) THEN 1 ELSE 0 END`
+}
+
 /**
- * Per practice: sessions in the range, and for those rated before and after (the latest of
- * each, if someone rated twice), the average change and the share that dropped meaningfully.
- * SQLite takes a bare column from the row that holds the group's single MAX(), which gives the
- * most recent title without another query. The pairs are MATERIALIZED: flattened into the
- * outer query, each of the many uses of `a` and `b` would run its subquery again (14 index
- * seeks per session instead of 2).
+ * The rollup holds whole UTC days; a range starts at a local midnight. The sessions between
+ * that midnight and the next whole UTC day (under a day's worth) are read raw, in the same
+ * shape. The pairs are MATERIALIZED so each session's two seeks run once.
  */
-export function practiceInsights(db: Database, window: RangeWindow): PracticeInsight[] {
-  const rows = db
+function rawSums(db: Database, from: number, to: number): Sums[] {
+  if (from >= to) return []
+  return db
     .prepare(
       `WITH pairs AS MATERIALIZED (
          SELECT s.practice_id, s.practice_title, s.started_at,
                 (${latest('before')}) AS b, (${latest('after')}) AS a
-         FROM practice_sessions s WHERE s.started_at >= ?)
-       SELECT practice_id AS practiceId, practice_title AS title, MAX(started_at) AS latest,
-              COUNT(*) AS sessions, COUNT(a + b) AS rated, AVG(a - b) AS averageChange,
-              ${dropCase(MEANINGFUL_DROP_POINTS, MEANINGFUL_DROP_SHARE)} AS meaningful,
-              ${dropCase(MINIMAL_DROP_POINTS, MINIMAL_DROP_SHARE)} AS minimal
-       FROM pairs
-       GROUP BY practice_id
-       ORDER BY sessions DESC, title`,
+         FROM practice_sessions s WHERE s.started_at >= ? AND s.started_at < ?),
+       rows AS (
+         SELECT practice_id, practice_title AS title, started_at AS latest_at, 1 AS sessions,
+                a + b IS NOT NULL AS rated,
+                CASE WHEN a + b IS NOT NULL THEN b ELSE 0 END AS before_total,
+                CASE WHEN a + b IS NOT NULL THEN a ELSE 0 END AS after_total,
+                ${dropCase(2, 0.3)} AS meaningful, ${dropCase(1, 0.15)} AS minimal
+         FROM pairs)
+       SELECT ${SUM_COLUMNS} FROM rows GROUP BY practice_id`,
     )
-    .all(window.fromMs) as unknown as PracticeRow[]
-  return rows.map((row) => ({
-    practiceId: row.practiceId,
-    title: row.title,
-    sessions: row.sessions,
-    rated: row.rated,
-    averageChange: row.averageChange === null ? null : round(row.averageChange, 1),
-    meaningfulShare: row.rated > 0 ? round(row.meaningful / row.rated, 3) : null,
-    minimalShare: row.rated > 0 ? round(row.minimal / row.rated, 3) : null,
-  }))
+    .all(from, to) as unknown as Sums[]
+}
+
+function rollupSums(db: Database, fromDay: number): Sums[] {
+  return db
+    .prepare(`SELECT ${SUM_COLUMNS} FROM rollup_practice_days WHERE day >= ? GROUP BY practice_id`)
+    .all(fromDay) as unknown as Sums[]
+}
+
+function merge(parts: Sums[]): Sums[] {
+  const byId = new Map<string, Sums>()
+  for (const part of parts) {
+    const seen = byId.get(part.practiceId)
+    if (!seen) {
+      byId.set(part.practiceId, { ...part })
+      continue
+    }
+    if (part.latest > seen.latest) {
+      seen.latest = part.latest
+      seen.title = part.title
+    }
+    seen.sessions += part.sessions
+    seen.rated += part.rated
+    seen.beforeTotal += part.beforeTotal
+    seen.afterTotal += part.afterTotal
+    seen.meaningful += part.meaningful
+    seen.minimal += part.minimal
+  }
+  return [...byId.values()]
+}
+
+function toInsight(s: Sums): PracticeInsight {
+  const rated = s.rated > 0
+  return {
+    practiceId: s.practiceId,
+    title: s.title,
+    sessions: s.sessions,
+    rated: s.rated,
+    averageChange: rated ? round((s.afterTotal - s.beforeTotal) / s.rated, 1) : null,
+    averageBefore: rated ? round(s.beforeTotal / s.rated, 1) : null,
+    averageAfter: rated ? round(s.afterTotal / s.rated, 1) : null,
+    meaningfulShare: rated ? round(s.meaningful / s.rated, 3) : null,
+    minimalShare: rated ? round(s.minimal / s.rated, 3) : null,
+  }
+}
+
+/**
+ * Practices with enough rated sessions first, the largest average drop first; then the others,
+ * the most practised first. The order is of the self-ratings, not a ranking of what works.
+ */
+function byStory(a: PracticeInsight, b: PracticeInsight): number {
+  const enoughA = a.rated >= ENOUGH_RATED_SESSIONS
+  const enoughB = b.rated >= ENOUGH_RATED_SESSIONS
+  if (enoughA !== enoughB) return enoughA ? -1 : 1
+  if (enoughA && a.averageChange !== b.averageChange)
+    return (a.averageChange ?? 0) - (b.averageChange ?? 0)
+  return b.sessions - a.sessions || a.title.localeCompare(b.title)
+}
+
+/**
+ * Per practice: sessions in the range, and for those rated before and after (the latest of
+ * each), the average ratings, the average change and the shares that dropped by the borrowed
+ * cut-offs (shared/log/change.ts; the same rule is in the rollup's SQL).
+ */
+export function practiceInsights(db: Database, window: RangeWindow): PracticeInsight[] {
+  const firstWholeDay =
+    window.fromDay === null ? Number.MIN_SAFE_INTEGER : Math.ceil(window.fromMs / DAY_MS)
+  const parts = [...rollupSums(db, firstWholeDay)]
+  if (window.fromDay !== null) parts.push(...rawSums(db, window.fromMs, firstWholeDay * DAY_MS))
+  return merge(parts).map(toInsight).sort(byStory)
 }

@@ -1,16 +1,55 @@
-import type { Insights, InsightsRange } from '../../shared/log/insights-types'
-import { downsample, round, withMovingAverage } from '../../shared/log/series'
+import type { Insights, InsightsRange, PracticeDayPoint } from '../../shared/log/insights-types'
+import { bucketDaysFor, downsample, round, withMovingAverage } from '../../shared/log/series'
 import { systemTimeZone } from '../../shared/reminders/zoned-time'
 import type { Database } from '../db/sqlite'
 import { practiceInsights } from './insights-practices'
 import { rangeWindow } from './insights-range'
 import { sittingInsights } from './insights-sitting'
-import { dailyAverages, regionAverages } from './insights-trend'
+import {
+  dailyAverages,
+  everRated,
+  headline,
+  practiceDays,
+  ratingDays,
+  regionAverages,
+  totalsOf,
+} from './insights-trend'
 
 /** More points than a chart a few hundred pixels wide can show is wasted work. */
 export const MAX_TREND_POINTS = 400
 
-/** Insights for a range of local days in `timeZone` (the computer's own zone unless given). */
+/** Before/after averages per run of `bucketDays` days, weighted by their ratings. */
+function thinPracticeDays(points: PracticeDayPoint[], bucketDays: number): PracticeDayPoint[] {
+  if (bucketDays === 1) return points
+  const buckets = new Map<number, { b: number; bn: number; a: number; an: number; n: number }>()
+  for (const p of points) {
+    const key = Math.floor(p.day / bucketDays) * bucketDays
+    const bucket = buckets.get(key) ?? { b: 0, bn: 0, a: 0, an: 0, n: 0 }
+    // Each day's before and after averages count once per day, as the trend's days do.
+    if (p.before !== null) {
+      bucket.b += p.before
+      bucket.bn++
+    }
+    if (p.after !== null) {
+      bucket.a += p.after
+      bucket.an++
+    }
+    bucket.n += p.count
+    buckets.set(key, bucket)
+  }
+  return [...buckets.entries()].map(([day, x]) => ({
+    day,
+    before: x.bn > 0 ? round(x.b / x.bn) : null,
+    after: x.an > 0 ? round(x.a / x.an) : null,
+    count: x.n,
+  }))
+}
+
+/**
+ * Insights for a range of local days in `timeZone` (the computer's own zone unless given). The
+ * ratings, regions and practice sessions are read from the rollups of migration 009, so the
+ * cost follows the number of days in the range, not the number of ratings.
+ */
 export function computeInsights(
   db: Database,
   range: InsightsRange,
@@ -18,18 +57,24 @@ export function computeInsights(
   timeZone: string = systemTimeZone(),
 ): Insights {
   const window = rangeWindow(range, now, timeZone)
-  const daily = dailyAverages(db, window)
-  const ratings = daily.reduce((n, d) => n + d.count, 0)
-  const sum = daily.reduce((total, d) => total + d.average * d.count, 0)
-  const thinned = downsample(withMovingAverage(daily), MAX_TREND_POINTS)
+  const rows = ratingDays(db, window)
+  const checkinRows = rows.filter((row) => row.kind === 'checkin')
+  const daily = dailyAverages(rows, 'checkin')
+  const practiceDaily = practiceDays(rows)
+  // One bucket size for both series, so their points line up on the chart.
+  const bucketDays = bucketDaysFor(dailyAverages(rows), MAX_TREND_POINTS)
+  const thinned = downsample(withMovingAverage(daily), MAX_TREND_POINTS, bucketDays)
   return {
     range,
-    fromDay: window.fromDay ?? daily[0]?.day ?? null,
+    fromDay: window.fromDay ?? rows[0]?.day ?? null,
     toDay: window.toDay,
-    totals: { ratings, days: daily.length, average: ratings > 0 ? round(sum / ratings, 1) : null },
-    everRated: (db.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n,
+    totals: totalsOf(rows),
+    checkins: totalsOf(checkinRows),
+    headline: headline(db, window),
+    everRated: everRated(db),
     trend: thinned.points,
-    bucketDays: thinned.bucketDays,
+    practiceTrend: thinPracticeDays(practiceDaily, bucketDays),
+    bucketDays,
     practices: practiceInsights(db, window),
     sitting: sittingInsights(db, window, daily),
     regions: regionAverages(db, window),

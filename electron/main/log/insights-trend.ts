@@ -1,64 +1,117 @@
 import type { HipRegion } from '../../shared/contract/log'
-import type { RegionInsight } from '../../shared/log/insights-types'
+import type {
+  InsightsHeadline,
+  PracticeDayPoint,
+  RegionInsight,
+} from '../../shared/log/insights-types'
 import { round, type DailyPoint } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
-import { INDEXED_RATING_DAY, RATING_DAY } from './insights-days'
 import type { RangeWindow } from './insights-range'
 
-type Row = { day: number; average: number; count: number }
+export type RatingKind = 'checkin' | 'before' | 'after'
+
+/** One row of the per-day rollup (migration 009): a local day's ratings of one kind. */
+export interface RatingDay {
+  day: number
+  kind: RatingKind
+  count: number
+  total: number
+}
 
 /**
- * Each rating counts on the local day where it was taken, using the offset stored with it.
- * From 1970-01-02 on, the indexed (truncating) day is the true day and SQLite reads the index
- * in order; the rare older ratings are grouped with floor division in a second, small query.
+ * The range's ratings per local day and kind, from the rollup the triggers keep: a few rows a
+ * day, so ten years cost a few thousand rows however many ratings they hold.
  */
-export function dailyAverages(db: Database, window: RangeWindow): DailyPoint[] {
-  const from = window.fromDay ?? Number.MIN_SAFE_INTEGER
-  const old =
-    from <= 0
-      ? (db
-          .prepare(
-            `SELECT ${RATING_DAY} AS day, AVG(value) AS average, COUNT(*) AS count
-             FROM ratings WHERE ${INDEXED_RATING_DAY} <= 0 AND ${RATING_DAY} >= ?
-             GROUP BY day ORDER BY day`,
-          )
-          .all(from) as unknown as Row[])
-      : []
-  const recent = db
+export function ratingDays(db: Database, window: RangeWindow): RatingDay[] {
+  return db
     .prepare(
-      `SELECT ${INDEXED_RATING_DAY} AS day, AVG(value) AS average, COUNT(*) AS count
-       FROM ratings WHERE ${INDEXED_RATING_DAY} >= ?
-       GROUP BY ${INDEXED_RATING_DAY} ORDER BY ${INDEXED_RATING_DAY}`,
+      'SELECT day, kind, count, total FROM rollup_rating_days WHERE day >= ? ORDER BY day, kind',
     )
-    .all(Math.max(from, 1)) as unknown as Row[]
-  return [...old, ...recent].map((row) => ({
-    day: row.day,
-    average: round(row.average),
-    count: row.count,
+    .all(window.fromDay ?? Number.MIN_SAFE_INTEGER) as unknown as RatingDay[]
+}
+
+/** Daily averages of one kind (or of all kinds together). */
+export function dailyAverages(rows: readonly RatingDay[], kind?: RatingKind): DailyPoint[] {
+  const byDay = new Map<number, { count: number; total: number }>()
+  for (const row of rows) {
+    if (kind && row.kind !== kind) continue
+    const entry = byDay.get(row.day) ?? { count: 0, total: 0 }
+    entry.count += row.count
+    entry.total += row.total
+    byDay.set(row.day, entry)
+  }
+  return [...byDay.entries()].map(([day, e]) => ({
+    day,
+    average: round(e.total / e.count),
+    count: e.count,
   }))
 }
 
-/** The body map: the same ratings as the trend, by the same local day. */
+/** The days with ratings around a practice: before and after averaged apart. */
+export function practiceDays(rows: readonly RatingDay[]): PracticeDayPoint[] {
+  const byDay = new Map<number, PracticeDayPoint>()
+  for (const row of rows) {
+    if (row.kind === 'checkin') continue
+    const point = byDay.get(row.day) ?? { day: row.day, before: null, after: null, count: 0 }
+    point.count += row.count
+    point[row.kind] = round(row.total / row.count)
+    byDay.set(row.day, point)
+  }
+  return [...byDay.values()]
+}
+
+/** Totals of a set of day rows: ratings, distinct days and the mean of every rating. */
+export function totalsOf(rows: readonly RatingDay[]) {
+  const days = new Set<number>()
+  let ratings = 0
+  let sum = 0
+  for (const row of rows) {
+    days.add(row.day)
+    ratings += row.count
+    sum += row.total
+  }
+  return { ratings, days: days.size, average: ratings > 0 ? round(sum / ratings, 1) : null }
+}
+
+/** Every rating ever logged: the sum of the rollup's counts (no scan of the ratings). */
+export function everRated(db: Database): number {
+  return (db.prepare('SELECT TOTAL(count) AS n FROM rollup_rating_days').get() as { n: number }).n
+}
+
+function checkinsBetween(db: Database, from: number, to: number) {
+  const row = db
+    .prepare(
+      `SELECT TOTAL(count) AS count, TOTAL(total) AS total FROM rollup_rating_days
+       WHERE kind = 'checkin' AND day BETWEEN ? AND ?`,
+    )
+    .get(from, to) as { count: number; total: number }
+  return { count: row.count, average: row.count > 0 ? round(row.total / row.count, 1) : null }
+}
+
+/** A period as long as the range (30 days for "all"), beside the one before it. */
+export function headline(db: Database, window: RangeWindow): InsightsHeadline {
+  const periodDays = window.fromDay === null ? 30 : window.toDay - window.fromDay + 1
+  const first = window.toDay - periodDays + 1
+  const now = checkinsBetween(db, first, window.toDay)
+  const before = checkinsBetween(db, first - periodDays, first - 1)
+  return {
+    periodDays,
+    count: now.count,
+    average: now.average,
+    previousCount: before.count,
+    previousAverage: before.average,
+  }
+}
+
+/** The body map: each region's ratings in the range, from the per-day region rollup. */
 export function regionAverages(db: Database, window: RangeWindow): RegionInsight[] {
-  // "All" needs no join back to the ratings at all. A range from 1970-01-02 on walks only the
-  // range's ratings in the local-day index, then each one's regions by their key (CROSS JOIN
-  // keeps that order: the other way round reads every region row ever logged).
-  const sql =
-    window.fromDay === null
-      ? `SELECT region, AVG(value) AS average, COUNT(*) AS count
-         FROM rating_regions GROUP BY region ORDER BY average DESC`
-      : window.fromDay >= 1
-        ? `SELECT rr.region AS region, AVG(rr.value) AS average, COUNT(*) AS count
-           FROM ratings r CROSS JOIN rating_regions rr ON rr.rating_id = r.id
-           WHERE ${INDEXED_RATING_DAY} >= ?
-           GROUP BY rr.region ORDER BY average DESC`
-        : `SELECT rr.region AS region, AVG(rr.value) AS average, COUNT(*) AS count
-           FROM rating_regions rr JOIN ratings r ON r.id = rr.rating_id
-           WHERE ${RATING_DAY} >= ?
-           GROUP BY rr.region ORDER BY average DESC`
   const rows = db
-    .prepare(sql)
-    .all(...(window.fromDay === null ? [] : [window.fromDay])) as unknown as {
+    .prepare(
+      `SELECT region, TOTAL(total) / TOTAL(count) AS average, TOTAL(count) AS count
+       FROM rollup_region_days WHERE day >= ?
+       GROUP BY region ORDER BY average DESC, region`,
+    )
+    .all(window.fromDay ?? Number.MIN_SAFE_INTEGER) as unknown as {
     region: HipRegion
     average: number
     count: number

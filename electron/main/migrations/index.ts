@@ -7,6 +7,7 @@ import { logExtrasMigration } from './005-log'
 import { globalIdsMigration } from './006-global-ids'
 import { breakOutcomesMigration } from './007-break-outcomes'
 import { checkinsMigration } from './008-checkins'
+import { insightRollupsMigration } from './009-insight-rollups'
 import { practiceStopReasonsMigration } from './010-practice-stop-reasons'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   globalIdsMigration,
   breakOutcomesMigration,
   checkinsMigration,
+  insightRollupsMigration,
   practiceStopReasonsMigration,
 ]
 

@@ -43,12 +43,11 @@ export function withMovingAverage(daily: readonly DailyPoint[], windowDays = 7):
 export function downsample(
   points: readonly TrendPoint[],
   maxPoints: number,
+  /** A bucket size chosen by the caller (so two series share one), else from the span. */
+  given?: number,
 ): { points: TrendPoint[]; bucketDays: number } {
-  const first = points[0]
-  const last = points.at(-1)
-  if (!first || !last || points.length <= maxPoints) return { points: [...points], bucketDays: 1 }
-  const span = last.day - first.day + 1
-  const bucketDays = Math.ceil(span / maxPoints)
+  const bucketDays = given ?? bucketDaysFor(points, maxPoints)
+  if (bucketDays === 1) return { points: [...points], bucketDays: 1 }
   const buckets = new Map<number, { sum: number; count: number; ma: number; maN: number }>()
   for (const point of points) {
     const key = Math.floor(point.day / bucketDays) * bucketDays
@@ -71,6 +70,14 @@ export function downsample(
       days: bucketDays,
     })),
   }
+}
+
+/** Days per point so that `points` fit into `maxPoints` (1 when they already do). */
+export function bucketDaysFor(points: readonly { day: number }[], maxPoints: number): number {
+  const first = points[0]
+  const last = points.at(-1)
+  if (!first || !last || points.length <= maxPoints) return 1
+  return Math.ceil((last.day - first.day + 1) / maxPoints)
 }
 
 export function round(value: number, digits = 2): number {

@@ -78,6 +78,8 @@ describe('insights', () => {
       sessions: 5,
       rated: 4,
       averageChange: -1,
+      averageBefore: 5.3,
+      averageAfter: 4.3,
       meaningfulShare: 0.5,
       minimalShare: 0.75,
     })

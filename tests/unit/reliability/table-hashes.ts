@@ -34,6 +34,14 @@ export class TableHashes {
     return hashes
   }
 
+  /** Plain rows of a query on the same read-only connection (the rollup oracle reads here). */
+  all(sql: string): Record<string, unknown>[] {
+    return this.db
+      .prepare(sql)
+      .all()
+      .map((row) => ({ ...row }))
+  }
+
   close(): void {
     this.db.close()
   }

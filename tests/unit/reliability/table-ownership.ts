@@ -5,7 +5,12 @@ import type { ChannelName } from '../../../electron/shared/contract'
  * what each request is for, not read from the code that serves it. A channel missing here, or a
  * table a channel changes that is not listed, fails the test.
  */
-const RATINGS = ['ratings', 'rating_regions', 'rating_tags']
+/**
+ * Insights' rollups (migration 009): triggers keep them in the transaction of every write to
+ * the ratings and practice sessions they sum up, so a channel that writes those rows writes them.
+ */
+const INSIGHT_ROLLUPS = ['rollup_rating_days', 'rollup_region_days', 'rollup_practice_days']
+const RATINGS = ['ratings', 'rating_regions', 'rating_tags', ...INSIGHT_ROLLUPS]
 const REMINDER_RECORDS = ['break_events', 'sitting_spans', 'reminder_state', 'daily_reminder_log']
 const NOTHING: string[] = []
 
@@ -17,7 +22,7 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'settings:update': ['settings'],
   'settings:reset': ['settings'],
 
-  'practice:recordSession': ['practice_sessions'],
+  'practice:recordSession': ['practice_sessions', 'rollup_practice_days'],
   'practice:listSessions': NOTHING,
   'practice:listCustom': NOTHING,
   'practice:saveCustom': ['custom_practices'],

@@ -6,6 +6,7 @@ import type { ChannelName, RequestOf, ResponseOf } from '../../../electron/share
 import type { Rating } from '../../../electron/shared/contract/log'
 import type { PracticeSession } from '../../../electron/shared/practice/session-schema'
 import type { Result } from '../../../electron/shared/result'
+import { expectedRollups, storedRollups } from '../../support/rollup-oracle'
 import { changedTables, type TableHashes } from './table-hashes'
 import { trespasses } from './table-ownership'
 
@@ -48,6 +49,10 @@ export async function call<C extends ChannelName>(
   if (!answer.ok) {
     expect(changed, `${channel} was refused yet changed tables`).toEqual([])
   }
+  // Insights' rollups (migration 009) always equal what the raw rows give, whatever was sent.
+  expect(storedRollups(real.tables), `${channel} left the Insights rollups behind`).toEqual(
+    expectedRollups(real.tables),
+  )
   return answer as Result<ResponseOf<C>>
 }
 
