@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { PHASE_LABELS } from './format'
+import { modalDialogOpen } from '../hooks/modal-open'
 import { StepMedia } from './StepMedia'
 import { StopConfirm } from './StopConfirm'
 import { RING_LENGTH, useFrameDrawing } from './use-frame-drawing'
@@ -68,8 +69,9 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   useEffect(() => {
     let swallowSpaceUp = false
     const onKeyDown = (event: KeyboardEvent) => {
-      if (confirming || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey)
-        return
+      // A dialog over the session (its own stop question, or Alt+L's quick log) owns the keys.
+      if (confirming || modalDialogOpen() || isTyping(event.target)) return
+      if (event.altKey || event.ctrlKey || event.metaKey) return
       const actions: Record<string, () => void> = {
         ' ': () => controller.togglePause(),
         Escape: requestEnd,
@@ -104,7 +106,7 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
     if (!fullWindow || confirming) return
     const onTab = (event: KeyboardEvent) => {
       const root = region.current
-      if (event.key !== 'Tab' || !root) return
+      if (event.key !== 'Tab' || !root || modalDialogOpen()) return
       const controls = [...root.querySelectorAll<HTMLElement>('button:not([disabled])')].filter(
         (button) => !button.closest('dialog'),
       )
