@@ -87,6 +87,11 @@ function Shell() {
       firstRender.current = false
       return
     }
+    // A screen that put focus on its own first step (a practice's Start, opened from a
+    // notification) keeps it: Enter then does what the user came for.
+    const active = document.activeElement
+    const main = heading.current?.closest('main')
+    if (main && active !== main && main.contains(active)) return
     heading.current?.focus()
   }, [route.screen])
 

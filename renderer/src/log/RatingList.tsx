@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { describeRegions, formatWhen, outOfTen } from './format'
 import { RatingForm } from './RatingForm'
@@ -30,9 +30,22 @@ export function RatingList(props: RatingListProps) {
     refocus.current = id
     setEditing(null)
   }
+  // After a delete, the row that takes the deleted one's place (or the new last row) gets
+  // the focus, on its Delete button, so the keyboard user stays in the list.
+  const deleted = useRef<{ id: string; index: number } | null>(null)
+  const table = useRef<HTMLTableElement>(null)
+  const { ratings } = props
+  useEffect(() => {
+    const gone = deleted.current
+    if (!gone || ratings.some((rating) => rating.id === gone.id)) return
+    deleted.current = null
+    const buttons = table.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]')
+    const next = buttons?.[Math.min(gone.index, buttons.length - 1)]
+    next?.focus()
+  }, [ratings])
   return (
     <>
-      <table className={cx(styles['rating-table'], 'rating-table')}>
+      <table ref={table} className={cx(styles['rating-table'], 'rating-table')}>
         <caption>
           Showing {props.ratings.length} of {props.total} self-ratings, newest first
         </caption>
@@ -49,7 +62,7 @@ export function RatingList(props: RatingListProps) {
           </tr>
         </thead>
         <tbody>
-          {props.ratings.map((rating) =>
+          {props.ratings.map((rating, index) =>
             editing === rating.id ? (
               <tr key={rating.id}>
                 <td colSpan={6}>
@@ -93,7 +106,11 @@ export function RatingList(props: RatingListProps) {
                   <button
                     type="button"
                     aria-label={`Delete self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
-                    onClick={() => props.onDelete(rating)}
+                    data-delete=""
+                    onClick={() => {
+                      deleted.current = { id: rating.id, index }
+                      props.onDelete(rating)
+                    }}
                   >
                     Delete
                   </button>

@@ -95,6 +95,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
                   className="primary"
                   onClick={() => onOpen(practice.id)}
                   aria-label={`Start ${practice.name}`}
+                  data-practice-id={practice.id}
                 >
                   Start
                 </button>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { CustomPractices } from './CustomPractices'
@@ -27,15 +28,37 @@ interface LibraryProps {
   customs: CustomPractice[]
   customError: string | null
   onOpen: (id: string) => void
+  /** The practice the user just left: its card takes the focus back. */
+  returnTo?: string | null
 }
 
-export function Library({ customs, customError, onOpen }: LibraryProps) {
+/**
+ * Back from a practice, the library starts at its top with focus on the card the user came
+ * from, scrolled only as far as that card needs to be seen.
+ */
+function useReturnFocus(returnTo: string | null) {
+  useEffect(() => {
+    if (!returnTo) return
+    const card = document.querySelector<HTMLElement>(`[data-practice-id="${CSS.escape(returnTo)}"]`)
+    window.scrollTo(0, 0)
+    if (!card) return
+    card.focus({ preventScroll: true })
+    card.scrollIntoView({ block: 'nearest' })
+  }, [returnTo])
+}
+
+export function Library({ customs, customError, onOpen, returnTo = null }: LibraryProps) {
+  useReturnFocus(returnTo)
   return (
     <div className={styles['practice-library']}>
       <ul className={styles['practice-cards']} aria-label="Practices">
         {builtInPractices.map((script) => (
           <li key={script.id}>
-            <a className={styles['practice-card']} href={`#/practice/${script.id}`}>
+            <a
+              className={styles['practice-card']}
+              href={`#/practice/${script.id}`}
+              data-practice-id={script.id}
+            >
               <span className={styles['practice-card-meta']}>
                 {CATEGORY_LABELS[script.category]} · {lengths(script)}
               </span>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { useSettings } from '../settings/settings-context'
@@ -43,6 +43,15 @@ export function PracticeSetup({
   const { settings } = useSettings()
   const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(entry))
   const [rating, setRating] = useState<number | null>(null)
+  const startButton = useRef<HTMLButtonElement>(null)
+
+  // Enter starts the practice at once (from the library or a break notification), but the
+  // page stays at its top so the title and the lengths are what the user sees first; the
+  // actions bar is sticky, so Start is in view too.
+  useEffect(() => {
+    window.scrollTo(0, 0)
+    startButton.current?.focus({ preventScroll: true })
+  }, [])
   let timeline: Timeline | null = null
   let problem: string | null = null
   try {
@@ -85,11 +94,11 @@ export function PracticeSetup({
           {problem}
         </p>
       ) : null}
-      <div className={styles['practice-actions']}>
+      <div className={cx(styles['practice-actions'], styles['sticky-actions'], 'sticky-actions')}>
         <button
+          ref={startButton}
           type="button"
           className="primary start-button"
-          autoFocus
           disabled={!timeline || starting}
           onClick={() => {
             if (timeline) onStart(timeline, rating)

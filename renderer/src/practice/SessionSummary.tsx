@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { api } from '../api'
 import { useSettings } from '../settings/settings-context'
 import { formatDuration } from './format'
@@ -26,6 +26,7 @@ export function SessionSummary({
   const [after, setAfter] = useState<number | null>(null)
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
   const completed = outcome.status === 'completed'
+  const finish = useRef<HTMLButtonElement>(null)
 
   const rate = async (value: number | null) => {
     setAfter(value)
@@ -40,6 +41,8 @@ export function SessionSummary({
     else {
       const change = beforeRating === null ? '' : ` (before: ${beforeRating}, after: ${value})`
       setStatus({ text: `Self-rating saved${change}.`, error: false })
+      // The rating buttons lock now, the pressed one with them; Finish is the next step.
+      finish.current?.focus({ preventScroll: true })
     }
   }
 
@@ -74,7 +77,7 @@ export function SessionSummary({
         {status?.text ?? ''}
       </p>
       <div className={styles['practice-actions']}>
-        <button type="button" className="primary" autoFocus onClick={onDone}>
+        <button ref={finish} type="button" className="primary" autoFocus onClick={onDone}>
           {after === null ? 'Skip and finish' : 'Finish'}
         </button>
         <button type="button" onClick={onAgain}>

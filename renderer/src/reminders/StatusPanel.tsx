@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { api } from '../api'
 import { quietText } from '../../../electron/shared/reminders/quiet-text'
@@ -95,6 +96,13 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
   const { headline, detail } = describe(status)
   const counting = status.phase === 'sitting' || status.phase === 'due'
   const r = api().reminders
+  // Pausing swaps the pause choices for Resume (and back): focus follows, not lost to the page.
+  const handOff = useRef<'resume' | 'pause' | null>(null)
+  const takeFocus = (to: 'resume' | 'pause') => (element: HTMLElement | null) => {
+    if (!element || handOff.current !== to) return
+    handOff.current = null
+    element.focus()
+  }
   return (
     <section className="reminders-status" aria-labelledby="reminders-now">
       <h2 id="reminders-now">Now</h2>
@@ -134,17 +142,27 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
       </div>
       {counting ? <p className={styles['reminders-hint']}>{limitsText(status)}</p> : null}
       {status.phase === 'paused' ? (
-        <button type="button" onClick={() => void act(() => r.resume())}>
+        <button
+          type="button"
+          ref={takeFocus('resume')}
+          onClick={() => {
+            handOff.current = 'pause'
+            void act(() => r.resume())
+          }}
+        >
           Resume reminders
         </button>
       ) : (
         <details className={styles['reminders-pause']}>
-          <summary>Pause reminders</summary>
+          <summary ref={takeFocus('pause')}>Pause reminders</summary>
           {PAUSES.map(({ option, label }) => (
             <button
               key={option}
               type="button"
-              onClick={() => void act(() => r.pause({ for: option }))}
+              onClick={() => {
+                handOff.current = 'resume'
+                void act(() => r.pause({ for: option }))
+              }}
             >
               {label}
             </button>

@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { CheckinsPanel } from '../checkins/CheckinsPanel'
 import { formatWhen, outOfTen } from '../log/format'
 import { RatingForm } from '../log/RatingForm'
+import { restoreFocus } from '../hooks/restore-focus'
 import { FactorsPanel } from '../report/FactorsPanel'
 import { ReportPanel } from '../report/ReportPanel'
 import { RatingList } from '../log/RatingList'
@@ -15,6 +17,14 @@ import styles from '../log/log.module.css'
 export function LogScreen() {
   const list = useRatingList()
   const undo = useUndo()
+  const history = useRef<HTMLHeadingElement>(null)
+  const deleting = useRef(false)
+  // The last row deleted: the list is gone, so its heading holds the focus.
+  const empty = list.ratings?.length === 0
+  useEffect(() => {
+    if (empty && deleting.current) restoreFocus(history.current)
+    deleting.current = false
+  }, [empty])
 
   function added(saved: Rating) {
     undo.offer({
@@ -38,6 +48,7 @@ export function LogScreen() {
   }
 
   async function remove(rating: Rating) {
+    deleting.current = true
     const result = await api().log.deleteRating({ id: rating.id })
     if (!result.ok) {
       undo.offer({ message: result.error.message, undo: () => Promise.resolve(null) })
@@ -70,7 +81,9 @@ export function LogScreen() {
         onDismiss={undo.dismiss}
       />
       <section aria-labelledby="history-title">
-        <h2 id="history-title">Your self-ratings</h2>
+        <h2 id="history-title" ref={history} tabIndex={-1}>
+          Your self-ratings
+        </h2>
         {list.error ? <p className="form-error">{list.error}</p> : null}
         {list.ratings?.length === 0 ? (
           <p className="empty-note">

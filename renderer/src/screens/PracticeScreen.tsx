@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
 import { Library } from '../practice/Library'
@@ -9,12 +10,16 @@ import styles from '../practice/practice.module.css'
 /** The library, or, with a practice id in the route (#/practice/<id>), that practice. */
 export function PracticeScreen({ detail, navigate }: ScreenProps) {
   const customs = useCustomPractices()
+  // The practice last open on this screen, so the library can hand its card the focus back.
+  const [lastOpen, setLastOpen] = useState<string | null>(null)
+  if (detail && detail !== lastOpen) setLastOpen(detail)
   if (!detail) {
     return (
       <Library
         customs={customs.items}
         customError={customs.error}
         onOpen={(id) => navigate('practice', id)}
+        returnTo={lastOpen}
       />
     )
   }
