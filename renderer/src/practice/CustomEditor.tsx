@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import { describePattern } from '../../../electron/shared/practice/custom-scripts'
 import {
@@ -50,8 +50,18 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
     existing?.kind === 'timer' ? existing.body : DEFAULT_TIMER,
   )
   const [error, setError] = useState<string | null>(null)
+  const [nameError, setNameError] = useState<string | null>(null)
+  const nameInput = useRef<HTMLInputElement>(null)
+  const errorId = `custom-editor-error-${existing?.id ?? 'new'}`
 
   const save = async () => {
+    // Checked here, in the app's own words, instead of the browser's validation bubble.
+    if (name.trim() === '') {
+      setNameError(`Give the ${kind === 'breathing' ? 'pattern' : 'preset'} a name.`)
+      nameInput.current?.focus()
+      return
+    }
+    setNameError(null)
     const id = existing ? { id: existing.id } : {}
     const result =
       kind === 'breathing'
@@ -72,6 +82,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
     <form
       className={styles['custom-editor']}
       aria-label={heading}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault()
         void save()
@@ -84,13 +95,24 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       <label className="field">
         Name
         <input
+          ref={nameInput}
           value={name}
           maxLength={CUSTOM_NAME_MAX}
           required
           autoFocus
-          onChange={(event) => setName(event.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${errorId}-name` : undefined}
+          onChange={(event) => {
+            setName(event.target.value)
+            if (event.target.value.trim() !== '') setNameError(null)
+          }}
         />
       </label>
+      {nameError ? (
+        <p id={`${errorId}-name`} role="alert" className={cx('form-error', styles['field-error'])}>
+          {nameError}
+        </p>
+      ) : null}
       {kind === 'breathing' ? (
         <fieldset className={cx(styles['practice-options'], styles['phase-grid'])}>
           <legend>One breath: {describePattern(breathing)}</legend>
