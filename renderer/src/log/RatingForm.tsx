@@ -195,7 +195,9 @@ export function RatingForm(props: RatingFormProps) {
         </p>
       ) : null}
       <div className={styles['form-actions']}>
-        <button type="submit" className="primary" disabled={busy}>
+        {/* Not disabled while saving (a second press is ignored): disabling it would drop the
+            keyboard focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={busy || undefined}>
           {rating ? 'Save changes' : 'Save self-rating'}
         </button>
         {props.onCancel ? (

@@ -1,4 +1,7 @@
+import { useEffect, useRef } from 'react'
+import { restoreFocus } from '../hooks/restore-focus'
 import type { UndoAction } from './use-undo'
+import { cx } from '../styles/cx'
 import styles from './log.module.css'
 
 interface UndoBarProps {
@@ -8,23 +11,46 @@ interface UndoBarProps {
   onDismiss: () => void
 }
 
-/** Says what just changed and offers to take it back (also Ctrl+Z). */
+/**
+ * Says what just changed and offers to take it back (also Ctrl+Z), as a toast pinned to the
+ * bottom of the window so it is seen wherever the user is on the page. It sits in the page
+ * right after the form it reports on, so Undo is the next Tab stop after Save.
+ */
 export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
+  // Where the user was when the toast appeared: focus goes back there once Undo or Dismiss
+  // have done their job and taken their buttons away.
+  const returnTo = useRef<Element | null>(null)
+  const shown = useRef<{ action: UndoAction | null; text: string }>({ action: null, text: '' })
+  const text = action?.message ?? status ?? ''
+  useEffect(() => {
+    const before = shown.current
+    shown.current = { action, text }
+    if (action && action !== before.action) returnTo.current = document.activeElement
+    const lostButtons = (before.action && !action) || (before.text && !text)
+    if (lostButtons) restoreFocus(returnTo.current)
+  }, [action, text])
+
   return (
-    <div className={styles['undo-bar']} role="status" aria-live="polite">
-      {action ? (
-        <>
-          <span>{action.message}</span>
-          <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z">
-            Undo
-          </button>
-          <button type="button" onClick={onDismiss} aria-label="Dismiss">
-            ×
-          </button>
-        </>
-      ) : (
-        <span>{status ?? ''}</span>
-      )}
+    <div className={styles['toast-region']} role="status" aria-live="polite">
+      {text ? (
+        <div className={cx(styles['toast'], 'toast')}>
+          <span>{text}</span>
+          {action ? (
+            <>
+              <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z">
+                Undo
+              </button>
+              <button type="button" onClick={onDismiss} aria-label="Dismiss">
+                ×
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={onDismiss} aria-label="Dismiss">
+              ×
+            </button>
+          )}
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -48,5 +48,10 @@ export function useUndo() {
     return () => window.removeEventListener('keydown', onKey)
   }, [action, undo])
 
-  return { action, status, offer, undo, dismiss: () => setAction(null) }
+  const dismiss = useCallback(() => {
+    setAction(null)
+    setStatus(null)
+  }, [])
+
+  return { action, status, offer, undo, dismiss }
 }
