@@ -23,6 +23,7 @@ export function reminderStatus(now: number, patch: Partial<ReminderStatus> = {})
     askPostponeReason: false,
     waitingForLullUntil: null,
     quiet: null,
+    posture: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,

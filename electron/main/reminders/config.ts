@@ -49,6 +49,7 @@ export function machineConfig(settings: Settings, timeZone: () => string): Machi
     skipsPerDay: settings.remindersSkipsPerDay,
     lullWaitMs: settings.remindersLullWaitMin * MINUTE,
     microEveryMs: settings.remindersMicroEveryMin * MINUTE,
+    sitStandMs: settings.remindersSitStandMin * MINUTE,
     dayKey: (t) => dateKey(localDateOf(t, timeZone())),
     workingHours: cachedWorkingHours(settings, timeZone),
   }

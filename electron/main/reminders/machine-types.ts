@@ -47,6 +47,8 @@ export interface MachineConfig {
   microEveryMs: number
   /** Longest wait for a pause in typing before a due reminder; 0 = remind at once. */
   lullWaitMs: number
+  /** Standing desk: time at the desk between "stand up" and "sit down" prompts; 0 = off. */
+  sitStandMs: number
   /** The local date of `t`, as a key (a new key means a new day for the skip limit). */
   dayKey: (t: number) => string
   /** Whether reminders run at `t`, and when that next changes. */
@@ -91,6 +93,11 @@ export interface MachineState {
   microAt: number | null
   /** A break fell due during a quiet time: its reminder names it when the quiet time ends. */
   quietHeld: QuietReason | null
+  /**
+   * Sit/stand mode (null = off): the posture now and when it next changes while at the desk
+   * (`changeAt`), or what is left of it while away (`leftMs`).
+   */
+  posture: { standing: boolean; changeAt: number | null; leftMs: number | null } | null
 }
 
 export interface BreakTrial {
@@ -124,7 +131,7 @@ export type MachineInput =
 export type Effect =
   | {
       type: 'notify'
-      kind: 'heads-up' | 'due' | 'micro'
+      kind: 'heads-up' | 'due' | 'micro' | 'stand' | 'sit'
       dueAt: number
       sittingMs: number
       /** The break fell due during this quiet time, which has just ended. */

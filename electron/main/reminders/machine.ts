@@ -2,6 +2,7 @@ import { applyCommand } from './machine-commands'
 import { noteAway, observeTrial, settleTrial, trialWake } from './machine-credit'
 import { endLull, holdForLull, lullWake } from './machine-lull'
 import { microWake, remindMicro } from './machine-micro'
+import { postureWake, remindPosture, syncPosture } from './machine-posture'
 import { holdForQuiet, presentWithoutInput, setQuiet, takeHeld } from './machine-quiet'
 import {
   closeStretch,
@@ -44,6 +45,8 @@ export function step(
   reconcileTime(ctx, now, previous, scheduled)
   const refused = applyInput(ctx, input, now)
   advance(ctx, now, previous, input.type === 'tick' ? input.idleMs : null, scheduled)
+  syncPosture(ctx, now)
+  remindPosture(ctx, now)
   const wakeAt = ctx.s.phase === 'disabled' ? null : nextWake(ctx, now)
   ctx.s.expectedWakeAt = wakeAt
   return { state: ctx.s, effects: ctx.effects, wakeAt, refused }
@@ -77,6 +80,7 @@ export function initialState(
     quiet: null,
     quietHeld: null,
     microAt: null,
+    posture: null,
   }
   if (cfg.enabled && pause && (pause.until === null || pause.until > now)) {
     s.phase = 'paused'
@@ -295,6 +299,8 @@ function phaseWake(ctx: StepContext, now: number): number | null {
   if (s.quiet) return Math.max(now + MIN_POLL_MS, Math.min(...candidates))
   const microAt = microWake(s, now)
   if (microAt !== null) candidates.push(microAt)
+  const postureAt = postureWake(s, now)
+  if (postureAt !== null) candidates.push(postureAt)
   if (s.phase === 'sitting' && s.dueAt !== null) {
     candidates.push(s.dueAt)
     const headsUpAt = s.dueAt - cfg.headsUpMs

@@ -5,6 +5,7 @@ import {
   dueNotice,
   headsUpNotice,
   microNotice,
+  postureNotice,
 } from '../../shared/reminders/notice-text'
 import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
@@ -318,15 +319,17 @@ export class ReminderService {
   }
 
   private showBreakNotice(
-    kind: 'due' | 'heads-up' | 'micro',
+    kind: 'due' | 'heads-up' | 'micro' | 'stand' | 'sit',
     sittingMs: number,
     msLeft: number,
     afterQuiet?: QuietReason,
   ): void {
     const { world } = this.deps
-    if (kind === 'micro') {
+    if (kind === 'micro' || kind === 'stand' || kind === 'sit') {
+      // A nudge to change posture or stand for a moment: nothing to start, snooze or open.
+      const text = kind === 'micro' ? microNotice() : postureNotice(kind)
       world.notifier.show(
-        { kind, ...microNotice(), actions: [] },
+        { kind: kind === 'micro' ? 'micro' : 'posture', ...text, actions: [] },
         { click: () => undefined, action: () => undefined },
       )
       return

@@ -29,6 +29,7 @@ export function buildStatus(
     askPostponeReason: extra.askPostponeReason,
     waitingForLullUntil: s.phase === 'sitting' && s.lull ? s.lull.until : null,
     quiet: s.quiet && cfg.enabled ? { ...s.quiet } : null,
+    posture: s.posture ? { standing: s.posture.standing, changeAt: s.posture.changeAt } : null,
     idleDetection: s.idle.detection,
     notificationActions: extra.notificationActions,
     nextDaily: extra.nextDaily,
@@ -58,6 +59,7 @@ export function statusKey(status: ReminderStatus): string {
     status.askPostponeReason,
     status.waitingForLullUntil,
     status.quiet,
+    status.posture,
     status.idleDetection,
     status.nextDaily,
   ])

@@ -60,6 +60,8 @@ export interface ReminderStatus {
   waitingForLullUntil: number | null
   /** Set during a quiet time: reminders wait, and a break due meanwhile is offered once after. */
   quiet: { reason: QuietReason; detail: string | null; since: number } | null
+  /** Sit/stand mode (null = off): standing now or not, and when the next change is prompted. */
+  posture: { standing: boolean; changeAt: number | null } | null
   /** 'unavailable': the idle source always reads 0, so natural breaks cannot be seen. */
   idleDetection: 'checking' | 'working' | 'unavailable'
   /** Start break / Snooze buttons on notifications (macOS and Windows only). */

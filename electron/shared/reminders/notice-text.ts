@@ -36,3 +36,16 @@ export function microNotice(): NoticeText {
     body: 'Stand up for half a minute, let one long sigh out and soften your hips. Then carry on.',
   }
 }
+
+/** Sit/stand mode at a standing desk: which way to change, and nothing to start or snooze. */
+export function postureNotice(change: 'stand' | 'sit'): NoticeText {
+  return change === 'stand'
+    ? {
+        title: 'Stand up now',
+        body: 'Raise the desk and work standing for a while: weight on both feet, knees soft.',
+      }
+    : {
+        title: 'Time to sit down',
+        body: 'Lower the desk and sit for a while, feet flat and hips a little above the knees.',
+      }
+}

@@ -17,10 +17,14 @@ export const REMINDER_NUMBER_BOUNDS = {
   remindersLullWaitMin: { min: 0, max: 5 },
   /** Minutes of sitting between micro-breaks; 0 = no micro-breaks. */
   remindersMicroEveryMin: { min: 0, max: 60 },
+  /** Standing desk: minutes at the desk between "stand up" and "sit down"; 0 = off. */
+  remindersSitStandMin: { min: 0, max: 120 },
 } as const
 
 /** A micro-break comes no more often than this (minutes). */
 export const MICRO_EVERY_MIN_MIN = 10
+/** Sit/stand prompts come no more often than this (minutes). */
+export const SIT_STAND_MIN_MIN = 15
 /** In strict mode, snoozes in a row are capped at this, whatever the snooze limit says. */
 export const STRICT_SNOOZES_MAX = 1
 /** A postpone reason is a short note, not a diary entry. */
@@ -182,6 +186,15 @@ export const reminderSettings = settingsGroup({
       .refine((n) => n >= 0 && n <= bounds.remindersMicroEveryMin.max, {
         error: `Use 0 for no micro-breaks, or up to ${String(bounds.remindersMicroEveryMin.max)} minutes.`,
       }),
+    remindersSitStandMin: z
+      .number({ error: 'The sit/stand interval must be a number of minutes.' })
+      .int({ error: 'The sit/stand interval must be whole minutes.' })
+      .refine((n) => n === 0 || n >= SIT_STAND_MIN_MIN, {
+        error: `Alternate sitting and standing at most every ${String(SIT_STAND_MIN_MIN)} minutes; use 0 for off.`,
+      })
+      .refine((n) => n >= 0 && n <= bounds.remindersSitStandMin.max, {
+        error: `Use 0 for off, or up to ${String(bounds.remindersSitStandMin.max)} minutes.`,
+      }),
     /** Reminders wait while the camera or microphone is in use. */
     remindersQuietCall: z.boolean(),
     /** Reminders wait while another app is fullscreen. */
@@ -223,6 +236,7 @@ export const reminderSettings = settingsGroup({
     remindersAskPostponeReason: false,
     remindersLullWaitMin: 0,
     remindersMicroEveryMin: 0,
+    remindersSitStandMin: 0,
     remindersQuietCall: true,
     remindersQuietFullscreen: true,
     remindersQuietDnd: true,

@@ -16,6 +16,7 @@ type NumberKey =
   | 'remindersSkipsPerDay'
   | 'remindersLullWaitMin'
   | 'remindersMicroEveryMin'
+  | 'remindersSitStandMin'
 
 const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   { key: 'remindersIntervalMin', label: 'Remind me after sitting for', unit: 'minutes' },
@@ -37,6 +38,11 @@ const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
   {
     key: 'remindersMicroEveryMin',
     label: 'A 30-second micro-break (stand, one long sigh out) every (0 = none)',
+    unit: 'minutes',
+  },
+  {
+    key: 'remindersSitStandMin',
+    label: 'Standing desk: prompt me to stand up and sit down in turn, every (0 = off)',
     unit: 'minutes',
   },
 ]

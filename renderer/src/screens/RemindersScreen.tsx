@@ -2,6 +2,7 @@ import type { ScreenProps } from '../app/screens'
 import { api } from '../api'
 import { DailyRemindersEditor } from '../reminders/DailyRemindersEditor'
 import { NotificationPreview } from '../reminders/NotificationPreview'
+import { PostureNote } from '../reminders/PostureNote'
 import { ReminderSettingsForm } from '../reminders/ReminderSettingsForm'
 import { StatusPanel } from '../reminders/StatusPanel'
 import { TodayPanel, WeekSummary } from '../reminders/TodayPanel'
@@ -31,7 +32,10 @@ export function RemindersScreen({ navigate }: ScreenProps) {
         </p>
       ) : null}
       {status ? (
-        <StatusPanel status={status} act={act} onStartBreak={startBreak} />
+        <>
+          <StatusPanel status={status} act={act} onStartBreak={startBreak} />
+          <PostureNote status={status} />
+        </>
       ) : (
         <p>Loading the reminder state…</p>
       )}

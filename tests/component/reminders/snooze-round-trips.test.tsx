@@ -48,6 +48,7 @@ function fakeReminders() {
     askPostponeReason: false,
     waitingForLullUntil: null,
     quiet: null,
+    posture: null,
     idleDetection: 'working',
     notificationActions: false,
     nextDaily: null,

@@ -81,6 +81,7 @@ const SETTING_VALUES = {
   practiceBreathCues: fc.boolean(),
   practiceSpeech: fc.boolean(),
   practiceAskRatings: fc.boolean(),
+  practiceWeeklyTarget: ranged(1, 7),
   remindersEnabled: fc.boolean(),
   remindersIntervalMin: ranged(20, 120),
   remindersBreakMin: ranged(1, 15),
@@ -90,6 +91,7 @@ const SETTING_VALUES = {
   remindersSnoozeLimit: ranged(0, 5),
   remindersStyle: fc.constantFrom('notification', 'window', 'window-only'),
   remindersWindowDisplays: fc.constantFrom('all', 'cursor'),
+  remindersSitStandMin: fc.constantFrom(0, 15, 30, 120),
   remindersWorkingHoursOn: fc.boolean(),
   remindersWorkingHours: fc.array(workingDay, { minLength: 7, maxLength: 7 }),
   remindersDaily: fc

@@ -58,6 +58,7 @@ const service = {
     askPostponeReason: false,
     waitingForLullUntil: null,
     quiet: null,
+    posture: null,
     idleDetection: 'working',
     notificationActions: true,
     nextDaily: null,
