@@ -96,6 +96,8 @@ export function createMainServices(world: MainWorld): MainServices {
   const report = createReportFeature({
     ...deps,
     checkins: checkins.checkins,
+    sittingSpans: (from, to) => reminders.breaks.spansBetween(from, to),
+    weeklyTarget: () => settings.store.read().practiceWeeklyTarget,
     savePdf: world.savePdf,
   })
   const stopForwarding = forwardChanges(changes, world.emit)

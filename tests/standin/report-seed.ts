@@ -6,8 +6,9 @@ const HOUR = 3_600_000
 
 /**
  * 90 days of realistic records written through the app's own services (ratings with body-map
- * regions, practice sessions, weekly PEG, monthly overall change) and break records written
- * straight into break_events, since reminders only record breaks as they happen.
+ * regions, practice sessions, some stopped for pain or discomfort, weekly PEG, monthly overall
+ * change) and break records and sitting stretches written straight into break_events and
+ * sitting_spans, since reminders only record them as they happen.
  */
 export async function seedNinetyDays(folder: string, from: number, now: number): Promise<void> {
   const main = createMainServices({
@@ -25,6 +26,9 @@ export async function seedNinetyDays(folder: string, from: number, now: number):
   await call('settings:update', { firstRunAcknowledged: true })
   const insertBreak = main.database.db.prepare(
     'INSERT INTO break_events (id, kind, occurred_at, duration_ms, sitting_before_ms) VALUES (?, ?, ?, ?, ?)',
+  )
+  const insertSpan = main.database.db.prepare(
+    'INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (?, ?, ?)',
   )
   for (let d = 0; d < 90; d += 1) {
     const day = from + d * DAY
@@ -57,6 +61,36 @@ export async function seedNinetyDays(folder: string, from: number, now: number):
       insertBreak.run(randomUUID(), 'taken', day + (11 + b) * HOUR, 5 * 60_000, 45 * 60_000)
     }
     if (d % 3 === 0) insertBreak.run(randomUUID(), 'skipped', day + 16 * HOUR, 0, 50 * 60_000)
+    // Sitting stretches: a long morning one most days, a short one after lunch.
+    const morning = (d % 3 === 1 ? 25 : 35 + (d % 4) * 10) * 60_000
+    insertSpan.run(randomUUID(), day + 9 * HOUR, day + 9 * HOUR + morning)
+    insertSpan.run(randomUUID(), day + 14 * HOUR, day + 14 * HOUR + 20 * 60_000)
+    // Every 12th day a Movement Break is stopped early; most of those for pain or discomfort.
+    if (d % 12 === 5) {
+      const id = randomUUID()
+      await call('practice:recordSession', {
+        id,
+        practiceId: 'movement-break',
+        practiceTitle: 'Movement Break',
+        plannedMs: 300_000,
+        actualMs: 90_000,
+        status: 'stopped',
+        startedAt: day + 15 * HOUR,
+        endedAt: day + 15 * HOUR + 95_000,
+      })
+      const n = Math.floor(d / 12)
+      if (n % 4 !== 3) {
+        await call('practice:recordStopReason', {
+          sessionId: id,
+          reason: n % 2 === 0 ? 'pain' : 'discomfort',
+          regions: n % 2 === 0 ? ['left-groin'] : ['sacrum', 'lower-back'],
+          ...(n === 0 ? { note: 'Pinch at the front of the hip' } : {}),
+          stepIndex: 2 + (n % 2),
+          stepText: n % 2 === 0 ? 'Hip circles, left leg' : 'Standing back bend',
+          movement: n !== 4,
+        })
+      }
+    }
   }
   for (let w = 0; w < 13; w += 1) {
     const answers = [

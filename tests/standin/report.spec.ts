@@ -56,8 +56,22 @@ function expectedFigures(file: string) {
         start,
         end,
       )[0]?.n ?? 0
+    const longSittings =
+      all<{ n: number }>(
+        `SELECT count(*) AS n FROM sitting_spans WHERE max(started_at, ?) >= ? AND max(started_at, ?) < ?
+         AND min(ended_at, ?) - max(started_at, ?) > 30 * 60000 AND ended_at > ? AND started_at < ?`,
+        FROM,
+        start,
+        FROM,
+        end,
+        START,
+        FROM,
+        FROM,
+        START,
+      )[0]?.n ?? 0
     return {
       start,
+      longSittings,
       minutes: Math.round((practice?.ms ?? 0) / 60_000),
       sessions: practice?.n ?? 0,
       taken: count('taken'),
@@ -65,6 +79,35 @@ function expectedFigures(file: string) {
     }
   })
   const factors = expectedFactors(db, FROM, START)
+  const stops = all<{
+    started_at: number
+    practice_title: string
+    reason: string
+    regions: string
+    step_index: number
+    step_text: string
+    movement: number
+    note: string
+  }>(
+    `SELECT p.started_at, p.practice_title, s.reason, s.regions, s.step_index, s.step_text,
+       s.movement, s.note
+     FROM practice_stop_reasons s JOIN practice_sessions p ON p.id = s.session_id
+     WHERE p.started_at >= ? AND p.started_at < ? ORDER BY p.started_at`,
+    FROM,
+    START,
+  )
+  const localDays = all<{ day: number; mean: number }>(
+    `SELECT (taken_at + utc_offset_min * 60000) / 86400000 AS day, avg(value) AS mean
+     FROM ratings WHERE taken_at >= ? AND taken_at < ? GROUP BY day`,
+    FROM,
+    START,
+  )
+  const globalChanges = all<{ taken_at: number; answers: string }>(
+    `SELECT taken_at, answers FROM checkins WHERE instrument = 'global-change'
+     AND status = 'answered' AND taken_at >= ? AND taken_at < ? ORDER BY taken_at`,
+    FROM,
+    START,
+  )
   const practiceStarts = all<{ at: number }>(
     'SELECT started_at AS at FROM practice_sessions WHERE started_at >= ? AND started_at < ? AND actual_ms >= 60000',
     FROM,
@@ -72,7 +115,7 @@ function expectedFigures(file: string) {
   ).map((r) => r.at)
   const consistency = weeklyConsistency(practiceStarts, FROM, START, START)
   db.close()
-  return { days, regions, pegs, weeks, factors, consistency }
+  return { days, regions, pegs, weeks, factors, consistency, stops, localDays, globalChanges }
 }
 
 test('the clinician report for 90 days is saved where the user chose, and every figure in it matches the database', async ({
@@ -116,7 +159,14 @@ test('the clinician report for 90 days is saved where the user chose, and every 
     .map((line) => line.replace(/\s+/g, ' '))
     .join('\n')
   const pages = text.split('\f').filter((page) => page.trim() !== '')
-  expect(pages, 'one page of summary').toHaveLength(1)
+  expect(pages, 'one page of summary, then three of detail').toHaveLength(4)
+  // The whole summary fits its page: its first and last sections are both on page 1.
+  expect(pages[0]).toContain('Self-report summary: A. Client')
+  expect(pages[0]).toContain('What goes with better days')
+  expect(pages[0]).toContain('Adverse events')
+  expect(pages[1]).toContain('Detail: tension and body map: A. Client')
+  expect(pages[2]).toContain('Detail: check-ins and adverse events: A. Client')
+  expect(pages[3]).toContain('Detail: adherence: A. Client')
 
   expect(flat).toContain('Self-report summary: A. Client')
   expect(flat).toContain('not a diagnosis')
@@ -173,27 +223,91 @@ test('the clinician report for 90 days is saved where the user chose, and every 
 
   for (const week of figures.weeks) {
     const days = Math.ceil((Math.min(week.start + 7 * DAY, START) - week.start) / DAY)
-    const row = `${short(week.start)}${days < 7 ? ` (${String(days)} d)` : ''} ${String(week.minutes)} ${String(week.sessions)} ${String(week.taken)} ${String(week.skipped)}`
+    const row = `${short(week.start)}${days < 7 ? ` (${String(days)} d)` : ''} ${String(week.minutes)} ${String(week.sessions)} ${String(week.taken)} ${String(week.skipped)} ${String(week.longSittings)}`
     expect(rows).toContain(row)
   }
   const total = (pick: (w: (typeof figures.weeks)[number]) => number) =>
     figures.weeks.reduce((sum, w) => sum + pick(w), 0)
   expect(rows).toContain(
-    `Total ${String(total((w) => w.minutes))} ${String(total((w) => w.sessions))} ${String(total((w) => w.taken))} ${String(total((w) => w.skipped))}`,
+    `Total ${String(total((w) => w.minutes))} ${String(total((w) => w.sessions))} ${String(total((w) => w.taken))} ${String(total((w) => w.skipped))} ${String(total((w) => w.longSittings))}`,
   )
+  expect(
+    total((w) => w.longSittings),
+    'the seed has long sittings',
+  ).toBeGreaterThan(0)
+
+  // Adverse events: the summary's count and the detail's list, against practice_stop_reasons.
+  const { stops } = figures
+  expect(stops.length, 'the seed has stops for pain').toBeGreaterThan(2)
+  const pains = stops.filter((s) => s.reason === 'pain').length
+  const onMovement = stops.filter((s) => s.movement === 1)
+  expect(flat).toContain(
+    `Practice stopped for pain or discomfort ${String(stops.length)} times (pain ${String(pains)}, discomfort ${String(stops.length - pains)}); ${String(onMovement.length)} of them on a movement step.`,
+  )
+  expect(flat).toContain(
+    `Movement steps stopped for pain or discomfort: ${String(onMovement.length)} (${[...new Set(onMovement.map((s) => s.step_text))].join('; ')}).`,
+  )
+  const regionName: Record<string, string> = {
+    'left-groin': 'Left groin',
+    sacrum: 'Sacrum / SI joint',
+    'lower-back': 'Lower back',
+  }
+  for (const stop of stops) {
+    const where = (JSON.parse(stop.regions) as string[]).map((r) => regionName[r]).join(', ')
+    expect(rows).toContain(
+      `${short(stop.started_at)} ${stop.practice_title} ${String(stop.step_index + 1)}. ${stop.step_text}${stop.movement ? ' (movement)' : ''} ${stop.reason} ${where}`,
+    )
+    if (stop.note)
+      expect(flat).toContain(`${short(stop.started_at)}, ${stop.practice_title}: “${stop.note}”`)
+  }
+
+  // Detail: tension per 7-day block from the period's first day (local days, as the SQL sees them).
+  const firstDay = Math.floor(FROM / DAY)
+  const lastDay = Math.floor((START - 1) / DAY)
+  for (let block = firstDay; block <= lastDay; block += 7) {
+    const means = figures.localDays
+      .filter((d) => d.day >= block && d.day < block + 7)
+      .map((d) => d.mean)
+    const label = new Date(block * DAY).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    })
+    const avg = means.reduce((a, b) => a + b, 0) / means.length
+    expect(rows).toContain(
+      `${label} ${String(means.length)} ${one(avg)} ${one(Math.min(...means))} ${one(Math.max(...means))}`,
+    )
+  }
+  // Detail: every PEG answer, not only the baseline and the last five.
+  expect(figures.pegs.length).toBeGreaterThan(6)
+  for (const peg of figures.pegs) {
+    const answers = JSON.parse(peg.answers) as number[]
+    const score = Math.round((answers.reduce((a, b) => a + b, 0) / 3) * 10) / 10
+    expect(pages[2]).toContain(short(peg.taken_at))
+    expect(rows).toContain(`${short(peg.taken_at)} ${answers.join(' ')} ${one(score)}`)
+  }
+  const changeLabels: Record<number, string> = { 2: 'Much improved', 3: 'A little improved' }
+  for (const change of figures.globalChanges) {
+    const value = (JSON.parse(change.answers) as number[])[0] ?? 0
+    expect(flat).toContain(`${short(change.taken_at)}: ${changeLabels[value] ?? String(value)}`)
+  }
+  // Detail: each calendar week against the target.
+  for (const week of consistency.weeks) {
+    const [y, m, d] = week.start.split('-').map(Number)
+    expect(rows).toContain(
+      `${short(new Date(y ?? 0, (m ?? 1) - 1, d ?? 1).getTime())} ${String(week.practiceDays)} ${week.met ? 'met' : week.underWay ? 'under way' : '–'}`,
+    )
+  }
 
   mkdirSync(SCREENSHOTS, { recursive: true })
+  // Every page, in grey levels only (as a black-and-white printer would), for review.
   execFileSync('pdftoppm', [
     '-png',
+    '-gray',
     '-r',
     '110',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
     pdf,
-    join(SCREENSHOTS, 'clinician-report-page1'),
+    join(SCREENSHOTS, 'clinician-report'),
   ])
   rmSync(userData, { recursive: true, force: true })
 })

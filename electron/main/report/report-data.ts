@@ -2,6 +2,7 @@ import type {
   ReportData,
   ReportDay,
   ReportRegion,
+  ReportStop,
   ReportWeek,
 } from '../../shared/report/report-types'
 import { weeklyConsistency } from '../../shared/report/consistency'
@@ -32,10 +33,30 @@ const PRACTICE_STARTS = `SELECT started_at AS at FROM practice_sessions
 const BREAKS = `SELECT occurred_at AS at, kind FROM break_events
   WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ('taken', 'skipped')`
 
+/** Practices stopped for pain or discomfort, by the start of their session. */
+const STOPS = `SELECT p.id AS sessionId, p.started_at AS startedAt, p.practice_title AS practiceTitle,
+    s.reason AS reason, s.regions AS regions, s.step_index AS stepIndex, s.step_text AS stepText,
+    s.movement AS movement, s.note AS note
+  FROM practice_stop_reasons s JOIN practice_sessions p ON p.id = s.session_id
+  WHERE p.started_at >= ? AND p.started_at < ? ORDER BY p.started_at, p.id`
+
+/** A sitting stretch longer than this is a "long sitting" in the adherence figures. */
+export const LONG_SITTING_MS = 30 * 60_000
+
+/** What the report reads of other features, through their own read methods. */
+export interface ReportSources {
+  checkins: CheckinsRepository
+  /** The break reminders' sitting stretches overlapping [from, to), clipped to it. */
+  sittingSpans: (from: number, to: number) => { startedAt: number; endedAt: number }[]
+  /** The weekly practice target (days a week) the person chose. */
+  weeklyTarget: () => number
+}
+
 /**
  * The figures of the clinician report, read only: tension per local day, body-map regions,
- * check-ins, and per 7-day block the practice minutes and the breaks taken and skipped (a
- * reminder followed by a break, or skipped). Each figure is a plain SQL aggregate, so a test can
+ * check-ins, practices stopped for pain or discomfort, and per 7-day block the practice minutes,
+ * the breaks taken and skipped (a reminder followed by a break, or skipped) and the sitting
+ * stretches over 30 minutes. Each figure is a plain SQL aggregate, so a test can
  * recompute it from the database.
  */
 export class ReportReader {
@@ -43,7 +64,7 @@ export class ReportReader {
 
   constructor(
     db: Database,
-    private readonly checkins: CheckinsRepository,
+    private readonly sources: ReportSources,
     private readonly now: () => number,
   ) {
     this.sql = new Statements(db)
@@ -59,15 +80,29 @@ export class ReportReader {
       days,
       regions,
       weeks: this.weeks(from, to),
-      checkins: this.checkins.list(from, to - 1),
+      checkins: this.sources.checkins.list(from, to - 1),
       factors: factorEffects(readFactorDays(this.sql.db, from, to)),
       consistency: weeklyConsistency(
         (this.sql.get(PRACTICE_STARTS).all(from, to) as { at: number }[]).map((r) => r.at),
         from,
         to,
         this.now(),
+        this.sources.weeklyTarget(),
       ),
+      stops: this.stops(from, to),
     }
+  }
+
+  private stops(from: number, to: number): ReportStop[] {
+    const rows = this.sql.get(STOPS).all(from, to) as unknown as (Omit<
+      ReportStop,
+      'regions' | 'movement'
+    > & { regions: string; movement: number })[]
+    return rows.map((row) => ({
+      ...row,
+      regions: JSON.parse(row.regions) as string[],
+      movement: row.movement === 1,
+    }))
   }
 
   private weeks(from: number, to: number): ReportWeek[] {
@@ -81,6 +116,7 @@ export class ReportReader {
         sessions: 0,
         breaksTaken: 0,
         breaksSkipped: 0,
+        longSittings: 0,
       })
     }
     const weekOf = (at: number) => weeks[Math.floor((at - from) / WEEK_MS)]
@@ -95,6 +131,11 @@ export class ReportReader {
       if (!week) continue
       if (row.kind === 'taken') week.breaksTaken += 1
       else week.breaksSkipped += 1
+    }
+    // A stretch clipped at the period's start counts only if what lies inside is long.
+    for (const span of this.sources.sittingSpans(from, to)) {
+      const week = weekOf(span.startedAt)
+      if (week && span.endedAt - span.startedAt > LONG_SITTING_MS) week.longSittings += 1
     }
     for (const week of weeks) week.practiceMinutes = Math.round(week.practiceMinutes)
     return weeks

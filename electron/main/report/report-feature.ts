@@ -5,19 +5,21 @@ import type { FeatureDeps } from '../core/feature'
 import type { Handlers } from '../ipc/dispatch'
 import { factorEffects } from '../../shared/report/factor-effects'
 import { readFactorDays } from './factor-days'
-import { ReportReader } from './report-data'
+import { ReportReader, type ReportSources } from './report-data'
 
 /** Prints the report route to a PDF where the user chooses (Electron: shell/report-pdf.ts). */
 export type SaveReportPdf = (request: SavePdfInput) => Promise<SavePdfResult>
 
 export interface ReportFeatureDeps extends FeatureDeps {
   checkins: CheckinsRepository
+  sittingSpans: ReportSources['sittingSpans']
+  weeklyTarget: ReportSources['weeklyTarget']
   savePdf?: SaveReportPdf | undefined
 }
 
 /** The clinician report: figures read from the other features' tables, never written. */
 export function createReportFeature(deps: ReportFeatureDeps) {
-  const reader = new ReportReader(deps.db, deps.checkins, deps.now)
+  const reader = new ReportReader(deps.db, deps, deps.now)
   const handlers = {
     'report:data': ({ from, to }) => reader.read(from, to),
     'report:factors': ({ from, to }) => factorEffects(readFactorDays(deps.db, from, to)),

@@ -24,6 +24,22 @@ export interface ReportWeek {
   sessions: number
   breaksTaken: number
   breaksSkipped: number
+  /** Sitting stretches of more than 30 minutes that started in the block (break reminders). */
+  longSittings: number
+}
+
+/** A practice stopped for pain or discomfort (an adverse event, as the person reported it). */
+export interface ReportStop {
+  sessionId: string
+  /** When the session started. */
+  startedAt: number
+  practiceTitle: string
+  reason: 'pain' | 'discomfort'
+  regions: string[]
+  stepIndex: number
+  stepText: string
+  movement: boolean
+  note: string
 }
 
 export interface ReportData {
@@ -38,6 +54,8 @@ export interface ReportData {
   factors: FactorEffect[]
   /** Calendar weeks with practice on the target number of days. */
   consistency: Consistency
+  /** Practices stopped for pain or discomfort, oldest first. */
+  stops: ReportStop[]
 }
 
 export const REPORT_MAX_DAYS = 400

@@ -21,6 +21,15 @@ export const practiceSettings = settingsGroup({
     practiceSpeech: z.boolean(),
     /** Offers the one-tap before/after self-rating around each session. */
     practiceAskRatings: z.boolean(),
+    /**
+     * Consistency instead of streaks: on how many days a week the person means to practise.
+     * Four is a sensible start for a daily-ish habit that allows for busy days.
+     */
+    practiceWeeklyTarget: z
+      .number({ error: 'Give the weekly target as a number of days.' })
+      .int({ error: 'The weekly target is a whole number of days.' })
+      .min(1, { error: 'The weekly target is at least 1 day.' })
+      .max(7, { error: 'A week has 7 days: choose 1 to 7.' }),
   },
   defaults: {
     practiceBellVolume: 0.7,
@@ -29,5 +38,6 @@ export const practiceSettings = settingsGroup({
     practiceBreathCues: false,
     practiceSpeech: false,
     practiceAskRatings: true,
+    practiceWeeklyTarget: 4,
   },
 })

@@ -22,6 +22,7 @@ export function AdherenceSection({
             <th className={styles['num']}>Sessions</th>
             <th className={styles['num']}>Breaks taken</th>
             <th className={styles['num']}>Breaks skipped</th>
+            <th className={styles['num']}>Sat&nbsp;&gt;&nbsp;30 min</th>
           </tr>
         </thead>
         <tbody>
@@ -35,6 +36,7 @@ export function AdherenceSection({
               <td className={styles['num']}>{w.sessions}</td>
               <td className={styles['num']}>{w.breaksTaken}</td>
               <td className={styles['num']}>{w.breaksSkipped}</td>
+              <td className={styles['num']}>{w.longSittings}</td>
             </tr>
           ))}
           <tr>
@@ -43,6 +45,7 @@ export function AdherenceSection({
             <th className={styles['num']}>{total((w) => w.sessions)}</th>
             <th className={styles['num']}>{total((w) => w.breaksTaken)}</th>
             <th className={styles['num']}>{total((w) => w.breaksSkipped)}</th>
+            <th className={styles['num']}>{total((w) => w.longSittings)}</th>
           </tr>
         </tbody>
       </table>
@@ -54,8 +57,8 @@ export function AdherenceSection({
         calendar weeks.
       </p>
       <p className={styles['small']}>
-        Breaks are counted when a break reminder was followed by a break (taken) or dismissed
-        (skipped); breaks taken without a reminder are not counted.
+        Breaks: a break reminder followed by a break (taken) or dismissed (skipped). Sat &gt; 30
+        min: stretches at the computer over 30 minutes without a break.
       </p>
     </section>
   )

@@ -17,7 +17,7 @@ export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
   const shown = pegs.length > 6 ? [...pegs.slice(0, 1), ...pegs.slice(-5)] : pegs
   return (
     <section aria-labelledby="report-peg">
-      <h2 id="report-peg">Pain interference: PEG (0–10, lower is better)</h2>
+      <h2 id="report-peg">Pain interference: PEG (0–10)</h2>
       {pegs.length === 0 ? (
         <p>No PEG answered in this period.</p>
       ) : (
@@ -57,7 +57,7 @@ export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
           {meaningful ? <span className={styles['flag']}>[Meaningful change]</span> : null}
         </p>
       ) : null}
-      <h2>Overall change (PGIC-style, 7 points)</h2>
+      <h2>Overall change (PGIC-style)</h2>
       {change.latest ? (
         <p>
           Latest ({dayLabel(change.latest.takenAt)}): <strong>{change.latest.label}</strong>
@@ -70,8 +70,7 @@ export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
         <p>Not answered in this period.</p>
       )}
       <p className={styles['small']}>
-        Asked monthly: overall change in hips and pelvis since starting Loosen or since the last
-        monthly check-in.
+        Asked monthly (7 points): change in hips and pelvis since starting or the last answer.
       </p>
     </section>
   )

@@ -1,7 +1,9 @@
 import { BORROWED_NOTE } from '../../../electron/shared/checkins/summary'
 import type { ReportData } from '../../../electron/shared/report/report-types'
 import { AdherenceSection } from './AdherenceSection'
+import { AdverseEventsSection } from './AdverseEventsSection'
 import { CheckinSection } from './CheckinSection'
+import { DetailPages } from './detail/DetailPages'
 import { FactorsSection } from './FactorsSection'
 import { dayLabel } from './format'
 import { TensionSection } from './TensionSection'
@@ -9,8 +11,20 @@ import styles from './report.module.css'
 
 const DAY_MS = 86_400_000
 
-/** One printable page: who and when, the self-report notice, then each domain. */
+/**
+ * One printable page of summary (who and when, the self-report notice, then each domain),
+ * followed by the detail pages.
+ */
 export function ReportPage({ data, name }: { data: ReportData; name: string }) {
+  return (
+    <>
+      <SummaryPage data={data} name={name} />
+      <DetailPages data={data} name={name} />
+    </>
+  )
+}
+
+function SummaryPage({ data, name }: { data: ReportData; name: string }) {
   const days = Math.round((data.to - data.from) / DAY_MS)
   return (
     <article className={styles['page']}>
@@ -25,7 +39,10 @@ export function ReportPage({ data, name }: { data: ReportData; name: string }) {
       </p>
       <TensionSection data={data} />
       <div className={styles['columns']}>
-        <CheckinSection checkins={data.checkins} />
+        <div>
+          <CheckinSection checkins={data.checkins} />
+          <AdverseEventsSection stops={data.stops} />
+        </div>
         <AdherenceSection weeks={data.weeks} consistency={data.consistency} />
       </div>
       <FactorsSection factors={data.factors} />

@@ -2,7 +2,6 @@ import type { ReportDay } from '../../../electron/shared/report/report-types'
 import { localDayLabel } from './format'
 
 const WIDTH = 640
-const HEIGHT = 150
 const PAD = { left: 28, right: 8, top: 8, bottom: 20 }
 const DAY_MS = 86_400_000
 
@@ -10,13 +9,16 @@ interface TensionChartProps {
   days: readonly ReportDay[]
   from: number
   to: number
+  /** The detail page's taller version, with a tick at every other rating step. */
+  tall?: boolean
 }
 
 /**
  * Daily average self-rating as dots and its 7-day moving average as a line, in black on white
  * (vector SVG, so the PDF stays sharp and prints in black and white).
  */
-export function TensionChart({ days, from, to }: TensionChartProps) {
+export function TensionChart({ days, from, to, tall = false }: TensionChartProps) {
+  const HEIGHT = tall ? 230 : 110
   const firstDay = Math.floor(from / DAY_MS)
   const lastDay = Math.max(firstDay + 1, Math.floor((to - 1) / DAY_MS))
   const x = (day: number) =>
@@ -29,7 +31,7 @@ export function TensionChart({ days, from, to }: TensionChartProps) {
   const path = moving
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)},${y(p.value).toFixed(1)}`)
     .join(' ')
-  const ticks = [0, 5, 10]
+  const ticks = tall ? [0, 2, 4, 6, 8, 10] : [0, 5, 10]
   const dateTicks = [firstDay, Math.round((firstDay + lastDay) / 2), lastDay]
   return (
     <svg

@@ -31,6 +31,15 @@ describe('report:data', () => {
     insert.run('b1', 'taken', FROM + 3 * DAY)
     insert.run('b2', 'skipped', FROM + 9 * DAY)
     insert.run('b3', 'natural', FROM + 9 * DAY)
+    const span = host.services.database.db.prepare(
+      'INSERT INTO sitting_spans (id, started_at, ended_at) VALUES (?, ?, ?)',
+    )
+    // Over 30 minutes counts; exactly 30 does not; one begun before the period counts only
+    // with what lies inside it (here 20 minutes, so not).
+    span.run('s1', FROM + 4 * DAY, FROM + 4 * DAY + 31 * 60_000)
+    span.run('s2', FROM + 5 * DAY, FROM + 5 * DAY + 30 * 60_000)
+    span.run('s3', FROM + 8 * DAY, FROM + 8 * DAY + 90 * 60_000)
+    span.run('s0', FROM - 40 * 60_000, FROM + 20 * 60_000)
     const data = await host.call<ReportData>('report:data', { from: FROM, to: NOW })
     expect(data.ratingCount).toBe(3)
     expect(data.days.map((d) => [d.mean, d.count])).toEqual([
@@ -39,7 +48,15 @@ describe('report:data', () => {
     ])
     expect(data.regions).toEqual([{ region: 'sacrum', mean: 4, count: 2 }])
     expect(data.weeks).toEqual([
-      { start: FROM, days: 7, practiceMinutes: 10, sessions: 1, breaksTaken: 1, breaksSkipped: 0 },
+      {
+        start: FROM,
+        days: 7,
+        practiceMinutes: 10,
+        sessions: 1,
+        breaksTaken: 1,
+        breaksSkipped: 0,
+        longSittings: 1,
+      },
       {
         start: FROM + 7 * DAY,
         days: 3,
@@ -47,8 +64,61 @@ describe('report:data', () => {
         sessions: 0,
         breaksTaken: 0,
         breaksSkipped: 1,
+        longSittings: 1,
       },
     ])
+    host.services.close()
+  })
+
+  it('lists practices stopped for pain or discomfort in the period, and uses the chosen weekly target', async () => {
+    const host = openHost(newFolder(), NOW)
+    const sessions = [
+      ['a0000000-0000-4000-8000-000000000001', FROM - DAY],
+      ['a0000000-0000-4000-8000-000000000002', FROM + 2 * DAY],
+      ['a0000000-0000-4000-8000-000000000003', FROM + 3 * DAY],
+    ] as const
+    for (const [id, at] of sessions) {
+      await host.call('practice:recordSession', {
+        id,
+        practiceId: 'movement-break',
+        practiceTitle: 'Movement Break',
+        plannedMs: 300_000,
+        actualMs: 90_000,
+        status: 'stopped',
+        startedAt: at,
+        endedAt: at + 100_000,
+      })
+    }
+    const stop = {
+      reason: 'pain',
+      regions: ['left-groin'],
+      stepIndex: 2,
+      stepText: 'Hip circles',
+      movement: true,
+    }
+    // Before the period: not listed. The third session was stopped without a reason.
+    await host.call('practice:recordStopReason', { ...stop, sessionId: sessions[0][0] })
+    await host.call('practice:recordStopReason', {
+      ...stop,
+      sessionId: sessions[1][0],
+      note: 'A pinch',
+    })
+    await host.call('settings:update', { practiceWeeklyTarget: 2 })
+    const data = await host.call<ReportData>('report:data', { from: FROM, to: NOW })
+    expect(data.stops).toEqual([
+      {
+        sessionId: sessions[1][0],
+        startedAt: FROM + 2 * DAY,
+        practiceTitle: 'Movement Break',
+        reason: 'pain',
+        regions: ['left-groin'],
+        stepIndex: 2,
+        stepText: 'Hip circles',
+        movement: true,
+        note: 'A pinch',
+      },
+    ])
+    expect(data.consistency.target).toBe(2)
     host.services.close()
   })
 
