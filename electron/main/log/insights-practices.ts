@@ -1,12 +1,9 @@
-import type { PracticeInsight } from '../../shared/log/insights-types'
+import { ENOUGH_RATED_SESSIONS, type PracticeInsight } from '../../shared/log/insights-types'
 import { round } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
 
 const DAY_MS = 86_400_000
-
-/** Rated sessions a practice needs before its before/after figures are shown as a share. */
-export const ENOUGH_RATED_SESSIONS = 5
 
 /** One practice's sums over some sessions: the same columns as rollup_practice_days. */
 interface Sums {

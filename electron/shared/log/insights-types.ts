@@ -4,6 +4,9 @@ import type { TrendPoint } from './series'
 export const INSIGHTS_RANGES = ['30', '90', '365', 'all'] as const
 export type InsightsRange = (typeof INSIGHTS_RANGES)[number]
 
+/** Rated sessions a practice needs before its before/after figures are shown (and sorted on). */
+export const ENOUGH_RATED_SESSIONS = 5
+
 export interface PracticeInsight {
   practiceId: string
   title: string

@@ -3,6 +3,7 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { useThemeVersion } from '../hooks/use-theme-version'
 import { cx } from '../styles/cx'
+import { chartDate, chartValue, DAY_S, dayIncrements } from './chart-format'
 import styles from './insights.module.css'
 
 export interface ChartSeries {
@@ -11,19 +12,17 @@ export interface ChartSeries {
   /** A CSS custom property holding the colour, e.g. "--accent". */
   colorVar: string
   dash?: number[]
-  /** Which y scale: the 0–10 self-rating scale or a second one on the right. */
-  scale?: 'rating' | 'right'
+  width?: number
+  /** Dots only, no line: for ratings that are separate moments, not a trend. */
+  pointsOnly?: boolean
 }
 
 interface LineChartProps {
   /** Local day numbers (days since 1970-01-01), one per point. */
   days: number[]
   series: ChartSeries[]
-  rightLabel?: string
   height?: number
 }
-
-const DAY_S = 86_400
 
 /**
  * At least a week wide. With one or two days of data uPlot would otherwise stretch the time axis
@@ -34,16 +33,14 @@ export function dayAxisRange(min: number, max: number): [number, number] {
   return [max - 6.5 * DAY_S, max + 0.5 * DAY_S]
 }
 
-function cssColor(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#2f6f62'
-}
-
 /**
- * A small uPlot line chart over local days. The chart is a picture for sighted users; every
- * chart in Insights sits beside a table with the same numbers, so it is hidden from screen
- * readers rather than half-described.
+ * A small uPlot chart over local days, on one 0–10 self-rating axis (a second axis would invite
+ * reading two unrelated scales as one story). The x axis is in whole days, never hours, and the
+ * legend reads dates and values in the user's locale with at most one decimal. The chart is a
+ * picture for sighted users; every chart in Insights sits beside a table with the same numbers,
+ * so it is hidden from screen readers rather than half-described.
  */
-export function LineChart({ days, series, rightLabel, height = 240 }: LineChartProps) {
+export function LineChart({ days, series, height = 240 }: LineChartProps) {
   const holder = useRef<HTMLDivElement>(null)
   // Colours are read when the chart is built, so a theme change rebuilds it.
   const themeVersion = useThemeVersion()
@@ -51,13 +48,16 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
   useEffect(() => {
     const element = holder.current
     if (!element) return
-    const text = cssColor('--muted')
-    const grid = cssColor('--border')
+    // Read on the chart itself, so colours Insights defines for its charts are found too.
+    const style = getComputedStyle(element)
+    const color = (name: string) => style.getPropertyValue(name).trim() || '#2f6f62'
+    const text = color('--muted')
+    const grid = color('--border')
     const xs = days.map((d) => d * DAY_S)
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } }
     const plot = new uPlot(
       {
-        width: Math.max(element.clientWidth, 320),
+        width: Math.max(element.clientWidth, 280),
         height,
         // Day numbers are dates at UTC midnight; reading them in UTC keeps each on its own day.
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
@@ -67,28 +67,32 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
           rating: { range: [0, 10] },
         },
         axes: [
-          axis,
-          { ...axis, scale: 'rating', label: 'Self-rating' },
-          ...(rightLabel
-            ? [
-                // uPlot's Side is an ambient const enum, which isolatedModules cannot read; 1 is Right.
-                // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-                { ...axis, scale: 'right', side: 1 as uPlot.Axis.Side, label: rightLabel },
-              ]
-            : []),
+          {
+            ...axis,
+            incrs: dayIncrements,
+            values: (_u, splits) => splits.map((s) => chartDate(s)),
+          },
+          { ...axis, scale: 'rating', label: 'Self-rating (0–10)' },
         ],
-        legend: { show: true },
+        legend: { show: true, live: true },
         cursor: { drag: { x: false, y: false } },
         series: [
-          {},
+          {
+            label: 'Date',
+            // uPlot passes null while the pointer is off the chart.
+            value: (_u: uPlot, ts: number | null) => (ts == null ? '' : chartDate(ts)),
+          },
           ...series.map((s) => ({
             label: s.label,
-            scale: s.scale ?? 'rating',
-            stroke: cssColor(s.colorVar),
-            width: 2,
+            scale: 'rating',
+            stroke: color(s.colorVar),
+            width: s.pointsOnly ? 0 : (s.width ?? 2),
             dash: s.dash ?? [],
             spanGaps: false,
-            points: { show: days.length < 60 },
+            value: (_u: uPlot, v: number | null) => (v == null ? '' : chartValue(v)),
+            ...(s.pointsOnly
+              ? { paths: () => null, points: { show: true, size: 8, fill: color(s.colorVar) } }
+              : { points: { show: days.length < 60 } }),
           })),
         ],
         hooks: {
@@ -100,6 +104,9 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
               // The visible span in days, so tests can tell a sensible axis from a runaway one.
               const { min = 0, max = 0 } = drawn.scales.x ?? {}
               element.setAttribute('data-span-days', String(Math.round((max - min) / DAY_S)))
+              // The x tick labels as drawn on the canvas, for tests and for nobody else.
+              const ticks = (drawn.axes[0] as { _values?: unknown[] } | undefined)?._values ?? []
+              element.setAttribute('data-x-ticks', ticks.map(String).join('|'))
             },
           ],
         },
@@ -108,7 +115,7 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
       element,
     )
     const resize = new ResizeObserver(() => {
-      plot.setSize({ width: Math.max(element.clientWidth, 320), height })
+      plot.setSize({ width: Math.max(element.clientWidth, 280), height })
     })
     resize.observe(element)
     return () => {
@@ -116,7 +123,7 @@ export function LineChart({ days, series, rightLabel, height = 240 }: LineChartP
       plot.destroy()
       element.removeAttribute('data-drawn')
     }
-  }, [days, series, rightLabel, height, themeVersion])
+  }, [days, series, height, themeVersion])
 
   return <div ref={holder} className={cx(styles['line-chart'], 'line-chart')} aria-hidden="true" />
 }

@@ -1,62 +1,43 @@
-import { useMemo } from 'react'
 import type { SittingInsight, TensionBucket } from '../../../electron/shared/log/insights-types'
 import { formatDay, formatNumber } from './format'
-import { LineChart, type ChartSeries } from './LineChart'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
 
-function BucketTable({
-  caption,
-  first,
-  buckets,
-}: {
-  caption: string
-  first: string
-  buckets: TensionBucket[]
-}) {
+/**
+ * Average check-in per band of days, as bars on the one 0–10 self-rating scale. Sitting hours
+ * and breaks name the bands instead of getting an axis of their own: two y-axes on one chart
+ * invite reading any two lines that move together as cause and effect.
+ */
+function TensionBars({ title, buckets }: { title: string; buckets: TensionBucket[] }) {
   return (
-    <table className={styles['data-table']}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{first}</th>
-          <th scope="col">Days</th>
-          <th scope="col">Average self-rating</th>
-        </tr>
-      </thead>
-      <tbody>
+    <figure className={styles['tension-bars']}>
+      <figcaption>{title}</figcaption>
+      <ul>
         {buckets.map((b) => (
-          <tr key={b.label}>
-            <th scope="row">{b.label}</th>
-            <td>{b.days}</td>
-            <td>{formatNumber(b.tension)}</td>
-          </tr>
+          <li key={b.label} className={styles['bar-row']} data-band={b.label}>
+            <span className={styles['bar-label']}>{b.label}</span>
+            <span className={styles['bar-track']} aria-hidden="true">
+              {b.tension === null ? null : (
+                <span
+                  className={styles['bar-fill']}
+                  style={{ width: `${String(b.tension * 10)}%` }}
+                />
+              )}
+            </span>
+            <span className={styles['bar-value']}>
+              {b.tension === null
+                ? `no check-ins (${String(b.days)} day${b.days === 1 ? '' : 's'})`
+                : `${formatNumber(b.tension)} · ${String(b.days)} day${b.days === 1 ? '' : 's'}`}
+            </span>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </figure>
   )
 }
 
 /** Tension beside active sitting time and breaks actually taken, from the reminder records. */
 export function SittingSection({ sitting }: { sitting: SittingInsight | null }) {
-  const days = useMemo(() => sitting?.days.map((d) => d.day) ?? [], [sitting])
-  const series = useMemo<ChartSeries[]>(
-    () => [
-      {
-        label: 'Self-rating',
-        values: sitting?.days.map((d) => d.tension) ?? [],
-        colorVar: '--accent',
-      },
-      {
-        label: 'Hours sitting',
-        values: sitting?.days.map((d) => d.sittingMin / 60) ?? [],
-        colorVar: '--muted',
-        dash: [4, 4],
-        scale: 'right',
-      },
-    ],
-    [sitting],
-  )
   return (
     <section className={styles['insights-card']} aria-labelledby="sitting-title">
       <h2 id="sitting-title">Tension, sitting and breaks</h2>
@@ -68,44 +49,38 @@ export function SittingSection({ sitting }: { sitting: SittingInsight | null }) 
         </p>
       ) : (
         <>
-          <LineChart days={days} series={series} rightLabel="Hours sitting" />
+          <p>Average everyday check-in (0–10) on days with</p>
           <div className={styles['bucket-tables']}>
-            <BucketTable
-              caption="Tension by time spent sitting that day"
-              first="Sitting"
-              buckets={sitting.bySitting}
-            />
-            <BucketTable
-              caption="Tension by breaks taken that day"
-              first="Breaks"
-              buckets={sitting.byBreaks}
-            />
+            <TensionBars title="this much sitting" buckets={sitting.bySitting} />
+            <TensionBars title="this many breaks taken" buckets={sitting.byBreaks} />
           </div>
           <TableToggle label="sitting">
-            <table className={styles['data-table']}>
-              <caption>
-                Sitting, breaks and self-rating per{' '}
-                {sitting.bucketDays > 1 ? `${sitting.bucketDays} days` : 'day'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Minutes sitting</th>
-                  <th scope="col">Breaks taken</th>
-                  <th scope="col">Average self-rating</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...sitting.days].reverse().map((d) => (
-                  <tr key={d.day}>
-                    <th scope="row">{formatDay(d.day, sitting.bucketDays)}</th>
-                    <td>{d.sittingMin}</td>
-                    <td>{d.breaks}</td>
-                    <td>{formatNumber(d.tension)}</td>
+            <div className={styles['table-scroll']}>
+              <table className={styles['data-table']}>
+                <caption>
+                  Sitting, breaks and check-ins per{' '}
+                  {sitting.bucketDays > 1 ? `${String(sitting.bucketDays)} days` : 'day'}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Minutes sitting</th>
+                    <th scope="col">Breaks taken</th>
+                    <th scope="col">Average check-in</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {[...sitting.days].reverse().map((d) => (
+                    <tr key={d.day}>
+                      <th scope="row">{formatDay(d.day, sitting.bucketDays)}</th>
+                      <td>{d.sittingMin}</td>
+                      <td>{Number.isInteger(d.breaks) ? d.breaks : formatNumber(d.breaks)}</td>
+                      <td>{formatNumber(d.tension)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </TableToggle>
           <p className="form-hint">
             Breaks are the movement breaks you took and times you were away from the computer for a

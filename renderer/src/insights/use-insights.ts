@@ -2,11 +2,14 @@ import type { Insights, InsightsRange } from '../../../electron/shared/log/insig
 import type { Topic } from '../data/changes'
 import { useApiQuery } from '../data/use-api-query'
 
-/** Ratings, practice sessions and sitting records all feed Insights. */
+/**
+ * Ratings and practice sessions. Not the reminder records: the break timer writes them all day
+ * (every sitting stretch that ends), and reloading the open screen for each would redraw every
+ * chart; the sitting section is current whenever the screen or its range is opened.
+ */
 const INSIGHTS_SOURCES: readonly Topic[] = [
   { kind: 'data', domain: 'log' },
   { kind: 'data', domain: 'practice' },
-  { kind: 'data', domain: 'reminders' },
 ]
 
 /** Insights for a range, kept current as the log changes. */

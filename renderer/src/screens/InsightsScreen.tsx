@@ -1,6 +1,7 @@
 import type { InsightsRange } from '../../../electron/shared/log/insights-types'
 import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
+import { Headline } from '../insights/Headline'
 import { PracticeSection } from '../insights/PracticeSection'
 import { RangePicker, RANGE_LABELS } from '../insights/RangePicker'
 import { RegionSection } from '../insights/RegionSection'
@@ -43,6 +44,7 @@ export function InsightsScreen({ navigate }: ScreenProps) {
         </p>
       ) : (
         <>
+          <Headline headline={insights.headline} />
           <TrendSection insights={insights} />
           <PracticeSection practices={insights.practices} />
           <SittingSection sitting={insights.sitting} />
