@@ -1,18 +1,18 @@
 import type { Insights, InsightsRange, PracticeDayPoint } from '../../shared/log/insights-types'
-import { bucketDaysFor, downsample, round, withMovingAverage } from '../../shared/log/series'
+import { downsample, round, withMovingAverage } from '../../shared/log/series'
 import { systemTimeZone } from '../../shared/reminders/zoned-time'
 import type { Database } from '../db/sqlite'
 import { practiceInsights } from './insights-practices'
 import { rangeWindow } from './insights-range'
 import { sittingInsights } from './insights-sitting'
 import {
-  dailyAverages,
+  checkinDays,
   everRated,
   headline,
   practiceDays,
-  ratingDays,
+  rangeTotals,
   regionAverages,
-  totalsOf,
+  type RangeTotals,
 } from './insights-trend'
 
 /** More points than a chart a few hundred pixels wide can show is wasted work. */
@@ -57,23 +57,26 @@ export function computeInsights(
   timeZone: string = systemTimeZone(),
 ): Insights {
   const window = rangeWindow(range, now, timeZone)
-  const rows = ratingDays(db, window)
-  const checkinRows = rows.filter((row) => row.kind === 'checkin')
-  const daily = dailyAverages(rows, 'checkin')
-  const practiceDaily = practiceDays(rows)
+  const totals = rangeTotals(db, window)
+  const checkins = rangeTotals(db, window, 'checkin')
+  const daily = checkinDays(db, window)
   // One bucket size for both series, so their points line up on the chart.
-  const bucketDays = bucketDaysFor(dailyAverages(rows), MAX_TREND_POINTS)
+  const bucketDays =
+    totals.firstDay === null || totals.lastDay === null || totals.days <= MAX_TREND_POINTS
+      ? 1
+      : Math.ceil((totals.lastDay - totals.firstDay + 1) / MAX_TREND_POINTS)
   const thinned = downsample(withMovingAverage(daily), MAX_TREND_POINTS, bucketDays)
+  const summary = (t: RangeTotals) => ({ ratings: t.ratings, days: t.days, average: t.average })
   return {
     range,
-    fromDay: window.fromDay ?? rows[0]?.day ?? null,
+    fromDay: window.fromDay ?? totals.firstDay,
     toDay: window.toDay,
-    totals: totalsOf(rows),
-    checkins: totalsOf(checkinRows),
+    totals: summary(totals),
+    checkins: summary(checkins),
     headline: headline(db, window),
     everRated: everRated(db),
     trend: thinned.points,
-    practiceTrend: thinPracticeDays(practiceDaily, bucketDays),
+    practiceTrend: thinPracticeDays(practiceDays(db, window), bucketDays),
     bucketDays,
     practices: practiceInsights(db, window),
     sitting: sittingInsights(db, window, daily),

@@ -8,69 +8,68 @@ import { round, type DailyPoint } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
 
-export type RatingKind = 'checkin' | 'before' | 'after'
-
-/** One row of the per-day rollup (migration 009): a local day's ratings of one kind. */
-export interface RatingDay {
-  day: number
-  kind: RatingKind
-  count: number
-  total: number
-}
+const FROM_DAY = (window: RangeWindow) => window.fromDay ?? Number.MIN_SAFE_INTEGER
 
 /**
- * The range's ratings per local day and kind, from the rollup the triggers keep: a few rows a
- * day, so ten years cost a few thousand rows however many ratings they hold.
+ * The range's everyday check-ins per local day, from the rollup the triggers keep (migration
+ * 009): one row a day, so ten years cost a few thousand rows however many ratings they hold.
+ * Grouping and averaging stay in SQLite, which does it faster than objects handed to JS.
  */
-export function ratingDays(db: Database, window: RangeWindow): RatingDay[] {
+export function checkinDays(db: Database, window: RangeWindow): DailyPoint[] {
   return db
     .prepare(
-      'SELECT day, kind, count, total FROM rollup_rating_days WHERE day >= ? ORDER BY day, kind',
+      `SELECT day, round(total * 1.0 / count, 2) AS average, count FROM rollup_rating_days
+       WHERE kind = 'checkin' AND day >= ? ORDER BY day`,
     )
-    .all(window.fromDay ?? Number.MIN_SAFE_INTEGER) as unknown as RatingDay[]
-}
-
-/** Daily averages of one kind (or of all kinds together). */
-export function dailyAverages(rows: readonly RatingDay[], kind?: RatingKind): DailyPoint[] {
-  const byDay = new Map<number, { count: number; total: number }>()
-  for (const row of rows) {
-    if (kind && row.kind !== kind) continue
-    const entry = byDay.get(row.day) ?? { count: 0, total: 0 }
-    entry.count += row.count
-    entry.total += row.total
-    byDay.set(row.day, entry)
-  }
-  return [...byDay.entries()].map(([day, e]) => ({
-    day,
-    average: round(e.total / e.count),
-    count: e.count,
-  }))
+    .all(FROM_DAY(window)) as unknown as DailyPoint[]
 }
 
 /** The days with ratings around a practice: before and after averaged apart. */
-export function practiceDays(rows: readonly RatingDay[]): PracticeDayPoint[] {
-  const byDay = new Map<number, PracticeDayPoint>()
-  for (const row of rows) {
-    if (row.kind === 'checkin') continue
-    const point = byDay.get(row.day) ?? { day: row.day, before: null, after: null, count: 0 }
-    point.count += row.count
-    point[row.kind] = round(row.total / row.count)
-    byDay.set(row.day, point)
-  }
-  return [...byDay.values()]
+export function practiceDays(db: Database, window: RangeWindow): PracticeDayPoint[] {
+  return db
+    .prepare(
+      `SELECT day,
+              round(TOTAL(CASE WHEN kind = 'before' THEN total END)
+                / SUM(CASE WHEN kind = 'before' THEN count END), 2) AS before,
+              round(TOTAL(CASE WHEN kind = 'after' THEN total END)
+                / SUM(CASE WHEN kind = 'after' THEN count END), 2) AS after,
+              SUM(count) AS count
+       FROM rollup_rating_days WHERE kind <> 'checkin' AND day >= ?
+       GROUP BY day ORDER BY day`,
+    )
+    .all(FROM_DAY(window)) as unknown as PracticeDayPoint[]
 }
 
-/** Totals of a set of day rows: ratings, distinct days and the mean of every rating. */
-export function totalsOf(rows: readonly RatingDay[]) {
-  const days = new Set<number>()
-  let ratings = 0
-  let sum = 0
-  for (const row of rows) {
-    days.add(row.day)
-    ratings += row.count
-    sum += row.total
+export interface RangeTotals {
+  ratings: number
+  days: number
+  average: number | null
+  firstDay: number | null
+  lastDay: number | null
+}
+
+/** Ratings, distinct days and the mean of every rating in the range (of one kind, or all). */
+export function rangeTotals(db: Database, window: RangeWindow, kind?: 'checkin'): RangeTotals {
+  const row = db
+    .prepare(
+      `SELECT TOTAL(count) AS ratings, TOTAL(total) AS sum, COUNT(DISTINCT day) AS days,
+              MIN(day) AS firstDay, MAX(day) AS lastDay
+       FROM rollup_rating_days WHERE day >= ? ${kind ? "AND kind = 'checkin'" : ''}`,
+    )
+    .get(FROM_DAY(window)) as {
+    ratings: number
+    sum: number
+    days: number
+    firstDay: number | null
+    lastDay: number | null
   }
-  return { ratings, days: days.size, average: ratings > 0 ? round(sum / ratings, 1) : null }
+  return {
+    ratings: row.ratings,
+    days: row.days,
+    average: row.ratings > 0 ? round(row.sum / row.ratings, 1) : null,
+    firstDay: row.firstDay,
+    lastDay: row.lastDay,
+  }
 }
 
 /** Every rating ever logged: the sum of the rollup's counts (no scan of the ratings). */
@@ -111,7 +110,7 @@ export function regionAverages(db: Database, window: RangeWindow): RegionInsight
        FROM rollup_region_days WHERE day >= ?
        GROUP BY region ORDER BY average DESC, region`,
     )
-    .all(window.fromDay ?? Number.MIN_SAFE_INTEGER) as unknown as {
+    .all(FROM_DAY(window)) as unknown as {
     region: HipRegion
     average: number
     count: number
