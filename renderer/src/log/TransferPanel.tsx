@@ -8,6 +8,7 @@ import { api } from '../api'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
 import { TransferProgress } from './TransferProgress'
+import { cx } from '../styles/cx'
 import styles from './log.module.css'
 
 interface Picked {
@@ -85,7 +86,7 @@ export function TransferPanel() {
           Export CSV
         </button>
       </div>
-      <div className="field">
+      <div className={cx('field', styles['import-field'])}>
         <label htmlFor={fileId}>Import a JSON or CSV file</label>
         <input
           ref={fileInput}
