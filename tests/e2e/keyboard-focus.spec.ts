@@ -177,3 +177,22 @@ test('arriving from a break notification, Enter starts the practice and its titl
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
 })
+
+test('deleting your own pattern and taking it back keeps focus in the list', async ({ loosen }) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  const saved = await loosen.invoke('practice:saveCustom', {
+    kind: 'breathing',
+    name: 'Slow evening',
+    body: { inhale: 4, topUp: 0, holdIn: 0, exhale: 8, holdOut: 0, lengthMin: 3 },
+  })
+  expect(saved.ok).toBe(true)
+  await loosen.open('#/practice')
+  await page.getByRole('button', { name: 'Delete Slow evening' }).focus()
+  await page.keyboard.press('Enter')
+  const undo = page.getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Start Slow evening' })).toBeFocused()
+  await expectSensibleFocus(page, 'after taking the delete back')
+})

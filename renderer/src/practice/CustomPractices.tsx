@@ -68,8 +68,18 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
     setMessage(result.ok ? `Deleted “${practice.name}”.` : result.error.message)
   }
 
+  // Undo takes its own button away: the practice brought back takes the focus instead.
+  const broughtBack = useRef<string | null>(null)
+  useEffect(() => {
+    const id = broughtBack.current
+    if (!id || !items.some((practice) => practice.id === id)) return
+    broughtBack.current = null
+    document.querySelector<HTMLElement>(`[data-practice-id="${CSS.escape(id)}"]`)?.focus()
+  }, [items])
+
   const undo = async (practice: CustomPractice) => {
     const result = await saveCopy(practice, practice.name)
+    if (result.ok) broughtBack.current = result.value.id
     setDeleted(null)
     setMessage(result.ok ? `Brought back “${practice.name}”.` : result.error.message)
   }
