@@ -82,6 +82,7 @@ export function createMainServices(world: MainWorld): MainServices {
     signal: world.emit,
     world: world.reminders,
   })
+  const checkins = createCheckinsFeature(deps)
   const transfer = createTransferFeature({
     ...deps,
     stores: {
@@ -89,10 +90,11 @@ export function createMainServices(world: MainWorld): MainServices {
       sessions: practice.sessions,
       custom: practice.custom,
       breaks: reminders.breaks,
+      checkins: checkins.checkins,
+      stops: practice.stops,
       settings: settings.store,
     },
   })
-  const checkins = createCheckinsFeature(deps)
   const report = createReportFeature({
     ...deps,
     checkins: checkins.checkins,

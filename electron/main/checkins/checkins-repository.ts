@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { globalChangeLabel } from '../../shared/checkins/global-change'
 import { pegScore } from '../../shared/checkins/peg'
 import type { Instrument } from '../../shared/checkins/schedule'
-import type { AnswerCheckinInput, Checkin } from '../../shared/checkins/schema'
+import type { AnswerCheckinInput, Checkin, CheckinSnapshot } from '../../shared/checkins/schema'
 import { systemOffsetMin } from '../../shared/log/iso-time'
 import { ApiFailure } from '../core/api-failure'
 import { UNHEARD, type Change, type ChangePublisher } from '../core/change-bus'
 import { commitChange } from '../db/commit'
+import { existingIds } from '../db/existing-ids'
 import { Statements } from '../db/statements'
 import type { Database } from '../db/sqlite'
 
@@ -44,6 +45,17 @@ function fromRow(row: CheckinRow): Checkin {
 
 const COLUMNS = 'id, instrument, status, taken_at, utc_offset_min, answers'
 
+function toRow(c: CheckinSnapshot): CheckinRow {
+  return {
+    id: c.id,
+    instrument: c.instrument,
+    status: c.status,
+    taken_at: c.takenAt,
+    utc_offset_min: c.utcOffsetMin,
+    answers: JSON.stringify(c.answers),
+  }
+}
+
 /** The check-ins: the only code that writes them; each commit is announced as 'checkins'. */
 export class CheckinsRepository {
   private readonly sql: Statements
@@ -56,20 +68,58 @@ export class CheckinsRepository {
     this.sql = new Statements(db)
   }
 
+  private put(checkin: CheckinSnapshot, onConflict = ''): boolean {
+    const result = this.sql
+      .get(
+        `INSERT INTO checkins (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ${onConflict}`,
+      )
+      .run(
+        checkin.id,
+        checkin.instrument,
+        checkin.status,
+        checkin.takenAt,
+        checkin.utcOffsetMin,
+        JSON.stringify(checkin.answers),
+        this.now(),
+      )
+    return result.changes > 0
+  }
+
   private insert(checkin: Checkin): Checkin {
     return commitChange(this.sql.db, this.changes, () => {
-      this.sql
-        .get(`INSERT INTO checkins (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-        .run(
-          checkin.id,
-          checkin.instrument,
-          checkin.status,
-          checkin.takenAt,
-          checkin.utcOffsetMin,
-          JSON.stringify(checkin.answers),
-          this.now(),
-        )
+      this.put(checkin)
       return { result: checkin, change: CHECKINS_CHANGED }
+    })
+  }
+
+  /** A check-in from a backup, as it was: refused like a new answer when dated in the future. */
+  restore(snapshot: CheckinSnapshot): Checkin {
+    if (snapshot.takenAt > this.now() + FUTURE_TOLERANCE_MS) {
+      throw new ApiFailure('invalid_input', 'A check-in cannot be dated in the future.', 'takenAt')
+    }
+    return commitChange(this.sql.db, this.changes, () => {
+      if (!this.put(snapshot, 'ON CONFLICT (id) DO NOTHING')) {
+        throw new ApiFailure('conflict', 'That check-in is already there.', 'id')
+      }
+      return { result: fromRow(toRow(snapshot)), change: CHECKINS_CHANGED }
+    })
+  }
+
+  /** Every check-in, oldest first (the export); the score is left out, as it is derived. */
+  all(): CheckinSnapshot[] {
+    return this.list().map(({ score: _score, ...rest }) => rest)
+  }
+
+  existing(ids: readonly string[]): Set<string> {
+    return existingIds(this.sql, 'checkins', ids)
+  }
+
+  /** Adds the check-ins whose id is not stored yet, as given (an import); joins its transaction. */
+  insertMissing(checkins: readonly CheckinSnapshot[]): number {
+    return commitChange(this.sql.db, this.changes, () => {
+      let added = 0
+      for (const c of checkins) if (this.put(c, 'ON CONFLICT (id) DO NOTHING')) added++
+      return { result: added, change: added > 0 ? CHECKINS_CHANGED : null }
     })
   }
 

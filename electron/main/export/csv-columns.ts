@@ -39,6 +39,8 @@ export const CSV_RECORD_TYPES = [
   'custom_practice',
   'break',
   'sitting',
+  'checkin',
+  'stop_reason',
   'setting',
 ] as const
 

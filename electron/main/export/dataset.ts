@@ -1,6 +1,8 @@
+import type { CheckinSnapshot } from '../../shared/checkins/schema'
 import type { Rating } from '../../shared/contract/log'
 import type { RecordCounts } from '../../shared/log/transfer-types'
 import type { PracticeSession } from '../../shared/practice/session-schema'
+import type { StopReason } from '../../shared/practice/stop-reason'
 import type { CustomPracticeRecord } from '../practice/custom-repository'
 import type { BreakRecord, SittingSpanRecord } from '../reminders/break-repository'
 
@@ -14,6 +16,8 @@ export interface Dataset {
   customPractices: CustomPracticeRecord[]
   breaks: BreakRecord[]
   sittingSpans: SittingSpanRecord[]
+  checkins: CheckinSnapshot[]
+  stopReasons: StopReason[]
   settings: Record<string, unknown>
 }
 
@@ -28,5 +32,7 @@ export function countRecords(data: DatasetRecords): RecordCounts {
     customPractices: data.customPractices.length,
     breaks: data.breaks.length,
     sittingSpans: data.sittingSpans.length,
+    checkins: data.checkins.length,
+    stopReasons: data.stopReasons.length,
   }
 }

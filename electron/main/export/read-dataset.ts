@@ -12,6 +12,8 @@ export function readDataset(db: Database, stores: RecordStores): Dataset {
       customPractices: stores.custom.all(),
       breaks: stores.breaks.allBreaks(),
       sittingSpans: stores.breaks.allSpans(),
+      checkins: stores.checkins.all(),
+      stopReasons: stores.stops.all(),
       settings: stores.settings.read(),
     }
   } finally {

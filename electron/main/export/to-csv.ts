@@ -67,6 +67,23 @@ function rows(data: Dataset): Row[] {
       time: localIso(s.startedAt),
       end_time: localIso(s.endedAt),
     })),
+    ...data.checkins.map((c): Row => ({
+      record_type: 'checkin',
+      id: c.id,
+      time: formatIsoWithOffset(c.takenAt, c.utcOffsetMin),
+      kind: c.instrument,
+      status: c.status,
+      data: JSON.stringify(c.answers),
+    })),
+    ...data.stopReasons.map((s): Row => ({
+      record_type: 'stop_reason',
+      session_id: s.sessionId,
+      time: localIso(s.recordedAt),
+      kind: s.reason,
+      regions: s.regions.join(' '),
+      note: s.note,
+      data: JSON.stringify({ stepIndex: s.stepIndex, stepText: s.stepText, movement: s.movement }),
+    })),
     ...Object.entries(data.settings).map(([key, value]): Row => ({
       record_type: 'setting',
       id: key,

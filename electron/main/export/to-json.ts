@@ -38,6 +38,14 @@ export function datasetToJson(data: Dataset, exportedAt: number): string {
       startedAt: localIso(s.startedAt),
       endedAt: localIso(s.endedAt),
     })),
+    checkins: data.checkins.map((c) => ({
+      id: c.id,
+      instrument: c.instrument,
+      status: c.status,
+      takenAt: formatIsoWithOffset(c.takenAt, c.utcOffsetMin),
+      answers: c.answers,
+    })),
+    stopReasons: data.stopReasons.map((s) => ({ ...s, recordedAt: localIso(s.recordedAt) })),
     settings: data.settings,
   }
   return JSON.stringify(file, null, 2) + '\n'

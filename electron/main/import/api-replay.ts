@@ -1,7 +1,10 @@
 import { DatabaseSync } from 'node:sqlite'
+import type { CheckinSnapshot } from '../../shared/checkins/schema'
 import type { Rating } from '../../shared/contract/log'
 import type { RecordSessionInput } from '../../shared/practice/session-schema'
 import type { SaveCustomInput } from '../../shared/practice/custom-schema'
+import type { RecordStopReasonInput } from '../../shared/practice/stop-reason'
+import { CheckinsRepository } from '../checkins/checkins-repository'
 import { ApiFailure } from '../core/api-failure'
 import { migrate } from '../db/migrate'
 import type { Database } from '../db/sqlite'
@@ -9,6 +12,7 @@ import { RatingsRepository } from '../log/ratings-repository'
 import { migrations } from '../migrations'
 import { CustomPracticesRepository } from '../practice/custom-repository'
 import { SessionsRepository } from '../practice/sessions-repository'
+import { StopReasonsRepository } from '../practice/stop-reasons-repository'
 
 export interface Refusal {
   message: string
@@ -27,15 +31,26 @@ export class ApiReplay {
   private readonly ratings: RatingsRepository
   private readonly sessions: SessionsRepository
   private readonly custom: CustomPracticesRepository
+  private readonly checkins: CheckinsRepository
+  private readonly stops: StopReasonsRepository
 
-  /** `customCount`: how many own practices the user already has (limits count them). */
-  constructor(now: number, customCount: number) {
+  /**
+   * `customCount`: how many own practices the user already has (limits count them);
+   * `sessionStored`: whether the user's own data holds a practice session.
+   */
+  constructor(
+    now: number,
+    customCount: number,
+    private readonly sessionStored: (id: string) => boolean = () => false,
+  ) {
     this.scratch = new DatabaseSync(':memory:')
     migrate(this.scratch, ':memory:', migrations, () => 'import-check')
     const clock = () => now
     this.ratings = new RatingsRepository(this.scratch, clock)
     this.sessions = new SessionsRepository(this.scratch, clock)
     this.custom = new CustomPracticesRepository(this.scratch, clock)
+    this.checkins = new CheckinsRepository(this.scratch, clock)
+    this.stops = new StopReasonsRepository(this.scratch, clock)
     this.standInFor(customCount)
   }
 
@@ -60,6 +75,28 @@ export class ApiReplay {
   customPractice(input: SaveCustomInput): Refusal | null {
     const { id: _id, ...rest } = input
     return refusal(() => this.custom.save(rest as Parameters<CustomPracticesRepository['save']>[0]))
+  }
+
+  checkin(snapshot: CheckinSnapshot): Refusal | null {
+    return refusal(() => this.checkins.restore(snapshot))
+  }
+
+  /**
+   * A stop reason needs its session: one of the file's (replayed here before) or one the user
+   * already has, which gets a stand-in here so the repository finds it.
+   */
+  stopReason(input: RecordStopReasonInput): Refusal | null {
+    const { sessionId } = input
+    if (this.sessions.get(sessionId) === null && this.sessionStored(sessionId)) {
+      this.scratch
+        .prepare(
+          `INSERT INTO practice_sessions
+             (id, practice_id, practice_title, planned_ms, actual_ms, status, started_at, ended_at)
+           VALUES (?, 'existing', 'existing', NULL, 0, 'stopped', 0, 0)`,
+        )
+        .run(sessionId)
+    }
+    return refusal(() => this.stops.record(input))
   }
 
   close(): void {

@@ -134,5 +134,40 @@ export function csvRowToRecord(
         { id: num(get('id')), startedAt: get('time'), endedAt: get('end_time') },
         { startedAt: 'time', endedAt: 'end_time' },
       )
+    case 'checkin':
+      return mapped(
+        {
+          id: get('id'),
+          instrument: get('kind'),
+          status: get('status'),
+          takenAt: get('time'),
+          answers: json(get('data')) ?? get('data'),
+        },
+        { instrument: 'kind', takenAt: 'time', answers: 'data' },
+      )
+    case 'stop_reason': {
+      const step = json(get('data'))
+      const names = (get('regions') ?? '').trim()
+      return mapped(
+        {
+          sessionId: get('session_id'),
+          reason: get('kind'),
+          regions: names === '' ? [] : names.split(/\s+/),
+          note: get('note') ?? '',
+          ...(typeof step === 'object' && step !== null && !Array.isArray(step)
+            ? step
+            : { stepIndex: get('data') }),
+          recordedAt: get('time'),
+        },
+        {
+          sessionId: 'session_id',
+          reason: 'kind',
+          recordedAt: 'time',
+          stepIndex: 'data',
+          stepText: 'data',
+          movement: 'data',
+        },
+      )
+    }
   }
 }

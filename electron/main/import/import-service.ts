@@ -99,7 +99,7 @@ export class ImportService {
       )
     }
     const { data, settings } = plan.checked
-    const { ratings, sessions, custom, breaks } = this.stores
+    const { ratings, sessions, custom, breaks, checkins, stops } = this.stores
     const total = RECORD_KINDS.reduce((n, kind) => n + plan.added[kind], 0)
     const wrote = (done: number) => {
       // Cancelling between two writes rolls back the ones already made.
@@ -111,7 +111,10 @@ export class ImportService {
       ratings.insertMissing(data.ratings)
       wrote(data.ratings.length)
       sessions.insertMissing(data.practiceSessions)
+      // After the sessions: a stop reason belongs to a session already stored or just added.
+      stops.insertMissing(data.stopReasons)
       custom.insertMissing(data.customPractices)
+      checkins.insertMissing(data.checkins)
       wrote(total - data.breaks.length - data.sittingSpans.length)
       breaks.insertMissing(data.breaks, data.sittingSpans)
       // Each value was checked against its own setting's schema in validateImport.

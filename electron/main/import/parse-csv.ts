@@ -23,6 +23,8 @@ const KIND_OF: Record<Exclude<CsvRecordType, 'setting'>, RecordKind> = {
   custom_practice: 'customPractices',
   break: 'breaks',
   sitting: 'sittingSpans',
+  checkin: 'checkins',
+  stop_reason: 'stopReasons',
 }
 
 function isColumn(name: string): name is CsvColumn {

@@ -28,11 +28,19 @@ export interface RawImport {
 }
 
 export function emptyRecords(): Record<RecordKind, RawRecord[]> {
-  return { ratings: [], practiceSessions: [], customPractices: [], breaks: [], sittingSpans: [] }
+  return {
+    ratings: [],
+    practiceSessions: [],
+    customPractices: [],
+    breaks: [],
+    sittingSpans: [],
+    checkins: [],
+    stopReasons: [],
+  }
 }
 
 export const NOTHING_TO_IMPORT =
-  'This file holds nothing to import: no self-ratings, sessions, practices, breaks or settings.'
+  'This file holds nothing to import: no self-ratings, sessions, practices, breaks, check-ins or settings.'
 
 /** A problem at a place; what it quotes from the file is cut to a short excerpt. */
 export function problemAt(place: Place, message: string, field?: string): ImportProblem {

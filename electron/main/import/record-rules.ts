@@ -1,9 +1,11 @@
 import { ZodError, type z } from 'zod'
+import { checkinSnapshotSchema, type CheckinSnapshot } from '../../shared/checkins/schema'
 import { ratingSnapshotSchema, type Rating } from '../../shared/contract/log'
 import type { ParsedTime } from '../../shared/log/iso-time'
 import type { RecordKind } from '../../shared/log/transfer-types'
 import { saveCustomSchema } from '../../shared/practice/custom-schema'
 import { recordSessionSchema } from '../../shared/practice/session-schema'
+import { stopReasonSnapshotSchema, type StopReason } from '../../shared/practice/stop-reason'
 import { breakRecordSchema, sittingSpanSchema } from '../../shared/reminders/break-records'
 import type { DatasetRecords } from '../export/dataset'
 import type { SittingSpanRecord } from '../reminders/break-repository'
@@ -125,12 +127,53 @@ const sittingSpans: KindRule<'sittingSpans'> = {
   fromRequest: (s: z.output<typeof sittingSpanSchema>) => s,
 }
 
+/** A check-in as the app stores it; its answers pass the app's own answer request. */
+const checkins: KindRule<'checkins'> = {
+  needsId: true,
+  times: { takenAt: { future: false } },
+  derived: { utcOffsetMin: 'takenAt' },
+  toRequest: (raw, times) => ({
+    ...raw,
+    takenAt: times['takenAt']?.epochMs,
+    utcOffsetMin: times['takenAt']?.utcOffsetMin,
+  }),
+  schema: checkinSnapshotSchema,
+  fromRequest: (c: CheckinSnapshot) => c,
+  replay: (api, c: CheckinSnapshot) => api.checkin(c),
+}
+
+/** Why a session was stopped: the player's request, and when it was recorded. */
+const stopReasons: KindRule<'stopReasons'> = {
+  times: { recordedAt: { future: true } },
+  toRequest: (raw, times) => ({ ...raw, recordedAt: times['recordedAt']?.epochMs }),
+  schema: stopReasonSnapshotSchema,
+  fromRequest: (s: z.output<typeof stopReasonSnapshotSchema>): StopReason => ({
+    sessionId: s.sessionId,
+    reason: s.reason,
+    regions: [...s.regions],
+    note: s.note,
+    stepIndex: s.stepIndex,
+    stepText: s.stepText,
+    movement: s.movement,
+    recordedAt: s.recordedAt,
+  }),
+  replay: (api, s: z.output<typeof stopReasonSnapshotSchema>) => api.stopReason(s),
+}
+
 export const RULES: { [K in RecordKind]: KindRule<K> } = {
   ratings,
   practiceSessions,
   customPractices,
   breaks,
   sittingSpans,
+  checkins,
+  stopReasons,
+}
+
+/** What identifies a record of a kind: its id, or for a stop reason the session it belongs to. */
+export function recordKey(kind: RecordKind, out: unknown): string | number {
+  const record = out as { id?: string | number; sessionId?: string }
+  return (kind === 'stopReasons' ? record.sessionId : record.id) ?? ''
 }
 
 /** The words the app's own request would get back, with the field named apart. */

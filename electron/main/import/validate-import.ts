@@ -6,7 +6,7 @@ import type { RecordStores } from '../transfer/record-stores'
 import { ApiReplay } from './api-replay'
 import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { problemAt, type Place, type RawImport } from './raw-import'
-import { checkRecord, replayRecord } from './record-rules'
+import { checkRecord, recordKey, replayRecord } from './record-rules'
 import { textIssues } from './text-checks'
 
 export const MAX_PROBLEMS = 50
@@ -24,6 +24,10 @@ function existing(stores: RecordStores, kind: RecordKind, ids: string[]): Set<st
       return stores.breaks.existingBreaks(ids)
     case 'sittingSpans':
       return stores.breaks.existingSpans(ids)
+    case 'checkins':
+      return stores.checkins.existing(ids)
+    case 'stopReasons':
+      return stores.stops.existing(ids)
   }
 }
 
@@ -61,10 +65,12 @@ export function validateImport(
     customPractices: [],
     breaks: [],
     sittingSpans: [],
+    checkins: [],
+    stopReasons: [],
   }
   const skip = {} as Record<RecordKind, Set<string>>
   const nameOldSpan = legacySpanNamer()
-  const api = new ApiReplay(now, stores.custom.count())
+  const api = new ApiReplay(now, stores.custom.count(), (id) => stores.sessions.get(id) !== null)
   const total = RECORD_KINDS.reduce((n, kind) => n + raw.records[kind].length, 0)
   let done = 0
   // Told every so many records: often enough for a smooth bar, rarely enough to cost nothing.
@@ -76,7 +82,7 @@ export function validateImport(
   try {
     for (const kind of RECORD_KINDS) {
       const seen = new Set<string | number>()
-      const checked: { request: unknown; out: { id: string }; place: Place }[] = []
+      const checked: { request: unknown; out: unknown; key: string; place: Place }[] = []
       for (const { raw: record, place } of raw.records[kind]) {
         if (problems.length > MAX_PROBLEMS) break
         const result = checkRecord(kind, record, now)
@@ -84,29 +90,37 @@ export function validateImport(
           for (const issue of result.issues) report(place, issue.message, issue.field)
           continue
         }
-        const out = result.value.out as { id: string | number; startedAt: number; endedAt: number }
-        if (seen.has(out.id)) {
+        const key = recordKey(kind, result.value.out)
+        const idField = kind === 'stopReasons' ? 'sessionId' : 'id'
+        if (seen.has(key)) {
           report(
             place,
-            `The id ${JSON.stringify(out.id)} is used by an earlier record of the same kind.`,
-            'id',
+            kind === 'stopReasons'
+              ? `The session ${JSON.stringify(key)} has an earlier stop reason in this file.`
+              : `The id ${JSON.stringify(key)} is used by an earlier record of the same kind.`,
+            idField,
           )
           continue
         }
-        seen.add(out.id)
-        // Only a sitting period from an older file has a number; it gets its global id here.
-        const id = typeof out.id === 'number' ? nameOldSpan(out) : out.id
-        checked.push({ request: result.value.request, out: { ...out, id }, place })
+        seen.add(key)
+        if (typeof key === 'number') {
+          // Only a sitting period from an older file has a number; it gets its global id here.
+          const span = result.value.out as { id: number; startedAt: number; endedAt: number }
+          const id = nameOldSpan(span)
+          checked.push({ request: result.value.request, out: { ...span, id }, key: id, place })
+        } else {
+          checked.push({ request: result.value.request, out: result.value.out, key, place })
+        }
       }
       skip[kind] = existing(
         stores,
         kind,
-        checked.map((c) => c.out.id),
+        checked.map((c) => c.key),
       )
       const out = data[kind] as unknown[]
-      for (const { request, out: record, place } of checked) {
+      for (const { request, out: record, key, place } of checked) {
         tick()
-        if (skip[kind].has(record.id)) continue
+        if (skip[kind].has(key)) continue
         const refused = replayRecord(kind, api, request)
         if (refused) {
           report(place, refused.message, refused.field)

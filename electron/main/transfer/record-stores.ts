@@ -1,8 +1,10 @@
+import { CheckinsRepository } from '../checkins/checkins-repository'
 import { UNHEARD, type ChangePublisher } from '../core/change-bus'
 import type { Database } from '../db/sqlite'
 import { RatingsRepository } from '../log/ratings-repository'
 import { CustomPracticesRepository } from '../practice/custom-repository'
 import { SessionsRepository } from '../practice/sessions-repository'
+import { StopReasonsRepository } from '../practice/stop-reasons-repository'
 import { BreakRepository } from '../reminders/break-repository'
 import { SettingsStore } from '../settings/settings-store'
 
@@ -15,6 +17,8 @@ export interface RecordStores {
   sessions: SessionsRepository
   custom: CustomPracticesRepository
   breaks: BreakRepository
+  checkins: CheckinsRepository
+  stops: StopReasonsRepository
   settings: SettingsStore
 }
 
@@ -29,6 +33,8 @@ export function recordStoresFor(
     sessions: new SessionsRepository(db, now, changes),
     custom: new CustomPracticesRepository(db, now, changes),
     breaks: new BreakRepository(db, changes),
+    checkins: new CheckinsRepository(db, now, changes),
+    stops: new StopReasonsRepository(db, now, changes),
     settings: new SettingsStore(db, now, changes),
   }
 }

@@ -62,3 +62,48 @@ export interface Checkin {
   /** PEG: the mean of its items; global impression: the answer (1-7); null when skipped. */
   score: number | null
 }
+
+/** A UTC offset in minutes, as the world's zones have them (−12 to +14 hours). */
+const offsetMin = z.number().int().min(-720).max(840)
+
+/**
+ * A stored check-in as a backup file carries it (export, import): answered, when its answers
+ * must pass the app's own answer request, or skipped, with no answers.
+ */
+export const checkinSnapshotSchema = z
+  .object({
+    id: checkinId,
+    instrument: instrumentSchema,
+    status: z.enum(['answered', 'skipped'], {
+      error: 'A check-in is "answered" or "skipped".',
+    }),
+    takenAt: epochMs,
+    utcOffsetMin: offsetMin,
+    answers: z.array(z.unknown()),
+  })
+  .strict()
+  .transform((snapshot, ctx) => {
+    if (snapshot.status === 'skipped') {
+      if (snapshot.answers.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers'],
+          message: 'A skipped check-in has no answers.',
+        })
+        return z.NEVER
+      }
+      return { ...snapshot, answers: [] as number[] }
+    }
+    const answer = answerCheckinSchema.safeParse({
+      instrument: snapshot.instrument,
+      answers: snapshot.answers,
+    })
+    if (!answer.success) {
+      for (const issue of answer.error.issues) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+      }
+      return z.NEVER
+    }
+    return { ...snapshot, answers: [...answer.data.answers] }
+  })
+export type CheckinSnapshot = z.output<typeof checkinSnapshotSchema>

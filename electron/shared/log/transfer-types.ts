@@ -12,6 +12,8 @@ export const RECORD_KINDS = [
   'customPractices',
   'breaks',
   'sittingSpans',
+  'checkins',
+  'stopReasons',
 ] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
 
@@ -23,6 +25,8 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   customPractices: 'Custom practices',
   breaks: 'Breaks',
   sittingSpans: 'Sitting periods',
+  checkins: 'Check-ins',
+  stopReasons: 'Practices stopped for pain or discomfort',
 }
 
 export interface ImportProblem {

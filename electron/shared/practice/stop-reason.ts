@@ -60,3 +60,11 @@ export interface StopReason {
   movement: boolean
   recordedAt: number
 }
+
+/** A stored stop reason as a backup file carries it: the request, and when it was recorded. */
+export const stopReasonSnapshotSchema = recordStopReasonSchema
+  .extend({
+    note: noteSchema,
+    recordedAt: z.number().int().nonnegative(),
+  })
+  .strict()

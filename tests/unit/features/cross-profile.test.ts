@@ -67,6 +67,8 @@ describe('an export from one computer imported on another', () => {
         customPractices: 0,
         breaks: 0,
         sittingSpans: 0,
+        checkins: 0,
+        stopReasons: 0,
       }
       expect(preview).toMatchObject({
         valid: true,

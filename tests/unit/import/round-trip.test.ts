@@ -61,8 +61,24 @@ function seed(db: Database): RecordStores {
     NOW - 2 * HOUR,
   )
   const settings = new SettingsStore(db, () => NOW)
-  settings.update({ theme: 'dark', logCustomTags: ['desk day'] })
-  return recordStoresFor(db, () => NOW)
+  settings.update({ theme: 'dark', logCustomTags: ['desk day'], practiceWeeklyTarget: 5 })
+  const stores = recordStoresFor(db, () => NOW)
+  // Check-ins: answered (one taken while travelling, with its own offset) and skipped.
+  const peg = stores.checkins.answer({ instrument: 'peg', answers: [6, 5, 4], takenAt: NOW - DAY })
+  db.prepare('UPDATE checkins SET utc_offset_min = 330 WHERE id = ?').run(peg.id)
+  stores.checkins.answer({ instrument: 'global-change', answers: [2], takenAt: NOW - HOUR })
+  stores.checkins.skip('peg')
+  // The session was stopped for discomfort, in two places, with a note.
+  stores.stops.record({
+    sessionId: SESSION_ID,
+    reason: 'discomfort',
+    regions: ['sacrum', 'right-buttock'],
+    note: 'Ache, "dull", on the second, step',
+    stepIndex: 1,
+    stepText: '=Belly rise, then fall',
+    movement: false,
+  })
+  return stores
 }
 
 function withoutStamp(json: string) {
@@ -93,6 +109,8 @@ describe('export and import round trip', () => {
       customPractices: 1,
       breaks: 2,
       sittingSpans: 1,
+      checkins: 3,
+      stopReasons: 1,
     })
 
     const target = fresh()
@@ -135,6 +153,8 @@ describe('export and import round trip', () => {
       customPractices: 0,
       breaks: 0,
       sittingSpans: 0,
+      checkins: 0,
+      stopReasons: 0,
     })
     expect(result.skipped).toEqual({
       ratings: 3,
@@ -142,8 +162,95 @@ describe('export and import round trip', () => {
       customPractices: 1,
       breaks: 2,
       sittingSpans: 1,
+      checkins: 3,
+      stopReasons: 1,
     })
     expect(result.settingsApplied).toBe(0)
+  })
+
+  it('a JSON file keeps check-ins and stop reasons exactly, and an older file without them still imports', () => {
+    const source = fresh()
+    const stores = seed(source)
+    const file = exportData(source, stores, 'json', NOW)
+    const parsed = JSON.parse(file.content) as Record<string, unknown>
+    expect(parsed['checkins']).toEqual([
+      {
+        id: expect.any(String) as string,
+        instrument: 'peg',
+        status: 'answered',
+        takenAt: expect.stringMatching(/\+05:30$/) as string,
+        answers: [6, 5, 4],
+      },
+      expect.objectContaining({ instrument: 'global-change', answers: [2] }),
+      expect.objectContaining({ instrument: 'peg', status: 'skipped', answers: [] }),
+    ])
+    expect(parsed['stopReasons']).toEqual([
+      expect.objectContaining({
+        sessionId: SESSION_ID,
+        reason: 'discomfort',
+        regions: ['sacrum', 'right-buttock'],
+        stepText: '=Belly rise, then fall',
+      }),
+    ])
+    const target = fresh()
+    const targetStores = recordStoresFor(target, () => NOW + DAY)
+    new ImportService(target, () => NOW + DAY, targetStores).commit('b.json', file.content, false)
+    expect(targetStores.checkins.list()).toEqual(stores.checkins.list())
+    expect(targetStores.stops.all()).toEqual(stores.stops.all())
+
+    // A file from before check-ins and stop reasons existed.
+    const older = { ...parsed }
+    delete older['checkins']
+    delete older['stopReasons']
+    const empty = fresh()
+    const result = new ImportService(
+      empty,
+      () => NOW,
+      recordStoresFor(empty, () => NOW),
+    ).commit('old.json', JSON.stringify(older), false)
+    expect(result.added).toMatchObject({ ratings: 4, checkins: 0, stopReasons: 0 })
+  })
+
+  it('refuses a check-in or stop reason the app would refuse, in its words, and imports nothing', () => {
+    const source = fresh()
+    const file = JSON.parse(exportData(source, seed(source), 'json', NOW).content) as Record<
+      string,
+      unknown[]
+    >
+    const cases: [string, unknown, string][] = [
+      [
+        'checkins',
+        { ...(file['checkins']?.[0] as object), answers: [6, 11, 4] },
+        'checkins record 1, answers.1: The highest answer is 10.',
+      ],
+      [
+        'checkins',
+        { ...(file['checkins']?.[2] as object), answers: [1, 2, 3] },
+        'checkins record 1, answers: A skipped check-in has no answers.',
+      ],
+      [
+        'stopReasons',
+        {
+          ...(file['stopReasons']?.[0] as object),
+          sessionId: '11111111-2222-4333-8444-555555555555',
+        },
+        'stopReasons record 1, sessionId: That session is not saved, so the reason for stopping cannot be added to it.',
+      ],
+      [
+        'stopReasons',
+        { ...(file['stopReasons']?.[0] as object), regions: ['knee'] },
+        'stopReasons record 1, regions.0: "knee" is not a body-map region.',
+      ],
+    ]
+    for (const [list, record, message] of cases) {
+      const target = fresh()
+      const stores = recordStoresFor(target, () => NOW)
+      const text = JSON.stringify({ formatVersion: 1, [list]: [record] })
+      const service = new ImportService(target, () => NOW, stores)
+      expect(() => service.commit('bad.json', text, false)).toThrow(message)
+      expect(stores.checkins.list()).toEqual([])
+      expect(stores.stops.all()).toEqual([])
+    }
   })
 
   it('imports a simple ratings CSV from elsewhere, giving each row a new id', () => {
