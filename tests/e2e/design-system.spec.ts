@@ -68,6 +68,50 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
+/** Pairs of visible buttons closer than 4 px side by side or one above the other. */
+async function touchingButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const buttons = [
+      ...document.querySelectorAll<HTMLElement>('button, input[type="submit"], .button-like'),
+    ].filter((b) => b.checkVisibility({ visibilityProperty: true }))
+    const boxes = buttons.map((b) => ({ b, r: b.getBoundingClientRect() }))
+    const name = (b: HTMLElement) => (b.getAttribute('aria-label') ?? b.textContent).trim()
+    const close: string[] = []
+    for (const [i, a] of boxes.entries()) {
+      for (const c of boxes.slice(i + 1)) {
+        const dx = Math.max(c.r.left - a.r.right, a.r.left - c.r.right)
+        const dy = Math.max(c.r.top - a.r.bottom, a.r.top - c.r.bottom)
+        if (dx < 4 && dy < 4) close.push(`"${name(a.b)}" / "${name(c.b)}"`)
+      }
+    }
+    return close
+  })
+}
+
+test('buttons never touch on any screen', async ({ loosen }) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  const now = loosen.clock.now()
+  for (const [i, value] of [6, 5, 7].entries()) {
+    await loosen.invoke('log:addRating', { value, takenAt: now - (i + 1) * 20 * HOUR })
+  }
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 800, height: 600 },
+  ]) {
+    await page.setViewportSize(size)
+    for (const screen of SCREENS) {
+      await loosen.open(`#/${screen}`)
+      // Open every folded section so its buttons are measured too.
+      const closed = page.locator('details:not([open]) > summary')
+      while ((await closed.count()) > 0) await closed.first().click()
+      expect(await touchingButtons(page), `${screen} at ${size.width} px`).toEqual([])
+    }
+    await loosen.open('#/practice/box-breathing')
+    expect(await touchingButtons(page), `setup at ${size.width} px`).toEqual([])
+  }
+})
+
 interface Look {
   opacity: string
   color: string
