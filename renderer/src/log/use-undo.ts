@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { modalDialogOpen } from '../hooks/modal-open'
 
 export interface UndoAction {
   /** What happened, e.g. "Self-rating deleted." */
@@ -40,7 +41,8 @@ export function useUndo() {
     const onKey = (event: KeyboardEvent) => {
       // Ctrl+Z inside a text field belongs to the field.
       if (event.key !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey) return
-      if (isTyping(event.target)) return
+      // Nor does it reach past an open dialog to the page behind.
+      if (isTyping(event.target) || modalDialogOpen()) return
       event.preventDefault()
       void undo()
     }
