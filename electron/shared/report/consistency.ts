@@ -71,3 +71,38 @@ export function weeklyConsistency(
     counted: counted.length,
   }
 }
+
+/** How many calendar weeks the Practice screen looks back over, the week under way included. */
+export const RECENT_WEEKS = 8
+
+/**
+ * Consistency over the last `weeks` calendar weeks up to `now` (the Practice screen): from the
+ * local Monday `weeks - 1` weeks before this one, through the week under way, but never before
+ * the week of the person's first session (`since`), so weeks before they began are not counted
+ * as unmet. Only sessions of at least a minute are passed in, as in the report.
+ */
+export function recentConsistency(
+  practiceStarts: readonly number[],
+  now: number,
+  target: number,
+  since: number = Number.NEGATIVE_INFINITY,
+  weeks = RECENT_WEEKS,
+): Consistency {
+  const thisMonday = mondayOf(now)
+  const first = new Date(
+    thisMonday.getFullYear(),
+    thisMonday.getMonth(),
+    thisMonday.getDate() - 7 * (weeks - 1),
+  )
+  const from = Math.min(
+    thisMonday.getTime(),
+    Math.max(first.getTime(), Number.isFinite(since) ? mondayOf(since).getTime() : -Infinity),
+  )
+  return weeklyConsistency(
+    practiceStarts.filter((at) => at >= from && at <= now),
+    from,
+    now + 1,
+    now,
+    target,
+  )
+}

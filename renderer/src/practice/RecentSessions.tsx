@@ -1,4 +1,5 @@
 import { EmptyState } from '../components/EmptyState'
+import { ConsistencyNote } from './ConsistencyNote'
 import { formatDuration, formatWhen } from './format'
 import { StreakNote } from './StreakNote'
 import { useRecentSessions } from './use-practice-data'
@@ -25,6 +26,7 @@ export function RecentSessions() {
   return (
     <section aria-labelledby="recent-title" className={styles['recent-sessions']}>
       <h2 id="recent-title">Recent sessions</h2>
+      <ConsistencyNote />
       <StreakNote />
       <ul>
         {items.map((session) => (

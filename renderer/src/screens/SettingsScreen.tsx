@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ScreenProps } from '../app/screens'
 import { SoundOptions } from '../practice/SoundOptions'
+import { WeeklyTargetField } from '../practice/WeeklyTargetField'
 import { ChoiceField } from '../settings/ChoiceField'
 import { ResetPreferences } from '../settings/ResetPreferences'
 import { useSettings } from '../settings/settings-context'
@@ -47,6 +48,7 @@ export function SettingsScreen({ navigate }: ScreenProps) {
       </section>
       <section aria-labelledby="settings-practice">
         <h2 id="settings-practice">Practice</h2>
+        <WeeklyTargetField current={settings.practiceWeeklyTarget} onChange={change} />
         <ChoiceField
           label="Streaks"
           setting="showStreaks"

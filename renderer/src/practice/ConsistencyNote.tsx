@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { recentConsistency } from '../../../electron/shared/report/consistency'
+import { useApiQuery } from '../data/use-api-query'
+import { useSettings } from '../settings/settings-context'
+import styles from './consistency.module.css'
+
+/** A day with practice: a session of at least a minute, as in the clinician report. */
+const PRACTICE_DAY_MIN_MS = 60_000
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${String(n)} days`
+}
+
+/**
+ * Consistency instead of streaks: the weekly target and how many recent weeks met it. Calm by
+ * design: no missed day is named, a week under way is never counted against anyone (it counts
+ * once it is met), and a slow start can still be met later in the week.
+ */
+export function ConsistencyNote() {
+  // Read once when the list is shown: the weeks move on at most once a week.
+  const [now] = useState(() => Date.now())
+  const { settings } = useSettings()
+  const sessions = useApiQuery(
+    'practice:listSessions',
+    { limit: 500 },
+    { refreshOn: [{ kind: 'data', domain: 'practice' }] },
+  ).data
+  if (!settings || !sessions) return null
+  const target = settings.practiceWeeklyTarget
+  const starts = sessions.filter((s) => s.actualMs >= PRACTICE_DAY_MIN_MS).map((s) => s.startedAt)
+  // Weeks before the first session ever are not weeks anyone missed.
+  const first = Math.min(...sessions.map((s) => s.startedAt))
+  const result = recentConsistency(starts, now, target, first)
+  const current = result.weeks.at(-1)
+  return (
+    <p className={styles['consistency']} aria-label="Weekly practice target">
+      Weekly target: {days(target)} of practice.{' '}
+      {result.counted > 0
+        ? `Met in ${String(result.met)} of ${String(result.counted)} recent week${result.counted === 1 ? '' : 's'}.`
+        : 'Weeks that meet it will be counted here.'}{' '}
+      {current && current.underWay
+        ? current.met
+          ? 'This week’s is met.'
+          : current.practiceDays > 0
+            ? `This week so far: ${days(current.practiceDays)}.`
+            : ''
+        : ''}
+    </p>
+  )
+}
