@@ -3,7 +3,7 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { useThemeVersion } from '../hooks/use-theme-version'
 import { cx } from '../styles/cx'
-import { chartDate, chartValue, DAY_S, dayIncrements } from './chart-format'
+import { chartDate, chartValue, DAY_S, dayIncrements, tickLabels } from './chart-format'
 import styles from './insights.module.css'
 
 export interface ChartSeries {
@@ -70,7 +70,9 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
           {
             ...axis,
             incrs: dayIncrements,
-            values: (_u, splits) => splits.map((s) => chartDate(s)),
+            space: 70,
+            values: (u, splits) =>
+              tickLabels(splits, (u.scales['x']?.max ?? 0) - (u.scales['x']?.min ?? 0)),
           },
           { ...axis, scale: 'rating', label: 'Self-rating (0–10)' },
         ],
@@ -88,7 +90,8 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
             stroke: color(s.colorVar),
             width: s.pointsOnly ? 0 : (s.width ?? 2),
             dash: s.dash ?? [],
-            spanGaps: false,
+            // The days of the other series leave holes in this one; a line runs across them.
+            spanGaps: true,
             value: (_u: uPlot, v: number | null) => (v == null ? '' : chartValue(v)),
             ...(s.pointsOnly
               ? { paths: () => null, points: { show: true, size: 8, fill: color(s.colorVar) } }

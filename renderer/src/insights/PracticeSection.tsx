@@ -2,6 +2,7 @@ import {
   ENOUGH_RATED_SESSIONS,
   type PracticeInsight,
 } from '../../../electron/shared/log/insights-types'
+import { cx } from '../styles/cx'
 import { BeforeAfter } from './BeforeAfter'
 import { formatChange, formatNumber, formatShare } from './format'
 import { TableToggle } from './TableToggle'
@@ -15,7 +16,7 @@ function enough(p: PracticeInsight): boolean {
 function Summary({ p }: { p: PracticeInsight }) {
   if (!enough(p)) {
     return (
-      <p className={styles['practice-note']}>
+      <p className={cx(styles['practice-note'], styles['practice-note-wide'])}>
         Too few sessions yet: {p.rated} of {ENOUGH_RATED_SESSIONS} rated before and after.
       </p>
     )
