@@ -25,6 +25,8 @@ function WeekBars({
 }) {
   const most = Math.max(1, ...weeks.map(pick))
   const slot = (WIDTH - PAD.left - PAD.right) / Math.max(1, weeks.length)
+  // Room for about 13 date labels: a longer period labels every few bars.
+  const labelEvery = Math.max(1, Math.ceil(weeks.length / 13))
   const y = (v: number) => PAD.top + (1 - v / most) * (HEIGHT - PAD.top - PAD.bottom)
   return (
     <svg viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-label={label}>
@@ -50,9 +52,11 @@ function WeekBars({
             height={y(0) - y(pick(w))}
             fill="#000"
           />
-          <text x={PAD.left + (i + 0.5) * slot} y={HEIGHT - 4} textAnchor="middle" fontSize="8">
-            {shortDay(w.start)}
-          </text>
+          {i % labelEvery === 0 ? (
+            <text x={PAD.left + (i + 0.5) * slot} y={HEIGHT - 4} textAnchor="middle" fontSize="8">
+              {shortDay(w.start)}
+            </text>
+          ) : null}
         </g>
       ))}
     </svg>
