@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test, type LoosenHarness } from './harness/fixtures'
 
@@ -13,6 +14,13 @@ async function startPractice(loosen: LoosenHarness, id: string): Promise<Page> {
   await page.getByRole('button', { name: 'Start' }).click()
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
   return page
+}
+
+async function severeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 function sessionRows(loosen: LoosenHarness): unknown[] {
@@ -109,6 +117,7 @@ test('an empty pattern name gets the appâ€™s own inline error, not the browserâ€
   const describedBy = await name.getAttribute('aria-describedby')
   expect(describedBy).toBeTruthy()
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('Give the pattern a name.')
+  expect(await severeProblems(page)).toEqual([])
   // Typing a name clears the complaint and the pattern saves.
   await name.fill('Evening')
   await editor.getByRole('button', { name: 'Save' }).click()
@@ -145,6 +154,11 @@ test('saving a self-rating with its details open shows a toast in view, with Und
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
   await expect(save).toBeFocused()
   await expect(note).toHaveValue('')
+  for (const theme of ['light', 'dark'] as const) {
+    await loosen.invoke('settings:update', { theme })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    expect(await severeProblems(page), theme).toEqual([])
+  }
   // Undo is the next Tab stop after Save.
   await page.keyboard.press('Tab')
   const undo = toast.getByRole('button', { name: 'Undo' })
