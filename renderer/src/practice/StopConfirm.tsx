@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { HIP_REGIONS, type HipRegion } from '../../../electron/shared/contract/log'
 import { REGION_LABELS } from '../../../electron/shared/log/regions'
 import type { StopReasonKind } from '../../../electron/shared/practice/stop-reason'
@@ -50,6 +50,12 @@ export function StopConfirm({
   onKeepGoing,
 }: StopConfirmProps) {
   const dialog = useModalDialog(open)
+  const keepGoingButton = useRef<HTMLButtonElement>(null)
+  // The dialog would focus its first control, now the pain question; "Keep going" stays the
+  // safe default under the keyboard, as before the question was added.
+  useEffect(() => {
+    if (open) keepGoingButton.current?.focus()
+  }, [open])
   const [answer, setAnswer] = useState<Answer>('none')
   const [regions, setRegions] = useState<HipRegion[]>([])
   const [note, setNote] = useState('')
@@ -160,7 +166,13 @@ export function StopConfirm({
         </p>
       ) : null}
       <div className={styles['practice-actions']}>
-        <button type="button" className="primary" autoFocus onClick={keepGoing}>
+        <button
+          ref={keepGoingButton}
+          type="button"
+          className="primary"
+          autoFocus
+          onClick={keepGoing}
+        >
           Keep going
         </button>
         <button type="button" disabled={saving} onClick={() => void stop()}>

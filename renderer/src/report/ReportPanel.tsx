@@ -13,7 +13,7 @@ export function periodEndingNow(days: number, now = new Date()): { from: number;
 }
 
 /**
- * Saves a one-page PDF summary for a clinician. Loosen asks where to save it; nothing is sent
+ * Saves a PDF for a clinician (a one-page summary, then detail pages). Loosen asks where to save it; nothing is sent
  * anywhere.
  */
 export function ReportPanel() {
@@ -37,8 +37,9 @@ export function ReportPanel() {
     <section className={styles['panel']} aria-labelledby="report-title">
       <h2 id="report-title">Report for a clinician</h2>
       <p className="form-hint">
-        A one-page PDF of your self-ratings, check-ins, practice and breaks, to show a physio or
-        doctor. You choose where it is saved; Loosen sends nothing.
+        A PDF to show a physio or doctor: one page of summary, then the detail of your self-ratings,
+        check-ins, practice, breaks and any practice stopped for pain. You choose where it is saved;
+        Loosen sends nothing.
       </p>
       <form className={styles['form']} onSubmit={(event) => void save(event)}>
         <label>
