@@ -1,5 +1,6 @@
 import type { BreakKind, QuietReason } from '../../shared/contract/reminders'
 import type { HoursVerdict } from '../../shared/reminders/working-hours'
+import type { CueTrigger } from '../../shared/settings/reminders'
 
 export type { BreakKind }
 
@@ -145,6 +146,8 @@ export type Effect =
       sittingBeforeMs: number
     }
   | { type: 'record-span'; startedAt: number; endedAt: number }
+  /** An event a planned cue may follow; `awayMs`: how long the person was away, for 'back'. */
+  | { type: 'cue'; triggers: CueTrigger[]; awayMs: number }
 
 export interface StepResult {
   state: MachineState

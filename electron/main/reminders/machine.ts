@@ -1,6 +1,7 @@
 import { applyCommand } from './machine-commands'
 import { noteAway, observeTrial, settleTrial, trialWake } from './machine-credit'
 import { endLull, holdForLull, lullWake } from './machine-lull'
+import { noticeCues } from './machine-cues'
 import { microWake, remindMicro } from './machine-micro'
 import { postureWake, remindPosture, syncPosture } from './machine-posture'
 import { holdForQuiet, presentWithoutInput, setQuiet, takeHeld } from './machine-quiet'
@@ -47,6 +48,7 @@ export function step(
   advance(ctx, now, previous, input.type === 'tick' ? input.idleMs : null, scheduled)
   syncPosture(ctx, now)
   remindPosture(ctx, now)
+  noticeCues(state, ctx, input, now)
   const wakeAt = ctx.s.phase === 'disabled' ? null : nextWake(ctx, now)
   ctx.s.expectedWakeAt = wakeAt
   return { state: ctx.s, effects: ctx.effects, wakeAt, refused }

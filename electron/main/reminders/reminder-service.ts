@@ -11,6 +11,9 @@ import { nextMorning } from '../../shared/reminders/working-hours'
 import type { Settings } from '../../shared/settings/schema'
 import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
 import { afterQuietLead } from '../../shared/reminders/quiet-text'
+import { cueNotice } from '../../shared/reminders/cue-text'
+import type { CueTrigger } from '../../shared/settings/reminders'
+import { pickCue } from './cues'
 import type { QuietReason } from '../../shared/contract/reminders'
 import { wantsAnything } from './quiet-source'
 import { quietWanted } from './config'
@@ -310,6 +313,7 @@ export class ReminderService {
     for (const effect of effects) {
       if (effect.type === 'record-break') breaks.push(effect)
       else if (effect.type === 'record-span') spans.push(effect)
+      else if (effect.type === 'cue') this.offerCue(effect.triggers, effect.awayMs)
       else {
         const msLeft = effect.dueAt - this.deps.now()
         this.showBreakNotice(effect.kind, effect.sittingMs, msLeft, effect.afterQuiet)
@@ -376,6 +380,25 @@ export class ReminderService {
     if (this.state.phase === 'due' && this.state.quiet === null) return
     this.breakWindowOpen = false
     this.deps.world.breakWindows?.close()
+  }
+
+  /** One planned cue for the event, as a notification; its click starts what was planned. */
+  private offerCue(triggers: readonly CueTrigger[], awayMs: number): void {
+    const cue = pickCue(this.settings.remindersCues, triggers, awayMs)
+    if (!cue) return
+    const trigger = triggers.find((t) => t === cue.trigger) ?? cue.trigger
+    const open = () => {
+      if (cue.action === 'practice') this.openPractice(cue.practiceId)
+      else if (cue.action === 'movement') this.openPractice('movement-break')
+      else {
+        this.deps.signal({ type: 'navigate', screen: 'log' })
+        this.deps.world.showApp('log', null, true)
+      }
+    }
+    this.deps.world.notifier.show(
+      { kind: 'cue', ...cueNotice(trigger, cue.action), actions: [] },
+      { click: open, action: open },
+    )
   }
 
   private openPractice(practiceId: string | null): void {

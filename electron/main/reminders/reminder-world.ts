@@ -15,7 +15,7 @@ export interface Scheduler {
 export type NoticeAction = 'start-break' | 'snooze'
 
 export interface Notice {
-  kind: 'heads-up' | 'due' | 'micro' | 'posture' | 'daily' | 'preview'
+  kind: 'heads-up' | 'due' | 'micro' | 'posture' | 'cue' | 'daily' | 'preview'
   title: string
   body: string
   /** Buttons to offer; the adapter shows them only where the OS can. */

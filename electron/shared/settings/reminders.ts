@@ -93,6 +93,41 @@ export const dailyReminderSchema = z
 
 export type DailyReminderSetting = z.output<typeof dailyReminderSchema>
 
+/** What starts a planned cue: the events the reminders already see. */
+export const CUE_TRIGGERS = ['unlock', 'back', 'call-end', 'hours-start'] as const
+export type CueTrigger = (typeof CUE_TRIGGERS)[number]
+/** What a cue offers. */
+export const CUE_ACTIONS = ['practice', 'movement', 'checkin'] as const
+export type CueAction = (typeof CUE_ACTIONS)[number]
+export const CUES_MAX = 10
+/** "Back from being away at least N minutes": the bounds of N. */
+export const CUE_AWAY_MIN = { min: 1, max: 240 } as const
+
+/** An "after X, I do Y" plan (an implementation intention), fired by the reminders engine. */
+export const cueSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    trigger: z.enum(CUE_TRIGGERS, {
+      error: 'Choose after unlocking, after being away, after a call or when work starts.',
+    }),
+    /** Only for 'back': how long away counts. */
+    awayMin: z
+      .number({ error: 'Minutes away must be a number.' })
+      .int({ error: 'Minutes away must be whole minutes.' })
+      .min(CUE_AWAY_MIN.min, { error: `Away at least ${String(CUE_AWAY_MIN.min)} minute.` })
+      .max(CUE_AWAY_MIN.max, {
+        error: `Away at most ${String(CUE_AWAY_MIN.max)} minutes (4 hours).`,
+      }),
+    action: z.enum(CUE_ACTIONS, {
+      error: 'Choose a practice, a movement or a check-in.',
+    }),
+    /** For 'practice': which one; null = the practice list. */
+    practiceId: z.string().min(1).max(64).nullable(),
+  })
+  .strict()
+
+export type CueSetting = z.output<typeof cueSchema>
+
 const minutes = ({ min: low, max: high }: { min: number; max: number }, what: string) =>
   z
     .number({ error: `${what} must be a number of minutes.` })
@@ -195,6 +230,13 @@ export const reminderSettings = settingsGroup({
       .refine((n) => n >= 0 && n <= bounds.remindersSitStandMin.max, {
         error: `Use 0 for off, or up to ${String(bounds.remindersSitStandMin.max)} minutes.`,
       }),
+    /** Planned cues; at most one fires per event, and none during a quiet time. */
+    remindersCues: z
+      .array(cueSchema)
+      .max(CUES_MAX, { error: `Up to ${String(CUES_MAX)} planned cues.` })
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+        error: 'Two cues have the same id; each needs its own.',
+      }),
     /** Reminders wait while the camera or microphone is in use. */
     remindersQuietCall: z.boolean(),
     /** Reminders wait while another app is fullscreen. */
@@ -237,6 +279,7 @@ export const reminderSettings = settingsGroup({
     remindersLullWaitMin: 0,
     remindersMicroEveryMin: 0,
     remindersSitStandMin: 0,
+    remindersCues: [],
     remindersQuietCall: true,
     remindersQuietFullscreen: true,
     remindersQuietDnd: true,

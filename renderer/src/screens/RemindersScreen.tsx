@@ -1,5 +1,6 @@
 import type { ScreenProps } from '../app/screens'
 import { api } from '../api'
+import { CuesEditor } from '../reminders/CuesEditor'
 import { DailyRemindersEditor } from '../reminders/DailyRemindersEditor'
 import { NotificationPreview } from '../reminders/NotificationPreview'
 import { PostureNote } from '../reminders/PostureNote'
@@ -47,6 +48,7 @@ export function RemindersScreen({ navigate }: ScreenProps) {
           <NotificationPreview settings={settings} actions={status?.notificationActions ?? false} />
           <WorkingHoursEditor settings={settings} save={update} />
           <DailyRemindersEditor settings={settings} save={update} />
+          <CuesEditor settings={settings} save={update} />
         </>
       ) : null}
     </div>

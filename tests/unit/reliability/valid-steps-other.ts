@@ -139,6 +139,7 @@ const reminderCommand = fc
     'reminders:snooze',
     'reminders:skip',
     'reminders:takeBreak',
+    'reminders:startMovementBreak',
     'reminders:resume',
     'reminders:testNotification',
   )

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import type { CueSetting } from '../../../electron/shared/settings/reminders'
 
 /**
  * Valid request values, written by hand from the product's rules (README, docs/export-format.md,
@@ -92,6 +93,13 @@ const SETTING_VALUES = {
   remindersStyle: fc.constantFrom('notification', 'window', 'window-only'),
   remindersWindowDisplays: fc.constantFrom('all', 'cursor'),
   remindersSitStandMin: fc.constantFrom(0, 15, 30, 120),
+  remindersCues: fc
+    .boolean()
+    .map((on): CueSetting[] =>
+      on
+        ? [{ id: 'cue-1', trigger: 'call-end', awayMin: 10, action: 'movement', practiceId: null }]
+        : [],
+    ),
   remindersWorkingHoursOn: fc.boolean(),
   remindersWorkingHours: fc.array(workingDay, { minLength: 7, maxLength: 7 }),
   remindersDaily: fc
