@@ -2,10 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
+import { openSqlite } from '../electron/main/db/sqlite'
+import {
+  BreakRepository,
+  type NewBreak,
+  type SittingSpan,
+} from '../electron/main/reminders/break-repository'
 import { machineConfig } from '../electron/main/reminders/config'
+import { promptReport } from '../electron/main/reminders/prompt-report'
 import { initialState, step } from '../electron/main/reminders/machine'
 import { createManualWorld } from '../electron/main/reminders/manual-world'
-import { createMainServices } from '../electron/main/services'
+import { createMainServices, DATABASE_FILE_NAME } from '../electron/main/services'
 import { systemTimeZone } from '../electron/shared/reminders/zoned-time'
 import { defaultSettings } from '../electron/shared/settings/schema'
 import { recordFigure } from './record'
@@ -85,4 +92,82 @@ it('measures the CPU time of one state-machine step with the real time-zone look
   const micros = (used.user + used.system) / steps
   recordFigure('scheduler_step_us', Number(micros.toFixed(3)))
   expect(micros).toBeLessThan(1_000)
+})
+
+/**
+ * A year of a full-time desk worker's records: every weekday from 09:00, nine reminders 45
+ * minutes apart (most followed within a few minutes by a break, taken or natural; some
+ * snoozed), and the sitting stretches in between: about 7,000 rows.
+ */
+function yearOfRecords(end: number): { breaks: NewBreak[]; spans: SittingSpan[] } {
+  const breaks: NewBreak[] = []
+  const spans: SittingSpan[] = []
+  for (let day = 365; day >= 1; day--) {
+    const start = end - day * 24 * HOUR
+    const weekday = new Date(start).getUTCDay()
+    if (weekday === 0 || weekday === 6) continue
+    let t = start
+    for (let i = 0; i < 9; i++) {
+      const prompt = t + 45 * MIN
+      spans.push({ startedAt: t, endedAt: prompt })
+      breaks.push({ kind: 'prompt', occurredAt: prompt, durationMs: 0, sittingBeforeMs: 45 * MIN })
+      const answer = (day * 7 + i) % 5
+      if (answer === 4) {
+        breaks.push({
+          kind: 'snoozed',
+          occurredAt: prompt + MIN,
+          durationMs: 0,
+          sittingBeforeMs: 0,
+        })
+      } else {
+        breaks.push({
+          kind: answer === 3 ? 'natural' : 'taken',
+          occurredAt: prompt + answer * MIN,
+          durationMs: 4 * MIN,
+          sittingBeforeMs: 45 * MIN,
+        })
+      }
+      t = prompt + 8 * MIN
+    }
+  }
+  return { breaks, spans }
+}
+
+it('measures the prompt response report over a year of records', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'loosen-bench-prompts-'))
+  const now = DAY_START + 400 * 24 * HOUR
+  // The app's own migrations make the schema; the report then reads through the repository.
+  createMainServices({
+    dataFolder: folder,
+    appVersion: 'bench',
+    platform: 'linux',
+    now: () => now,
+    emit: () => undefined,
+    log: { error: () => undefined },
+    reminders: createManualWorld('UTC'),
+  }).close()
+  const db = openSqlite(join(folder, DATABASE_FILE_NAME))
+  try {
+    const repository = new BreakRepository(db)
+    const year = yearOfRecords(now)
+    repository.write(year.breaks, year.spans)
+    const rows = year.breaks.length + year.spans.length
+    expect(rows).toBeGreaterThan(6_500)
+    const run = () => promptReport(repository, now, 'Europe/Berlin', { intervalMin: 45 })
+    const report = run()
+    expect(report.overall.prompts).toBeGreaterThan(150)
+    const times: number[] = []
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now()
+      run()
+      times.push(performance.now() - t0)
+    }
+    times.sort((a, b) => a - b)
+    const median = times[Math.floor(times.length / 2)] ?? Number.NaN
+    recordFigure('prompt_response_report_ms', Number(median.toFixed(2)))
+    expect(median).toBeLessThanOrEqual(20)
+  } finally {
+    db.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
 })
