@@ -32,7 +32,7 @@ async function day(idleAt: (t: number) => number): Promise<number> {
     reminders: world,
   })
   try {
-    await services.dispatch('settings:update', {
+    const saved = await services.dispatch('settings:update', {
       remindersWorkingHoursOn: true,
       remindersDaily: [
         { id: 'noon', time: '13:30', days: [1, 2, 3, 4, 5], label: 'Body scan', practiceId: null },
@@ -47,7 +47,14 @@ async function day(idleAt: (t: number) => number): Promise<number> {
       remindersQuietFullscreen: true,
       remindersQuietDnd: true,
       remindersQuietApps: ['keynote'],
+      remindersSitStandMin: 15,
+      remindersStyle: 'window',
+      remindersCues: [
+        { id: 'call', trigger: 'call-end', awayMin: 10, action: 'movement', practiceId: null },
+        { id: 'back', trigger: 'back', awayMin: 30, action: 'checkin', practiceId: null },
+      ],
     })
+    expect(saved.ok).toBe(true)
     let answered = 0
     while (clock.t < DAY_START + 8 * HOUR) {
       quiet.reading =
@@ -64,6 +71,8 @@ async function day(idleAt: (t: number) => number): Promise<number> {
       answered = dues.length
     }
     expect(answered).toBeGreaterThan(3)
+    // Sit/stand prompts came too (the budget counts them).
+    expect(world.notifier.shown.some((n) => n.kind === 'posture')).toBe(true)
     return world.scheduler.wakeups
   } finally {
     services.close()
