@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Download, Locator, Page } from '@playwright/test'
 import { expect, test, type LoosenHarness } from './harness/fixtures'
 
 // A keyboard user never loses their place: after every step focus rests on a control or
@@ -216,3 +216,42 @@ test('deleting your own pattern and taking it back keeps focus in the list', asy
   await expect(page.getByRole('button', { name: 'Start Slow evening' })).toBeFocused()
   await expectSensibleFocus(page, 'after taking the delete back')
 })
+
+test('export and import by keyboard: focus stays on the pressed control, then the file field', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  await seedRatings(loosen, [6, 5])
+  await loosen.open('#/log')
+  const exportJson = page.getByRole('button', { name: 'Export JSON' })
+  await exportJson.focus()
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  const file = await download
+  await expect(page.getByText('Exported 2 self-ratings')).toBeVisible()
+  await expect(exportJson).toBeFocused()
+
+  // Cancel on the import summary takes itself away: focus goes to the file field.
+  await page
+    .getByLabel('Import a JSON or CSV file')
+    .setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(await readDownload(file)),
+    })
+  await expect(page.getByRole('table', { name: 'What this JSON file would add' })).toBeVisible()
+  const cancel = page.getByRole('button', { name: 'Cancel' })
+  await cancel.focus()
+  await page.keyboard.press('Enter')
+  await expect(cancel).toHaveCount(0)
+  await expect(page.getByLabel('Import a JSON or CSV file')).toBeFocused()
+  await expectSensibleFocus(page, 'after cancelling the import')
+})
+
+async function readDownload(download: Download): Promise<string> {
+  const stream = await download.createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

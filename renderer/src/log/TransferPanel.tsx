@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import {
   describeProblem,
   RECORD_KINDS,
   type ImportPreview,
 } from '../../../electron/shared/log/transfer-types'
 import { api } from '../api'
+import { restoreFocus } from '../hooks/restore-focus'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
 import { TransferProgress } from './TransferProgress'
@@ -26,8 +27,23 @@ export function TransferPanel() {
   const [busy, setBusy] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const fileId = useId()
+  // The controls are disabled while main works, and Import and Cancel go once done: focus
+  // then returns to the control the user pressed, or to the file field, not to the page.
+  const pressed = useRef<Element | null>(null)
+  const remember = () => {
+    pressed.current = document.activeElement
+  }
+  const returnFocus = () => {
+    const before = pressed.current
+    pressed.current = null
+    restoreFocus(before?.isConnected ? before : fileInput.current)
+  }
+  useEffect(() => {
+    if (busy === null && pressed.current) returnFocus()
+  })
 
   async function exportAs(format: 'json' | 'csv') {
+    remember()
     setBusy('Exporting')
     const result = await api().log.export({ format })
     setBusy(null)
@@ -40,6 +56,7 @@ export function TransferPanel() {
     setMessage(null)
     if (!file) return setPicked(null)
     const text = await file.text()
+    remember()
     setBusy('Checking the file')
     const result = await api().log.previewImport({ fileName: file.name, text })
     setBusy(null)
@@ -52,6 +69,7 @@ export function TransferPanel() {
 
   async function commit() {
     if (!picked) return
+    remember()
     setBusy('Importing')
     const result = await api().log.commitImport({
       fileName: picked.fileName,
@@ -139,7 +157,14 @@ export function TransferPanel() {
             >
               Import
             </button>
-            <button type="button" disabled={busy !== null} onClick={() => setPicked(null)}>
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() => {
+                remember()
+                setPicked(null)
+              }}
+            >
               Cancel
             </button>
           </div>
