@@ -30,6 +30,12 @@ export const practiceSettings = settingsGroup({
       .int({ error: 'The weekly target is a whole number of days.' })
       .min(1, { error: 'The weekly target is at least 1 day.' })
       .max(7, { error: 'A week has 7 days: choose 1 to 7.' }),
+    /** Resonance breathing's starting pace, breaths a minute (the rate finder can set it). */
+    practiceResonancePerMin: z
+      .number({ error: 'Give the pace in breaths a minute.' })
+      .min(4.5, { error: 'The slowest pace is 4.5 breaths a minute.' })
+      .max(7, { error: 'The fastest pace is 7 breaths a minute.' })
+      .multipleOf(0.5, { error: 'Use steps of half a breath a minute.' }),
   },
   defaults: {
     practiceBellVolume: 0.7,
@@ -39,5 +45,6 @@ export const practiceSettings = settingsGroup({
     practiceSpeech: false,
     practiceAskRatings: true,
     practiceWeeklyTarget: 4,
+    practiceResonancePerMin: 6,
   },
 })

@@ -41,7 +41,12 @@ export function PracticeSetup({
   onBack,
 }: PracticeSetupProps) {
   const { settings } = useSettings()
-  const [choice, setChoice] = useState<SessionChoice>(() => firstChoice(entry))
+  const [chosen, setChoice] = useState<SessionChoice>(() => firstChoice(entry))
+  // Resonance breathing starts at the pace in Settings (the rate finder sets it) until moved.
+  const choice = {
+    ...chosen,
+    breathsPerMin: chosen.breathsPerMin ?? settings?.practiceResonancePerMin,
+  }
   const [rating, setRating] = useState<number | null>(null)
   const startButton = useRef<HTMLButtonElement>(null)
 

@@ -98,7 +98,9 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
           </p>
           <p className={styles['hint']}>
             The pace that feels easiest differs from person to person; most adults find it between
-            about 4.5 and 6.5 breaths a minute.
+            about 4.5 and 6.5 breaths a minute.{' '}
+            <a href="#/practice/resonance-finder">Find yours with the rate finder</a> (10 minutes,
+            by comfort, not a heart measurement).
           </p>
         </fieldset>
       ) : null}

@@ -3,6 +3,7 @@ import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
 import { Library } from '../practice/Library'
 import { PracticeRun } from '../practice/PracticeRun'
+import { ResonanceFinder } from '../practice/ResonanceFinder'
 import { entryFor } from '../practice/session-plan'
 import { useCustomPractices } from '../practice/use-practice-data'
 import styles from '../practice/practice.module.css'
@@ -23,6 +24,7 @@ export function PracticeScreen({ detail, navigate }: ScreenProps) {
       />
     )
   }
+  if (detail === 'resonance-finder') return <ResonanceFinder onDone={() => navigate('practice')} />
   const entry = entryFor(detail, customs.items)
   if (!entry) {
     if (customs.loading) return <p className={styles['hint']}>Loading…</p>

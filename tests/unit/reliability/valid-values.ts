@@ -83,6 +83,7 @@ const SETTING_VALUES = {
   practiceSpeech: fc.boolean(),
   practiceAskRatings: fc.boolean(),
   practiceWeeklyTarget: ranged(1, 7),
+  practiceResonancePerMin: fc.constantFrom(4.5, 5, 5.5, 6, 6.5, 7),
   remindersEnabled: fc.boolean(),
   remindersIntervalMin: ranged(20, 120),
   remindersBreakMin: ranged(1, 15),
