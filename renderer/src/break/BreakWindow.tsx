@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
 import type { ApiError, Result } from '../../../electron/shared/result'
 import { api } from '../api'
@@ -6,6 +6,7 @@ import { useApiQuery } from '../data/use-api-query'
 import { minutesText } from '../reminders/format'
 import { SnoozeControl } from '../reminders/SnoozeControl'
 import { limitsText } from '../reminders/StatusPanel'
+import { useSettings } from '../settings/settings-context'
 import styles from './break.module.css'
 
 /** Main's announcements go to the main window; this window only needs the state it opened with. */
@@ -22,6 +23,14 @@ export function BreakWindow() {
   const [refusal, setRefusal] = useState<ApiError | null>(null)
   const showStatus = status.replace
   const r = api().reminders
+  const { settings } = useSettings()
+
+  // The user's theme and motion choice, as in the main window.
+  useEffect(() => {
+    if (!settings) return
+    document.documentElement.dataset['theme'] = settings.theme
+    document.documentElement.dataset['reduceMotion'] = settings.reduceMotion
+  }, [settings])
 
   const act = useCallback(
     async (command: () => Promise<Result<ReminderStatus>>) => {
