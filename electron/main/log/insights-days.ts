@@ -11,17 +11,6 @@ export function floorDaySql(localMs: string): string {
   return `((${localMs}) / 86400000 - ((${localMs}) % 86400000 < 0))`
 }
 
-const RATING_LOCAL_MS = '(taken_at + utc_offset_min * 60000)'
-
-/** A rating's local day: where it was taken, by the offset stored with it. */
-export const RATING_DAY = floorDaySql(RATING_LOCAL_MS)
-
-/**
- * The expression of the ratings_by_local_day index. It truncates, so it equals RATING_DAY only
- * from day 1 (1970-01-02) on; queries use it there and RATING_DAY for the few older ratings.
- */
-export const INDEXED_RATING_DAY = `${RATING_LOCAL_MS} / 86400000`
-
 interface Segment {
   /** The offset holds before this instant (null: to the end). */
   until: number | null

@@ -40,15 +40,15 @@ function latest(phase: 'before' | 'after'): string {
 /**
  * One row per practice and UTC day: sessions, those rated before and after (latest of each),
  * the sums that make their averages, the drops counted by the change rules, and the title of
- * the day's latest session. `where` picks the sessions; grouping makes the buckets.
+ * the day's latest session. `sessions` is the FROM clause naming them `s`.
  */
-export function practiceBucketsSelect(where: string): string {
+export function practiceBucketsSelect(sessions: string): string {
   return `SELECT practice_id, day, COUNT(*), COUNT(a + b),
                  TOTAL(CASE WHEN a IS NOT NULL THEN b END), TOTAL(CASE WHEN b IS NOT NULL THEN a END),
                  ${dropCount(2, 0.3)}, ${dropCount(1, 0.15)}, MAX(started_at), practice_title
           FROM (SELECT s.practice_id, s.practice_title, s.started_at, ${sessionDay('s')} AS day,
                        ${latest('before')} AS b, ${latest('after')} AS a
-                FROM practice_sessions s WHERE ${where})
+                FROM ${sessions})
           GROUP BY practice_id, day`
 }
 
@@ -60,12 +60,13 @@ const PRACTICE_COLUMNS = `practice_id, day, sessions, rated, before_total, after
  * day of one practice is a handful of sessions, and recomputing cannot drift.
  */
 function recomputePractice(keys: string): string {
+  // Each bucket's sessions are one range of practice_sessions_by_start.
   return `
     DELETE FROM rollup_practice_days WHERE (practice_id, day) IN (${keys});
     INSERT INTO rollup_practice_days (${PRACTICE_COLUMNS})
-      ${practiceBucketsSelect(`(s.practice_id, ${sessionDay('s')}) IN (${keys})
-        AND s.started_at >= (SELECT MIN(k.day) FROM (${keys}) k) * ${DAY}
-        AND s.started_at < (SELECT MAX(k.day) + 1 FROM (${keys}) k) * ${DAY}`)};`
+      ${practiceBucketsSelect(`(${keys}) k CROSS JOIN practice_sessions s
+        ON s.started_at >= k.day * ${DAY} AND s.started_at < (k.day + 1) * ${DAY}
+        AND s.practice_id = k.practice_id`)};`
 }
 
 function bucketOf(row: string): string {
@@ -150,7 +151,7 @@ export const ROLLUP_BACKFILL = `
     SELECT ${ratingDay('r')} AS d, rr.region, COUNT(*), SUM(rr.value)
     FROM rating_regions rr JOIN ratings r ON r.id = rr.rating_id GROUP BY d, rr.region;
   INSERT INTO rollup_practice_days (${PRACTICE_COLUMNS})
-    ${practiceBucketsSelect('true')};
+    ${practiceBucketsSelect('practice_sessions s')};
 `
 
 /**

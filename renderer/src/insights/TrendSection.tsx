@@ -82,12 +82,14 @@ export function TrendSection({ insights }: { insights: Insights }) {
     <section className={styles['insights-card']} aria-labelledby="trend-title">
       <h2 id="trend-title">Hip tension over time</h2>
       <p>
-        {checkins.ratings} everyday check-in{checkins.ratings === 1 ? '' : 's'} on {checkins.days}{' '}
-        day{checkins.days === 1 ? '' : 's'}
-        {checkins.average === null ? '' : `, average ${formatNumber(checkins.average)} out of 10`}.
+        {insights.totals.ratings} self-rating{insights.totals.ratings === 1 ? '' : 's'} in this
+        period: {checkins.ratings} everyday check-in{checkins.ratings === 1 ? '' : 's'} on{' '}
+        {checkins.days} day{checkins.days === 1 ? '' : 's'}
+        {checkins.average === null ? '' : `, average ${formatNumber(checkins.average)} out of 10`}
         {aroundPractice > 0
-          ? ` The ${String(aroundPractice)} rating${aroundPractice === 1 ? '' : 's'} given before or after a practice ${aroundPractice === 1 ? 'is a dot' : 'are dots'} of their own.`
+          ? `, and ${String(aroundPractice)} given before or after a practice, shown as dots of their own`
           : ''}
+        .
       </p>
       {insights.totals.days < 3 ? (
         <p className={styles['sparse-note']}>
