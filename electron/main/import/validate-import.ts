@@ -13,6 +13,8 @@ export const MAX_PROBLEMS = 50
 
 /** Which ids of a kind Loosen already holds, asked of the repository that owns that kind. */
 function existing(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
+  // A file without records of a kind asks nothing of its repository (an older schema may lack it).
+  if (ids.length === 0) return new Set()
   switch (kind) {
     case 'ratings':
       return stores.ratings.existing(ids)
