@@ -233,13 +233,11 @@ test('export and import by keyboard: focus stays on the pressed control, then th
   await expect(exportJson).toBeFocused()
 
   // Cancel on the import summary takes itself away: focus goes to the file field.
-  await page
-    .getByLabel('Import a JSON or CSV file')
-    .setInputFiles({
-      name: 'mine.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(await readDownload(file)),
-    })
+  await page.getByLabel('Import a JSON or CSV file').setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await readDownload(file)),
+  })
   await expect(page.getByRole('table', { name: 'What this JSON file would add' })).toBeVisible()
   const cancel = page.getByRole('button', { name: 'Cancel' })
   await cancel.focus()
@@ -255,3 +253,28 @@ async function readDownload(download: Download): Promise<string> {
   for await (const chunk of stream) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
 }
+
+test('taking back a deleted log row from the toast returns focus to the list, not the top', async ({
+  loosen,
+}) => {
+  const { page } = loosen
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await loosen.acknowledgeFirstRun()
+  await seedRatings(loosen, [6, 5, 4])
+  await loosen.open('#/log')
+  const rows = page.getByRole('table', { name: /self-ratings, newest first/ }).getByRole('row')
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /Delete/ })
+    .focus()
+  await page.keyboard.press('Enter')
+  await expect(rows).toHaveCount(3)
+  const next = rows.nth(1).getByRole('button', { name: /Delete/ })
+  await expect(next).toBeFocused()
+  // Over to the toast's Undo (its place in the Tab order is after the rating form).
+  await page.getByRole('button', { name: 'Undo' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(rows).toHaveCount(4)
+  await expectSensibleFocus(page, 'after Undo')
+  await expect(page.locator('h1.screen-title')).not.toBeFocused()
+})

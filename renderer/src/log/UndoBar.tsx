@@ -17,8 +17,8 @@ interface UndoBarProps {
  * right after the form it reports on, so Undo is the next Tab stop after Save.
  */
 export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
-  // Where the user was when the toast appeared: focus goes back there once Undo or Dismiss
-  // have done their job and taken their buttons away.
+  // Where the user was before reaching the toast (or when it appeared): focus goes back there
+  // once Undo or Dismiss have done their job and taken their buttons away.
   const returnTo = useRef<Element | null>(null)
   const shown = useRef<{ action: UndoAction | null; text: string }>({ action: null, text: '' })
   const text = action?.message ?? status ?? ''
@@ -31,7 +31,15 @@ export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
   }, [action, text])
 
   return (
-    <div className={styles['toast-region']} role="status" aria-live="polite">
+    <div
+      className={styles['toast-region']}
+      role="status"
+      aria-live="polite"
+      onFocus={(event) => {
+        const from = event.relatedTarget
+        if (from instanceof Element && !event.currentTarget.contains(from)) returnTo.current = from
+      }}
+    >
       {text ? (
         <div className={cx(styles['toast'], 'toast')}>
           <span>{text}</span>
