@@ -137,7 +137,13 @@ export function shiftTimes(s: MachineState, delta: number): void {
     s.pause = { ...s.pause, until: s.pause.until + delta }
   if (s.idle.zeroSince !== null) s.idle = { ...s.idle, zeroSince: s.idle.zeroSince + delta }
   s.microAt = move(s.microAt)
-  if (s.posture) s.posture = { ...s.posture, changeAt: move(s.posture.changeAt) }
+  if (s.posture) {
+    s.posture = {
+      ...s.posture,
+      changeAt: move(s.posture.changeAt),
+      heldSince: move(s.posture.heldSince),
+    }
+  }
   if (s.quiet) s.quiet = { ...s.quiet, since: s.quiet.since + delta }
   if (s.lull) s.lull = { since: s.lull.since + delta, until: s.lull.until + delta }
   const trial = s.trial

@@ -96,9 +96,14 @@ export interface MachineState {
   quietHeld: QuietReason | null
   /**
    * Sit/stand mode (null = off): the posture now and when it next changes while at the desk
-   * (`changeAt`), or what is left of it while away (`leftMs`).
+   * (`changeAt`), or what is left of it while away (`leftMs`, held since `heldSince`).
    */
-  posture: { standing: boolean; changeAt: number | null; leftMs: number | null } | null
+  posture: {
+    standing: boolean
+    changeAt: number | null
+    leftMs: number | null
+    heldSince: number | null
+  } | null
 }
 
 export interface BreakTrial {

@@ -79,6 +79,20 @@ describe('sit/stand mode for standing desks', () => {
     expect(sim.state.posture).toBeNull()
   })
 
+  it('back after 3 hours away (a long lunch, the next morning): seated, with a full interval', () => {
+    const user = new FakeUser()
+      .away(MONDAY_9 + 25 * MIN, MONDAY_9 + 4 * HOUR)
+      .away(MONDAY_9 + 4 * HOUR + 30 * MIN, MONDAY_9 + 5 * HOUR)
+    const sim = new Sim(MONDAY_9, user, { remindersSitStandMin: 20, remindersIntervalMin: 120 })
+    sim.runUntil(MONDAY_9 + 4 * HOUR + 45 * MIN)
+    // Standing since 20; away from 25 to 4 h: back seated, the next change 20 minutes later.
+    expect(prompts(sim)).toEqual(['stand@20', 'stand@260'])
+    // Away again from 4 h 30 for half an hour, seen at 4 h 33 with 7 minutes left: the clock
+    // only waits, and the change comes 7 minutes after coming back, at 5 h 07.
+    sim.runUntil(MONDAY_9 + 5 * HOUR + 30 * MIN)
+    expect(prompts(sim)).toEqual(['stand@20', 'stand@260', 'sit@307', 'stand@327'])
+  })
+
   it('refuses an interval under 15 minutes other than 0', () => {
     const shape = reminderSettings.shape.remindersSitStandMin
     expect(shape.safeParse(0).success).toBe(true)
