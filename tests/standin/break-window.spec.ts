@@ -85,6 +85,7 @@ test('a due break opens one calm window per display, in its work area, taking no
 
   const page = await app.page(/#\/break/)
   await expect(page.getByRole('heading', { name: 'Time for a movement break' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screenshots/break-window.png' })
   await page.getByRole('button', { name: 'Skip' }).click()
   const after = await until(
     () => app.state(),
