@@ -37,6 +37,13 @@ describe('when a native notification fails', () => {
     expect(opened).toEqual([{ screen: 'practice', detail: null, focus: false }])
   })
 
+  it('a planned cue opens nothing; a sit/stand prompt opens Reminders, which says which way', () => {
+    const { opened, fallback } = setUp()
+    fallback(notice('cue'), 'x')
+    fallback(notice('posture'), 'x')
+    expect(opened).toEqual([{ screen: 'reminders', detail: null, focus: false }])
+  })
+
   it('records the failure once for the Reminders screen', () => {
     const { state, fallback, changes } = setUp()
     expect(state.read().notifications).toBe('ok')
