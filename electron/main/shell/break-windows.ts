@@ -65,13 +65,16 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows & 
     })
     lockNavigation(window.webContents, options.isAppUrl)
     // Never show(): that would take the keyboard from whatever the person is typing in.
-    window.once('ready-to-show', () => window.showInactive())
+    window.once('ready-to-show', () => {
+      if (!window.isDestroyed()) window.showInactive()
+    })
     window.on('closed', () => {
       open = open.filter((o) => o.window !== window)
     })
     open.push({ displayId, window })
     window.loadURL(options.url).catch((error: unknown) => {
-      options.log('The break window could not load', error)
+      // Closed before it finished loading (the break was taken at once): nothing went wrong.
+      if (!window.isDestroyed()) options.log('The break window could not load', error)
     })
   }
 
