@@ -77,3 +77,29 @@ test('stopping a movement practice for pain is recorded by keyboard alone, with 
     }),
   ])
 })
+
+test('a quick stop on a movement step asks too, and a quick stop of a breathing practice does not', async ({
+  loosen,
+}) => {
+  const page = await openPaused(loosen, '#/practice/movement-break')
+  await page.getByRole('radio', { name: '2 min' }).check()
+  await page.getByRole('button', { name: 'Start' }).click()
+  await advance(loosen, 20_000)
+  await page.keyboard.press('Escape')
+  const dialog = page.getByRole('dialog', { name: 'Stop this session?' })
+  await expect(dialog).toBeVisible()
+  await expect(
+    dialog.getByText('It will be saved as partly done: 20 s so far.', { exact: false }),
+  ).toBeVisible()
+  // Skipping the question stores no reason.
+  await dialog.getByRole('button', { name: 'Stop and save' }).click()
+  await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
+  const db = loosen.services().database.db
+  expect(db.prepare('SELECT count(*) AS n FROM practice_stop_reasons').get()).toEqual({ n: 0 })
+
+  await loosen.open('#/practice/box-breathing')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await advance(loosen, 20_000)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
+})

@@ -58,13 +58,15 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
     if (openEnded) controller.finish()
     else controller.stop()
   }, [controller, openEnded])
+  // On a movement step even a quick stop is asked about: it may be for pain, worth noting.
+  const onMovementStep = !openEnded && (timeline.steps[view.stepIndex]?.pose ?? null) !== null
   const requestEnd = useCallback(() => {
     const active = controller.clock.activeMs()
-    if (active > ASK_BEFORE_STOP_AFTER_MS) {
+    if (active > ASK_BEFORE_STOP_AFTER_MS || onMovementStep) {
       setPractisedMs(active)
       setConfirming(true)
     } else endNow()
-  }, [controller, endNow])
+  }, [controller, endNow, onMovementStep])
 
   useEffect(() => {
     let swallowSpaceUp = false
