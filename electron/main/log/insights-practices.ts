@@ -57,9 +57,21 @@ function rawSums(db: Database, from: number, to: number): Sums[] {
     .all(from, to) as unknown as Sums[]
 }
 
-function rollupSums(db: Database, fromDay: number): Sums[] {
+/**
+ * The rollup's whole days from `fromDay` on. A range reads its days through the day index (the
+ * table's key starts with the practice); "all" reads the table in key order, grouped as it goes.
+ */
+function rollupSums(db: Database, fromDay: number | null): Sums[] {
+  if (fromDay === null) {
+    return db
+      .prepare(`SELECT ${SUM_COLUMNS} FROM rollup_practice_days GROUP BY practice_id`)
+      .all() as unknown as Sums[]
+  }
   return db
-    .prepare(`SELECT ${SUM_COLUMNS} FROM rollup_practice_days WHERE day >= ? GROUP BY practice_id`)
+    .prepare(
+      `SELECT ${SUM_COLUMNS} FROM rollup_practice_days INDEXED BY rollup_practice_days_by_day
+       WHERE day >= ? GROUP BY practice_id`,
+    )
     .all(fromDay) as unknown as Sums[]
 }
 
@@ -119,9 +131,11 @@ function byStory(a: PracticeInsight, b: PracticeInsight): number {
  * cut-offs (shared/log/change.ts; the same rule is in the rollup's SQL).
  */
 export function practiceInsights(db: Database, window: RangeWindow): PracticeInsight[] {
-  const firstWholeDay =
-    window.fromDay === null ? Number.MIN_SAFE_INTEGER : Math.ceil(window.fromMs / DAY_MS)
-  const parts = [...rollupSums(db, firstWholeDay)]
-  if (window.fromDay !== null) parts.push(...rawSums(db, window.fromMs, firstWholeDay * DAY_MS))
+  if (window.fromDay === null) return merge(rollupSums(db, null)).map(toInsight).sort(byStory)
+  const firstWholeDay = Math.ceil(window.fromMs / DAY_MS)
+  const parts = [
+    ...rollupSums(db, firstWholeDay),
+    ...rawSums(db, window.fromMs, firstWholeDay * DAY_MS),
+  ]
   return merge(parts).map(toInsight).sort(byStory)
 }
