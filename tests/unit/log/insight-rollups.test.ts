@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApiFailure } from '../../../electron/main/core/api-failure'
@@ -198,4 +200,30 @@ describe('Insights rollups', () => {
     expect(before.rollup_practice_days).toHaveLength(1)
     expect(before).toEqual(expectedRollups(reader(db)))
   })
+})
+
+describe('Insights rollups of an upgraded file', () => {
+  const tempFolder = useTempFolder('loosen-rollup-upgrade-')
+  const fixtures = join(__dirname, '../../fixtures/db')
+
+  it.each([1, 2, 3, 4, 5])(
+    'are backfilled from every rating and session of a schema %i file',
+    (version) => {
+      const folder = tempFolder()
+      copyFileSync(join(fixtures, `loosen-v${String(version)}.db`), join(folder, 'loosen.db'))
+      const db = openLogTestDb(folder)
+      try {
+        const stored = storedRollups(reader(db))
+        expect(stored).toEqual(expectedRollups(reader(db)))
+        const ratings = (db.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n
+        const counted = stored.rollup_rating_days.reduce(
+          (n, row) => n + (JSON.parse(row) as [string, number][]).find(([k]) => k === 'count')![1],
+          0,
+        )
+        expect(counted).toBe(ratings)
+      } finally {
+        db.close()
+      }
+    },
+  )
 })
