@@ -175,7 +175,7 @@ export class ReminderService {
 
   /** Shows a sample reminder so the user can see how it looks on this system. */
   testNotification(): void {
-    this.showBreakNotice('due', 45 * MINUTE, 0)
+    this.showBreakNotice('due', 45 * MINUTE, 0, undefined, true)
   }
 
   /** The open sitting stretch, for today's timeline. */
@@ -327,6 +327,8 @@ export class ReminderService {
     sittingMs: number,
     msLeft: number,
     afterQuiet?: QuietReason,
+    /** The sample from the Reminders screen: the notification alone, whatever the style. */
+    sample = false,
   ): void {
     const { world } = this.deps
     if (kind === 'micro' || kind === 'stand' || kind === 'sit') {
@@ -344,7 +346,7 @@ export class ReminderService {
         : headsUpNotice(msLeft)
     const text = afterQuiet ? { ...base, body: `${afterQuietLead(afterQuiet)} ${base.body}` } : base
     const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
-    const style = this.settings.remindersStyle
+    const style = sample ? 'notification' : this.settings.remindersStyle
     // A heads-up stays a notification: the window is for the break itself.
     if (kind !== 'due' || style !== 'window-only') {
       world.notifier.show(
@@ -386,7 +388,6 @@ export class ReminderService {
   private offerCue(triggers: readonly CueTrigger[], awayMs: number): void {
     const cue = pickCue(this.settings.remindersCues, triggers, awayMs)
     if (!cue) return
-    const trigger = triggers.find((t) => t === cue.trigger) ?? cue.trigger
     const open = () => {
       if (cue.action === 'practice') this.openPractice(cue.practiceId)
       else if (cue.action === 'movement') this.openPractice('movement-break')
@@ -396,7 +397,7 @@ export class ReminderService {
       }
     }
     this.deps.world.notifier.show(
-      { kind: 'cue', ...cueNotice(trigger, cue.action), actions: [] },
+      { kind: 'cue', ...cueNotice(cue.trigger, cue.action), actions: [] },
       { click: open, action: open },
     )
   }

@@ -135,6 +135,15 @@ describe('the break window through the reminder service', () => {
     h.services.close()
   })
 
+  it('the sample reminder from the Reminders screen is the notification alone', async () => {
+    const h = host({})
+    await h.call('settings:update', { remindersStyle: 'window-only' })
+    await h.call('reminders:testNotification')
+    expect(h.world.notifier.shown.map((n) => n.kind)).toEqual(['due'])
+    expect(h.windows.open).toEqual([])
+    h.services.close()
+  })
+
   it('strict mode refuses Skip from the window and leaves it open', async () => {
     const h = await dueWith({ remindersStyle: 'window', remindersStrict: true })
     await expect(h.call('reminders:skip')).rejects.toThrow(/strict/i)
