@@ -87,7 +87,7 @@ export function AdherenceDetail({
           <tr>
             <th>Week (Monday)</th>
             <th className={styles['num']}>Days with practice</th>
-            <th>Target of {consistency.target} days</th>
+            <th className={styles['num']}>Target of {consistency.target} days</th>
           </tr>
         </thead>
         <tbody>
@@ -95,7 +95,7 @@ export function AdherenceDetail({
             <tr key={w.start}>
               <td>{mondayLabel(w.start)}</td>
               <td className={styles['num']}>{w.practiceDays}</td>
-              <td>{w.met ? 'met' : w.underWay ? 'under way' : '–'}</td>
+              <td className={styles['num']}>{w.met ? 'met' : w.underWay ? 'under way' : '–'}</td>
             </tr>
           ))}
         </tbody>
