@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { expect, it } from 'vitest'
+import type { Insights } from '../electron/shared/log/insights-types'
 import { recordFigure } from './record'
 import { profileWith } from './support/cached-database'
 import { SEED_NOW } from './support/seed'
@@ -43,7 +44,7 @@ for (const [size, label] of SIZES) {
           cpu.push((used.user + used.system) / 1000)
           // The answer counts every rating, the seeded history and this run's: the rollups the
           // request reads are complete, so the figure is of the real work.
-          expect(result.ok ? result.value.everRated : -1).toBe(size + added)
+          expect(result.ok ? (result.value as Insights).everRated : -1).toBe(size + added)
         }
         recordFigure(`insights_main_ms_${rangeLabel}_${label}`, round(median(wall)))
         recordFigure(`insights_main_cpu_ms_${rangeLabel}_${label}`, round(median(cpu)))

@@ -2,6 +2,13 @@ import { isMeaningfulDrop, isMinimalDrop } from '../../electron/shared/log/chang
 
 const DAY = 86_400_000
 
+/** Each rollup table's rows, as sorted JSON strings (order and rowids do not matter). */
+export interface Rollups {
+  rollup_rating_days: string[]
+  rollup_region_days: string[]
+  rollup_practice_days: string[]
+}
+
 /** Anything that runs a query and hands back plain rows (node:sqlite, either connection). */
 export interface RowReader {
   all(sql: string): Record<string, unknown>[]
@@ -34,7 +41,7 @@ function add<T extends object>(map: Map<string, T>, id: string, make: () => T, f
  * The Insights rollups as they must be, recomputed in plain TypeScript from the raw rows (not
  * with the migration's SQL), so a trigger that forgets a path or counts twice shows up.
  */
-export function expectedRollups(db: RowReader): Record<string, string[]> {
+export function expectedRollups(db: RowReader): Rollups {
   const ratings = db.all(
     'SELECT id, value, taken_at, utc_offset_min, session_id, phase FROM ratings',
   ) as unknown as RatingRow[]
@@ -148,7 +155,7 @@ export function expectedRollups(db: RowReader): Record<string, string[]> {
 }
 
 /** The rollups as stored. */
-export function storedRollups(db: RowReader): Record<string, string[]> {
+export function storedRollups(db: RowReader): Rollups {
   const read = (table: string) =>
     sorted(db.all(`SELECT * FROM ${table}`).map((row) => ({ ...row })))
   return {
