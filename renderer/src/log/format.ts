@@ -1,16 +1,26 @@
 import { REGION_LABELS } from '../../../electron/shared/log/regions'
 import { TENSION_MAX, type HipRegion, type Rating } from '../../../electron/shared/contract/log'
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+const dateTimes = new Map<string, Intl.DateTimeFormat>()
 
-export function formatWhen(epochMs: number): string {
-  return dateTime.format(new Date(epochMs))
+/**
+ * "Mon, 23 Nov, 14:20" or "Mon, Nov 23, 2:20 PM": the hour as the locale writes it (no
+ * leading zero where a 12-hour clock is read). `locale` is for tests; the app uses the system's.
+ */
+export function formatWhen(epochMs: number, locale?: string): string {
+  const key = locale ?? ''
+  let format = dateTimes.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    })
+    dateTimes.set(key, format)
+  }
+  return format.format(new Date(epochMs))
 }
 
 function pad(n: number): string {

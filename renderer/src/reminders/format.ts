@@ -1,9 +1,17 @@
-const pad = (n: number) => String(n).padStart(2, '0')
+const clockFormats = new Map<string, Intl.DateTimeFormat>()
 
-/** 24-hour local time, e.g. "09:45". */
-export function clockTime(epochMs: number): string {
-  const d = new Date(epochMs)
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`
+/**
+ * Local time of day as the user's locale writes it: "14:20" in en-GB or de-DE, "2:20 PM" in
+ * en-US (no leading zero). `locale` is for tests; the app passes none and gets the system's.
+ */
+export function clockTime(epochMs: number, locale?: string): string {
+  const key = locale ?? ''
+  let format = clockFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })
+    clockFormats.set(key, format)
+  }
+  return format.format(new Date(epochMs))
 }
 
 export function minutesText(ms: number): string {
@@ -14,7 +22,7 @@ export function minutesText(ms: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
 }
 
-/** "today at 14:00", "tomorrow at 08:00" or "Tue 3 Mar at 08:00". */
+/** "today at 14:00", "tomorrow at 8:00 AM" or "Tue 3 Mar at 08:00", in the locale's clock. */
 export function whenText(epochMs: number, now: number): string {
   const day = (t: number) => new Date(t).toDateString()
   const tomorrow = new Date(now)
