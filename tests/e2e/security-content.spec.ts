@@ -11,13 +11,19 @@ const movementBreak = JSON.parse(
 ) as { steps: { text: string }[] }
 
 test.describe('content safety', () => {
-  test('the first-run note says self-care not medicine, when to stop, and how to ground', async ({
+  test('the welcome says self-care not medicine, when to stop, and how to ground', async ({
     loosen,
   }) => {
     const { page } = loosen
     await loosen.open()
-    const note = page.getByRole('dialog', { name: 'Before you start' })
-    await expect(note).toBeVisible()
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Loosen' })
+    // Every step carries the short version, so skipping never hides it entirely.
+    await expect(welcome).toContainText(
+      'self-care, not medical advice. Stop if you feel sharp pain',
+    )
+    await welcome.getByRole('button', { name: 'Get started' }).click()
+    const note = welcome
+    await expect(note.getByRole('heading', { name: 'Looking after yourself' })).toBeFocused()
     await expect(note).toContainText('not medical advice')
     await expect(note).toContainText(/sharp.*pain, stop/)
     await expect(note).toContainText('feel your feet on the floor')

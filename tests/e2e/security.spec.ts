@@ -171,8 +171,8 @@ test.describe('a damaged database', () => {
     expect(readFileSync(movedTo).equals(spoiled)).toBe(true)
 
     await loosen.open()
-    // A fresh database: the first-run note is back, and above everything the recovery notice.
-    await page.getByRole('button', { name: 'I understand' }).click()
+    // A fresh database: the welcome is back, and above everything the recovery notice.
+    await page.getByRole('button', { name: 'Skip for now' }).click()
     const notice = page.getByRole('alert').filter({ hasText: 'Loosen started with fresh data' })
     await expect(notice).toBeVisible()
     await expect(notice).toContainText('damaged or is not a database')

@@ -65,7 +65,7 @@ test.describe('break reminders in the real app', () => {
 
   test('clicking a reminder notification opens the Movement Break', async () => {
     const page = await app.firstWindow()
-    await page.getByRole('button', { name: 'I understand' }).click()
+    await page.getByRole('button', { name: 'Skip for now' }).click()
     await page.keyboard.press('Alt+4')
     await page.getByRole('button', { name: 'Send a test notification' }).click()
     const title = await app.evaluate(() => {

@@ -31,12 +31,12 @@ test.describe('the real Electron app', () => {
     rmSync(userData, { recursive: true, force: true })
   })
 
-  test('opens one secure window from app:// with the first-run note', async () => {
+  test('opens one secure window from app:// with the welcome', async () => {
     const page = await app.firstWindow()
     await expect(page.locator('h1.screen-title')).toBeVisible()
     expect(page.url()).toMatch(/^app:\/\/loosen\//)
-    await expect(page.getByRole('dialog', { name: 'Before you start' })).toBeVisible()
-    await page.getByRole('button', { name: 'I understand' }).click()
+    await expect(page.getByRole('dialog', { name: 'Welcome to Loosen' })).toBeVisible()
+    await page.getByRole('button', { name: 'Skip for now' }).click()
 
     const globals = await page.evaluate(() => ({
       require: typeof (window as unknown as { require?: unknown }).require,
@@ -65,7 +65,7 @@ test.describe('the real Electron app', () => {
 
   test('keeps a settings change after a restart', async () => {
     let page = await app.firstWindow()
-    await page.getByRole('button', { name: 'I understand' }).click()
+    await page.getByRole('button', { name: 'Skip for now' }).click()
     await page.keyboard.press('Alt+5')
     await page.getByLabel('Theme').selectOption('dark')
     await expect(page.getByRole('status')).toHaveText('Saved.')

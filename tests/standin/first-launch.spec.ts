@@ -1,9 +1,9 @@
 import { acknowledgeFirstRun, expect, shownWindow, test, until } from './scenario'
 
-test('first launch opens one window from app:// with the first-run note', async ({ launch }) => {
+test('first launch opens one window from app:// with the welcome', async ({ launch }) => {
   const app = launch({ platform: 'linux' })
   const page = await app.page()
-  await expect(page.getByRole('dialog', { name: 'Before you start' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Welcome to Loosen' })).toBeVisible()
   const state = await app.state()
   expect(state.windows).toHaveLength(1)
   expect(state.windows[0]?.url).toMatch(/^app:\/\/loosen\/index\.html/)
@@ -34,15 +34,15 @@ test('the sandboxed preload leaves one bridge, and what it saves is there on the
     transport: 'undefined',
     loosen: 'object',
   })
-  await page.getByRole('button', { name: 'I understand' }).click()
-  await expect(page.getByRole('dialog', { name: 'Before you start' })).toBeHidden()
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+  await expect(page.getByRole('dialog', { name: 'Welcome to Loosen' })).toBeHidden()
   await first.command({ name: 'quit' })
   expect((await first.waitForExit()).code).toBe(0)
 
   const second = launch({ platform: 'linux', userData: first.userData })
   const again = await second.page()
   await expect(again.locator('h1.screen-title')).toBeVisible()
-  await expect(again.getByRole('dialog', { name: 'Before you start' })).toHaveCount(0)
+  await expect(again.getByRole('dialog', { name: 'Welcome to Loosen' })).toHaveCount(0)
 })
 
 test('a second copy of Loosen hands over to the first, which shows its window', async ({
@@ -82,7 +82,7 @@ test('IPC from a foreign page or a frame that is gone is refused, and nothing ch
   }
   const page = await app.page()
   await page.reload()
-  await expect(page.getByRole('dialog', { name: 'Before you start' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Welcome to Loosen' })).toBeVisible()
 })
 
 test('the window cannot navigate away, open pop-ups or reach any network', async ({ launch }) => {

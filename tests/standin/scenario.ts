@@ -41,7 +41,10 @@ export async function shownWindow(app: StandInApp): Promise<WindowState> {
 
 export async function acknowledgeFirstRun(app: StandInApp): Promise<void> {
   await shownWindow(app)
-  const result = await invokeFromWindow(app, 'settings:update', { firstRunAcknowledged: true })
+  const result = await invokeFromWindow(app, 'settings:update', {
+    firstRunAcknowledged: true,
+    onboardingDone: true,
+  })
   expect(result.ok).toBe(true)
 }
 

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactElement } from 'react'
-import type { ScreenName } from '../../../electron/shared/contract'
 import { api } from '../api'
 import { BreakWindow } from '../break/BreakWindow'
-import { FirstRunNote } from '../components/FirstRunNote'
 import { RecoveryNotice } from '../components/RecoveryNotice'
 import { QuickLogDialog } from '../log/QuickLogDialog'
 import { QuickLogWindow } from '../log/QuickLogWindow'
+import { Welcome } from '../onboarding/Welcome'
 import { ReportView } from '../report/ReportView'
 import { AboutScreen } from '../screens/AboutScreen'
 import { InsightsScreen } from '../screens/InsightsScreen'
@@ -14,13 +13,16 @@ import { LogScreen } from '../screens/LogScreen'
 import { PracticeScreen } from '../screens/PracticeScreen'
 import { RemindersScreen } from '../screens/RemindersScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
+import { TodayScreen } from '../screens/TodayScreen'
 import { useSettings } from '../settings/settings-context'
-import { screens, type ScreenProps } from './screens'
+import { screens, type ScreenProps, type ShellScreen } from './screens'
+import { ShellActionsContext } from './shell-actions'
 import { useHashRoute } from './use-hash-route'
 
-const practiceScreen = { name: 'practice', label: 'Practice', shortcut: '1' } as const
+const todayScreen = { name: 'today', label: 'Today', shortcut: '0' } as const
 
-const screenViews: Record<ScreenName, (props: ScreenProps) => ReactElement> = {
+const screenViews: Record<ShellScreen, (props: ScreenProps) => ReactElement> = {
+  today: TodayScreen,
   practice: PracticeScreen,
   log: LogScreen,
   insights: InsightsScreen,
@@ -48,9 +50,27 @@ export function App() {
   return window.location.hash.startsWith('#/quick-log') ? <QuickLogWindow /> : <Shell />
 }
 
+/**
+ * The welcome opens by itself once, for someone who has neither finished it nor read the older
+ * first-run note (people who used Loosen before it existed are not greeted again), and again
+ * whenever About & help asks. Decided when settings first arrive, so saving a step (which
+ * changes settings) never closes it halfway.
+ */
+function useWelcome() {
+  const { settings } = useSettings()
+  const [open, setOpen] = useState<boolean | null>(null)
+  if (open === null && settings) setOpen(!settings.onboardingDone && !settings.firstRunAcknowledged)
+  return [open === true, setOpen] as const
+}
+
 function Shell() {
   const [route, navigate] = useHashRoute()
   const [quickLogOpen, setQuickLogOpen] = useState(false)
+  const [welcomeOpen, setWelcomeOpen] = useWelcome()
+  const actions = useMemo(
+    () => ({ openQuickLog: () => setQuickLogOpen(true), showWelcome: () => setWelcomeOpen(true) }),
+    [setWelcomeOpen],
+  )
   const heading = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   useDocumentPreferences()
@@ -95,39 +115,41 @@ function Shell() {
     heading.current?.focus()
   }, [route.screen])
 
-  const current = screens.find((screen) => screen.name === route.screen) ?? practiceScreen
+  const current = screens.find((screen) => screen.name === route.screen) ?? todayScreen
   const View = screenViews[current.name]
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <nav className="sidebar" aria-label="Main">
-        <p className="brand">Loosen</p>
-        <ul>
-          {screens.map((screen) => (
-            <li key={screen.name}>
-              <a
-                href={`#/${screen.name}`}
-                aria-current={screen.name === current.name ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${screen.shortcut}`}
-              >
-                {screen.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className="content" tabIndex={-1}>
-        <RecoveryNotice />
-        <h1 ref={heading} tabIndex={-1} className="screen-title">
-          {current.label}
-        </h1>
-        <View detail={route.detail} navigate={navigate} />
-      </main>
-      <FirstRunNote />
-      <QuickLogDialog open={quickLogOpen} onClose={() => setQuickLogOpen(false)} />
-    </div>
+    <ShellActionsContext.Provider value={actions}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <nav className="sidebar" aria-label="Main">
+          <p className="brand">Loosen</p>
+          <ul>
+            {screens.map((screen) => (
+              <li key={screen.name}>
+                <a
+                  href={`#/${screen.name}`}
+                  aria-current={screen.name === current.name ? 'page' : undefined}
+                  aria-keyshortcuts={`Alt+${screen.shortcut}`}
+                >
+                  {screen.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          <RecoveryNotice />
+          <h1 ref={heading} tabIndex={-1} className="screen-title">
+            {current.label}
+          </h1>
+          <View detail={route.detail} navigate={navigate} />
+        </main>
+        <Welcome open={welcomeOpen} onClose={() => setWelcomeOpen(false)} />
+        <QuickLogDialog open={quickLogOpen} onClose={() => setQuickLogOpen(false)} />
+      </div>
+    </ShellActionsContext.Provider>
   )
 }

@@ -1,17 +1,24 @@
 import { useApiQuery } from '../data/use-api-query'
 import { BreathingResearch } from '../components/BreathingResearch'
 import { SafetyNoteText } from '../components/SafetyNoteText'
+import { useShellActions } from '../app/shell-actions'
 
 export function AboutScreen() {
   const query = useApiQuery('app:info', undefined, { refreshOn: [] })
   const info = query.data
   const infoError = query.error?.message ?? null
+  const { showWelcome } = useShellActions()
 
   return (
     <article className="about">
       <section aria-labelledby="about-safety">
         <h2 id="about-safety">Self-care, not medical advice</h2>
         <SafetyNoteText />
+        <div className="button-row">
+          <button type="button" onClick={showWelcome}>
+            Show the welcome again
+          </button>
+        </div>
       </section>
       <section aria-labelledby="about-stopping">
         <h2 id="about-stopping">Stopping safely</h2>
@@ -66,7 +73,8 @@ export function AboutScreen() {
         <h2 id="about-keys">Keyboard</h2>
         <ul>
           <li>
-            <kbd>Alt</kbd> + <kbd>1</kbd>…<kbd>6</kbd> moves between screens.
+            <kbd>Alt</kbd> + <kbd>0</kbd>…<kbd>6</kbd> moves between screens (<kbd>0</kbd> is
+            Today).
           </li>
           <li>
             <kbd>Alt</kbd> + <kbd>L</kbd> logs how tense your hips feel, from any screen.

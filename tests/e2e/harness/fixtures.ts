@@ -36,7 +36,7 @@ export interface LoosenHarness {
   invoke(channel: ChannelName, payload?: unknown): Promise<Result<unknown>>
   /** Stops and restarts the main-side services on the same data folder, like quitting the app. */
   restartServices(): void
-  /** Marks the first-run note as read so a test can start on a quiet screen. */
+  /** Marks the welcome as done (and its self-care note as read) so a test starts on a quiet screen. */
   acknowledgeFirstRun(): Promise<void>
   /** Break reminders' desktop: idle time to set, notifications shown (with click), timers. */
   reminders: ReminderHarness
@@ -91,7 +91,10 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
         services = start()
       },
       acknowledgeFirstRun: async () => {
-        await services.dispatch('settings:update', { firstRunAcknowledged: true })
+        await services.dispatch('settings:update', {
+          firstRunAcknowledged: true,
+          onboardingDone: true,
+        })
       },
       reminders: {
         world: reminderWorld,

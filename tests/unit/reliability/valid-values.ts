@@ -73,6 +73,7 @@ const volume = fc.double({ min: 0, max: 1, noNaN: true })
 /** One valid value per setting the Settings and Reminders screens offer. */
 const SETTING_VALUES = {
   firstRunAcknowledged: fc.boolean(),
+  onboardingDone: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
   reduceMotion: fc.constantFrom('system', 'always', 'never'),
   showStreaks: fc.boolean(),
