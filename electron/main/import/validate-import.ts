@@ -82,55 +82,57 @@ export function validateImport(
     hooks.progress({ phase: 'checking', done, total })
   }
   try {
-    for (const kind of RECORD_KINDS) {
-      const seen = new Set<string | number>()
-      const checked: { request: unknown; out: unknown; key: string; place: Place }[] = []
-      for (const { raw: record, place } of raw.records[kind]) {
-        if (problems.length > MAX_PROBLEMS) break
-        const result = checkRecord(kind, record, now)
-        if (!result.ok) {
-          for (const issue of result.issues) report(place, issue.message, issue.field)
-          continue
+    api.all(() => {
+      for (const kind of RECORD_KINDS) {
+        const seen = new Set<string | number>()
+        const checked: { request: unknown; out: unknown; key: string; place: Place }[] = []
+        for (const { raw: record, place } of raw.records[kind]) {
+          if (problems.length > MAX_PROBLEMS) break
+          const result = checkRecord(kind, record, now)
+          if (!result.ok) {
+            for (const issue of result.issues) report(place, issue.message, issue.field)
+            continue
+          }
+          const key = recordKey(kind, result.value.out)
+          const idField = kind === 'stopReasons' ? 'sessionId' : 'id'
+          if (seen.has(key)) {
+            report(
+              place,
+              kind === 'stopReasons'
+                ? `The session ${JSON.stringify(key)} has an earlier stop reason in this file.`
+                : `The id ${JSON.stringify(key)} is used by an earlier record of the same kind.`,
+              idField,
+            )
+            continue
+          }
+          seen.add(key)
+          if (typeof key === 'number') {
+            // Only a sitting period from an older file has a number; it gets its global id here.
+            const span = result.value.out as { id: number; startedAt: number; endedAt: number }
+            const id = nameOldSpan(span)
+            checked.push({ request: result.value.request, out: { ...span, id }, key: id, place })
+          } else {
+            checked.push({ request: result.value.request, out: result.value.out, key, place })
+          }
         }
-        const key = recordKey(kind, result.value.out)
-        const idField = kind === 'stopReasons' ? 'sessionId' : 'id'
-        if (seen.has(key)) {
-          report(
-            place,
-            kind === 'stopReasons'
-              ? `The session ${JSON.stringify(key)} has an earlier stop reason in this file.`
-              : `The id ${JSON.stringify(key)} is used by an earlier record of the same kind.`,
-            idField,
-          )
-          continue
-        }
-        seen.add(key)
-        if (typeof key === 'number') {
-          // Only a sitting period from an older file has a number; it gets its global id here.
-          const span = result.value.out as { id: number; startedAt: number; endedAt: number }
-          const id = nameOldSpan(span)
-          checked.push({ request: result.value.request, out: { ...span, id }, key: id, place })
-        } else {
-          checked.push({ request: result.value.request, out: result.value.out, key, place })
+        skip[kind] = existing(
+          stores,
+          kind,
+          checked.map((c) => c.key),
+        )
+        const out = data[kind] as unknown[]
+        for (const { request, out: record, key, place } of checked) {
+          tick()
+          if (skip[kind].has(key)) continue
+          const refused = replayRecord(kind, api, request)
+          if (refused) {
+            report(place, refused.message, refused.field)
+            continue
+          }
+          out.push(record)
         }
       }
-      skip[kind] = existing(
-        stores,
-        kind,
-        checked.map((c) => c.key),
-      )
-      const out = data[kind] as unknown[]
-      for (const { request, out: record, key, place } of checked) {
-        tick()
-        if (skip[kind].has(key)) continue
-        const refused = replayRecord(kind, api, request)
-        if (refused) {
-          report(place, refused.message, refused.field)
-          continue
-        }
-        out.push(record)
-      }
-    }
+    })
   } finally {
     api.close()
   }
