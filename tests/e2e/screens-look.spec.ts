@@ -8,7 +8,7 @@ import { expect, test } from './harness/fixtures'
 
 const SHOTS = resolve(__dirname, '../../test-results/screenshots')
 const HOUR = 3_600_000
-const SCREENS = ['practice', 'log', 'insights', 'reminders', 'settings', 'about'] as const
+const SCREENS = ['today', 'practice', 'log', 'insights', 'reminders', 'settings', 'about'] as const
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
@@ -44,6 +44,41 @@ for (const theme of ['light', 'dark'] as const) {
           path: join(SHOTS, `${screen}-${theme}-${size.width}x${size.height}.png`),
           fullPage: true,
         })
+      }
+    })
+  }
+}
+
+const WELCOME_STEPS = ['hello', 'self-care', 'day', 'style', 'sound', 'check-in'] as const
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test(`every welcome step in the ${theme} theme at ${size.width}×${size.height}`, async ({
+      loosen,
+    }) => {
+      const { page } = loosen
+      mkdirSync(SHOTS, { recursive: true })
+      await loosen.invoke('settings:update', { theme })
+      await page.setViewportSize(size)
+      await loosen.open()
+      const welcome = page.getByRole('dialog', { name: 'Welcome to Loosen' })
+      for (const [i, step] of WELCOME_STEPS.entries()) {
+        const heading = welcome.getByRole('heading', { level: 2 })
+        await expect(heading).toBeFocused()
+        // The step's heading and its way on are both on screen, without scrolling the page.
+        await expect(heading).toBeInViewport()
+        await expect(
+          welcome.getByRole('button', { name: /^(Get started|Next|Finish)$/ }),
+        ).toBeInViewport()
+        await page.screenshot({
+          path: join(
+            SHOTS,
+            `welcome-${String(i + 1)}-${step}-${theme}-${size.width}x${size.height}.png`,
+          ),
+        })
+        if (i < WELCOME_STEPS.length - 1) {
+          await welcome.getByRole('button', { name: /^(Get started|Next)$/ }).click()
+        }
       }
     })
   }

@@ -8,9 +8,7 @@ export function SelfCareStep({ heading }: { heading: RefObject<HTMLHeadingElemen
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
         Looking after yourself
       </h2>
-      <p className={styles['lead']}>
-        Please read this once. It is the same care a good teacher would ask of you.
-      </p>
+      <p className={styles['lead']}>Please read this once. It is short, and it matters.</p>
       <div className={styles['note']}>
         <SafetyNoteText />
       </div>
