@@ -101,7 +101,7 @@ test.describe('Insights that tell a story', () => {
     await loosen.open('#/insights')
     // Only the check-ins count: 4 against 7, whatever the practice ratings were.
     await expect(page.locator('#insights-headline')).toHaveText(
-      'Average 4 over the last 30 days, down 3 from the 30 days before.',
+      'Average 4.0 over the last 30 days, down 3.0 from the 30 days before.',
     )
     await expect(page.getByText(/From 7 everyday check-ins, as you rated your hips/)).toBeVisible()
   })

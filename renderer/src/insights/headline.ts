@@ -1,5 +1,5 @@
 import type { InsightsHeadline } from '../../../electron/shared/log/insights-types'
-import { chartValue } from './chart-format'
+import { formatNumber } from './format'
 
 /** Fewer check-ins than this in either period and a comparison would mostly be noise. */
 export const FEWEST_TO_COMPARE = 3
@@ -20,7 +20,7 @@ export function headlineText(h: InsightsHeadline): { sentence: string; detail: s
       detail: 'Self-ratings given before and after a practice are shown on their own below.',
     }
   }
-  const average = chartValue(h.average)
+  const average = formatNumber(h.average)
   const counted = `From ${String(h.count)} everyday check-in${h.count === 1 ? '' : 's'}, as you rated your hips (0 = loose, 10 = very tense).`
   if (
     h.previousAverage === null ||
@@ -36,6 +36,6 @@ export function headlineText(h: InsightsHeadline): { sentence: string; detail: s
   const sentence =
     change === 0
       ? `Average ${average} over the last ${last}, about the same as the ${last} before.`
-      : `Average ${average} over the last ${last}, ${change < 0 ? 'down' : 'up'} ${chartValue(Math.abs(change))} from the ${last} before.`
+      : `Average ${average} over the last ${last}, ${change < 0 ? 'down' : 'up'} ${formatNumber(Math.abs(change))} from the ${last} before.`
   return { sentence, detail: counted }
 }

@@ -135,19 +135,19 @@ describe('the headline', () => {
       'Average 4.3 over the last 30 days, down 1.1 from the 30 days before.',
     )
     expect(headlineText({ ...base, average: 5, previousAverage: 4.2 }).sentence).toBe(
-      'Average 5 over the last 30 days, up 0.8 from the 30 days before.',
+      'Average 5.0 over the last 30 days, up 0.8 from the 30 days before.',
     )
     expect(headlineText({ ...base, average: 4.3, previousAverage: 4.3 }).sentence).toBe(
       'Average 4.3 over the last 30 days, about the same as the 30 days before.',
     )
     expect(
       headlineText({ ...base, periodDays: 365, average: 3, previousAverage: 4 }).sentence,
-    ).toBe('Average 3 over the last year, down 1 from the year before.')
+    ).toBe('Average 3.0 over the last year, down 1.0 from the year before.')
   })
 
   it('does not compare with a period of one or two check-ins', () => {
     const text = headlineText({ ...base, previousCount: 2, average: 4, previousAverage: 9 })
-    expect(text.sentence).toBe('Average 4 over the last 30 days.')
+    expect(text.sentence).toBe('Average 4.0 over the last 30 days.')
     expect(text.detail).toContain('Too few check-ins in the 30 days before to compare.')
   })
 })
