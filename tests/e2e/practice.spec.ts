@@ -83,7 +83,7 @@ test.describe('guided practice', () => {
     await dialog.getByRole('button', { name: 'Stop and save' }).click()
     await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
     await page.getByRole('button', { name: '3 out of 10' }).click()
-    await expect(page.getByText('Self-rating saved (before: 6, after: 3).')).toBeVisible()
+    await expect(page.getByText('Your rating: 6 → 3, three points looser')).toBeVisible()
 
     await page.reload()
     await loosen.open('#/practice')
@@ -120,7 +120,7 @@ test('the movement break opens from its route and runs start to finish with the 
   await expect(page.getByRole('img', { name: 'A figure walking' })).toBeVisible()
   // Focus stays in the session: Tab reaches its own controls, not the page's first link.
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('button', { name: 'Full window' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Leave full window' })).toBeFocused()
   await expect(page.getByText('Stop if you feel sharp pain.')).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('img', { name: /low kneeling lunge, left side/ })).toBeVisible()

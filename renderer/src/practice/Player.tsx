@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
+import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { PHASE_LABELS } from './format'
 import { modalDialogOpen } from '../hooks/modal-open'
+import { BreathPacer } from './BreathPacer'
 import { StepMedia } from './StepMedia'
 import { StopConfirm } from './StopConfirm'
-import { RING_LENGTH, useFrameDrawing } from './use-frame-drawing'
+import { withRegionCues } from './region-cue'
+import { useFrameDrawing } from './use-frame-drawing'
 import { usePracticeSession, type CuePlayer, type SessionOutcome } from './use-practice-session'
 import { useReducedMotion } from './use-reduced-motion'
 import { cx } from '../styles/cx'
@@ -16,6 +19,8 @@ const ASK_BEFORE_STOP_AFTER_MS = 60_000
 interface PlayerProps {
   sessionId: string
   timeline: Timeline
+  /** What kind of practice runs: the timer has no steps to move between. Breathing if unsaid. */
+  category?: PracticeScript['category']
   audio: CuePlayer
   speech: boolean
   audioNote: string | null
@@ -30,19 +35,23 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }: PlayerProps) {
-  const { controller, view } = usePracticeSession({ sessionId, timeline, audio, speech, onEnd })
+export function Player(props: PlayerProps) {
+  const { sessionId, timeline, category = 'breathing', audio, speech, audioNote, onEnd } = props
+  const cues = useMemo(() => withRegionCues(audio, timeline, category), [audio, timeline, category])
+  const session = { sessionId, timeline, audio: cues, speech, onEnd }
+  const { controller, view } = usePracticeSession(session)
   const reduced = useReducedMotion()
-  const [fullWindow, setFullWindow] = useState(false)
+  // A session is full-window from the start: the app steps back; F or the button brings it in.
+  const [fullWindow, setFullWindow] = useState(true)
   const [confirming, setConfirming] = useState(false)
   const [practisedMs, setPractisedMs] = useState(0)
   const region = useRef<HTMLElement>(null)
-  const pacer = useRef<HTMLDivElement>(null)
   const count = useRef<HTMLSpanElement>(null)
+  const arc = useRef<SVGCircleElement>(null)
   const timeLeft = useRef<HTMLSpanElement>(null)
-  const ring = useRef<SVGCircleElement>(null)
-  const targets = useMemo(() => ({ pacer, count, timeLeft, ring }), [])
-  useFrameDrawing(controller, targets, reduced, view)
+  const progress = useRef<HTMLDivElement>(null)
+  const targets = useMemo(() => ({ count, arc, timeLeft, progress }), [])
+  useFrameDrawing(controller, targets, view)
 
   // The Start button is gone: keep keyboard focus in the session, so Tab reaches its controls.
   useEffect(() => {
@@ -51,6 +60,7 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
 
   const step = timeline.steps[view.stepIndex] ?? timeline.steps[0]
   const openEnded = timeline.totalMs === null
+  const stepped = category !== 'timer' && timeline.steps.length > 1
   const paused = view.status === 'paused'
 
   // An open-ended session has no planned end, so ending it is finishing, not stopping early.
@@ -77,9 +87,10 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
       const actions: Record<string, () => void> = {
         ' ': () => controller.togglePause(),
         Escape: requestEnd,
-        ArrowLeft: () => controller.previous(),
-        ArrowRight: () => controller.next(),
         f: () => setFullWindow((on) => !on),
+        ...(stepped
+          ? { ArrowLeft: () => controller.previous(), ArrowRight: () => controller.next() }
+          : {}),
       }
       const action = actions[event.key]
       if (!action) return
@@ -100,7 +111,7 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
       window.removeEventListener('keydown', onKeyDown)
       window.removeEventListener('keyup', onKeyUp, true)
     }
-  }, [controller, confirming, requestEnd])
+  }, [controller, confirming, requestEnd, stepped])
 
   // Full window covers the rest of the app, so Tab cycles through the session's own controls
   // instead of wandering to links hidden underneath. The stop question is a modal of its own.
@@ -127,8 +138,10 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
   }, [fullWindow, confirming])
 
   if (!step) return null
-  // Unpaced stretches of a breathing practice say so; scans and movement need no breath label.
-  const breathing = timeline.steps.some((s) => s.phases)
+  // The pacer is for breathing practices only; unpaced stretches of one say so. Scans,
+  // movement and the timer have no breath to follow, so they show no circle.
+  const pattern = timeline.steps.find((s) => s.phases)?.phases ?? null
+  const breathing = pattern !== null
   const phaseLabel = view.phase
     ? PHASE_LABELS[view.phase]
     : breathing && !step.phases
@@ -144,10 +157,12 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
         'player',
         fullWindow && styles['full-window'],
         fullWindow && 'full-window',
+        styles[`kind-${category}`],
         reduced && styles['reduced'],
         reduced && 'reduced',
       )}
       aria-label={`${timeline.title} session`}
+      data-category={category}
     >
       <header className={styles['player-header']}>
         <h2>{timeline.title}</h2>
@@ -164,37 +179,25 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
         </button>
       </header>
 
-      <div className={styles['player-stage']}>
-        <svg className={styles['progress-ring']} viewBox="0 0 100 100" aria-hidden="true">
-          <circle className={styles['ring-track']} cx="50" cy="50" r="46" />
-          {openEnded ? null : (
-            <circle
-              ref={ring}
-              className={styles['ring-fill']}
-              cx="50"
-              cy="50"
-              r="46"
-              strokeDasharray={RING_LENGTH}
-              strokeDashoffset={RING_LENGTH}
-            />
-          )}
-        </svg>
-        <div
-          ref={pacer}
-          className={cx(styles['pacer-circle'], 'pacer-circle')}
-          aria-hidden="true"
-        />
-        <div className={styles['pacer-words']}>
-          <p className={cx(styles['pacer-label'], 'pacer-label')} data-phase={view.phase ?? 'none'}>
-            {phaseLabel}
-          </p>
-          <span
-            ref={count}
-            className={cx(styles['pacer-count'], 'pacer-count')}
-            aria-hidden="true"
-          />
+      {openEnded ? null : (
+        <div className={styles['session-progress']} aria-hidden="true">
+          <div ref={progress} className={styles['session-progress-fill']} />
         </div>
-      </div>
+      )}
+
+      {pattern ? (
+        <BreathPacer
+          controller={controller}
+          view={view}
+          phases={pattern}
+          paced={step.phases !== null}
+          reduced={reduced}
+          label={phaseLabel}
+          phase={view.phase}
+          count={count}
+          arc={arc}
+        />
+      ) : null}
 
       <p className={cx(styles['player-instruction'], 'player-instruction')} aria-live="polite">
         {step.text}
@@ -202,15 +205,23 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
       {step.detail ? <p className={styles['player-detail']}>{step.detail}</p> : null}
       <StepMedia step={step} />
 
-      <p className={cx(styles['player-time'], 'player-time')}>
+      <p
+        className={cx(
+          styles['player-time'],
+          'player-time',
+          !breathing && styles['player-time-large'],
+        )}
+      >
         <span ref={timeLeft} className="player-time-value" /> {openEnded ? 'so far' : 'left'}
         {paused ? <strong className="player-paused"> · Paused</strong> : null}
       </p>
 
       <div className={styles['player-controls']} role="group" aria-label="Session controls">
-        <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
-          Previous step
-        </button>
+        {stepped ? (
+          <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
+            Previous step
+          </button>
+        ) : null}
         <button
           type="button"
           className="primary"
@@ -219,21 +230,29 @@ export function Player({ sessionId, timeline, audio, speech, audioNote, onEnd }:
         >
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button
-          type="button"
-          onClick={() => controller.next()}
-          aria-keyshortcuts="ArrowRight"
-          disabled={view.stepIndex >= timeline.steps.length - 1}
-        >
-          Next step
-        </button>
+        {stepped ? (
+          <button
+            type="button"
+            onClick={() => controller.next()}
+            aria-keyshortcuts="ArrowRight"
+            disabled={view.stepIndex >= timeline.steps.length - 1}
+          >
+            Next step
+          </button>
+        ) : null}
         <button type="button" onClick={requestEnd} aria-keyshortcuts="Escape">
           {openEnded ? 'Finish' : 'Stop'}
         </button>
       </div>
       <p className={styles['player-keys']}>
-        <kbd>Space</kbd> pause · <kbd>Esc</kbd> {openEnded ? 'finish' : 'stop'} · <kbd>←</kbd>{' '}
-        <kbd>→</kbd> steps · <kbd>F</kbd> full window
+        <kbd>Space</kbd> pause · <kbd>Esc</kbd> {openEnded ? 'finish' : 'stop'}
+        {stepped ? (
+          <>
+            {' '}
+            · <kbd>←</kbd> <kbd>→</kbd> steps
+          </>
+        ) : null}{' '}
+        · <kbd>F</kbd> full window
       </p>
       {audioNote ? (
         <p className={styles['practice-note']} role="status">

@@ -83,6 +83,7 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
       <Player
         sessionId={stage.sessionId}
         timeline={stage.timeline}
+        category={entry.script.category}
         audio={audio}
         speech={settings?.practiceSpeech ?? false}
         audioNote={audioNote ?? audio.problem}

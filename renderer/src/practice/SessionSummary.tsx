@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react'
 import { api } from '../api'
 import { useSettings } from '../settings/settings-context'
+import type { Rating } from '../../../electron/shared/contract/log'
 import { formatDuration } from './format'
+import { ratingChange } from './rating-change'
 import { RatingPrompt } from './RatingPrompt'
 import type { SessionOutcome } from './use-practice-session'
 import styles from './practice.module.css'
@@ -14,7 +16,7 @@ interface SessionSummaryProps {
   onDone: () => void
 }
 
-/** After the session: what was saved, and the one-tap after-rating. */
+/** After the session: what was saved, and the one-tap after-rating, open to change until left. */
 export function SessionSummary({
   title,
   outcome,
@@ -27,23 +29,50 @@ export function SessionSummary({
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
   const completed = outcome.status === 'completed'
   const finish = useRef<HTMLButtonElement>(null)
+  // The saved after-rating, so a change until the summary is left edits it instead of adding
+  // another. Saves run one after another: a quick second press waits for the first.
+  const saved = useRef<Rating | null>(null)
+  const queue = useRef<Promise<void>>(Promise.resolve())
 
-  const rate = async (value: number | null) => {
-    setAfter(value)
-    if (value === null) return
-    const result = await api().log.addRating({
-      value,
-      sessionId: outcome.sessionId,
-      phase: 'after',
-    })
-    if (!result.ok)
-      setStatus({ text: `Your rating was not saved: ${result.error.message}`, error: true })
-    else {
-      const change = beforeRating === null ? '' : ` (before: ${beforeRating}, after: ${value})`
-      setStatus({ text: `Self-rating saved${change}.`, error: false })
-      // The rating buttons lock now, the pressed one with them; Finish is the next step.
-      finish.current?.focus({ preventScroll: true })
+  const save = async (value: number | null): Promise<string | null> => {
+    const current = saved.current
+    if (value === null) {
+      if (!current) return null
+      const result = await api().log.deleteRating({ id: current.id })
+      if (!result.ok) return result.error.message
+      saved.current = null
+      return null
     }
+    const result = current
+      ? await api().log.updateRating({
+          id: current.id,
+          value,
+          takenAt: current.takenAt,
+          regions: current.regions,
+          note: current.note,
+          tags: current.tags,
+        })
+      : await api().log.addRating({ value, sessionId: outcome.sessionId, phase: 'after' })
+    if (!result.ok) return result.error.message
+    saved.current = result.value
+    return null
+  }
+
+  const rate = (value: number | null) => {
+    setAfter(value)
+    queue.current = queue.current.then(async () => {
+      const problem = await save(value)
+      if (problem) {
+        setStatus({ text: `Your rating was not saved: ${problem}`, error: true })
+        return
+      }
+      setStatus({
+        text: value === null ? 'Self-rating removed.' : 'Self-rating saved.',
+        error: false,
+      })
+      // Finish is the next step; the numbers stay open for a change of mind until then.
+      if (value !== null) finish.current?.focus({ preventScroll: true })
+    })
   }
 
   return (
@@ -66,9 +95,11 @@ export function SessionSummary({
           id="after-rating"
           question="And how tense do your hips feel now?"
           value={after}
-          onChange={(value) => void rate(value)}
-          disabled={after !== null && status?.error !== true}
+          onChange={rate}
         />
+      ) : null}
+      {beforeRating !== null && after !== null ? (
+        <p className={styles['rating-change']}>Your rating: {ratingChange(beforeRating, after)}</p>
       ) : null}
       <p
         role={status?.error ? 'alert' : 'status'}

@@ -1,5 +1,5 @@
 import type { TimedStep } from '../../../electron/shared/practice/timeline'
-import { cx } from '../styles/cx'
+import { PoseArt } from './poses/PoseArt'
 import styles from './practice.module.css'
 
 const POSE_LABELS: Record<NonNullable<TimedStep['pose']>, string> = {
@@ -13,13 +13,7 @@ const POSE_LABELS: Record<NonNullable<TimedStep['pose']>, string> = {
 function Pose({ pose, side }: { pose: NonNullable<TimedStep['pose']>; side: TimedStep['side'] }) {
   const sideWords = side ? `, ${side} side` : ''
   return (
-    <img
-      className={cx(styles['pose'], side === 'right' && styles['mirrored'])}
-      src={`poses/${pose}.svg`}
-      alt={`${POSE_LABELS[pose]}${sideWords}`}
-      width={200}
-      height={160}
-    />
+    <PoseArt pose={pose} label={`${POSE_LABELS[pose]}${sideWords}`} mirrored={side === 'right'} />
   )
 }
 

@@ -1,70 +1,27 @@
 import { useEffect, type RefObject } from 'react'
+import { ARC_LENGTH } from './BreathPacer'
 import { formatClock } from './format'
-import { PACER_EASING, pacerScale, phaseCount, phaseEndScale } from './pacer-scale'
+import { phaseCount } from './pacer-scale'
 import type { PlayerController, PlayerView } from './player-controller'
 
 export interface FrameTargets {
-  pacer: RefObject<HTMLDivElement | null>
   count: RefObject<HTMLSpanElement | null>
+  arc: RefObject<SVGCircleElement | null>
   timeLeft: RefObject<HTMLSpanElement | null>
-  ring: RefObject<SVGCircleElement | null>
-}
-
-export const RING_LENGTH = 2 * Math.PI * 46
-
-const scale = (value: number) => `scale(${value.toFixed(4)})`
-
-function animatePacer(
-  element: HTMLDivElement,
-  controller: PlayerController,
-  running: boolean,
-  reduced: boolean,
-): (() => void) | undefined {
-  const state = controller.state()
-  const from = reduced ? 0.8 : pacerScale(state)
-  element.style.transform = scale(from)
-  if (reduced || !running || !state.breath) return undefined
-  const to = scale(phaseEndScale(state))
-  if (typeof element.animate !== 'function') {
-    element.style.transform = to
-    return undefined
-  }
-  const animation = element.animate([{ transform: scale(from) }, { transform: to }], {
-    duration: state.breath.phaseLeftMs,
-    easing: PACER_EASING,
-    fill: 'forwards',
-  })
-  return () => animation.cancel()
+  /** The session's progress bar, scaled along x (a compositor-only change). */
+  progress: RefObject<HTMLDivElement | null>
 }
 
 /**
- * Moves the pacer with one compositor animation per breath phase: the engine says where the
- * phase starts and ends and how long is left, and the browser animates the transform off the
- * main thread. Nothing runs per frame, and React re-renders only when the phase changes.
+ * The figures that tick: time left, the session's progress, and the phase's countdown (its
+ * seconds and its arc). They change once a second, so they are written straight to the DOM on
+ * a timer aligned to the next whole second, not drawn per frame and not rendered by React.
  */
-function usePacerAnimation(
-  controller: PlayerController,
-  pacer: RefObject<HTMLDivElement | null>,
-  view: PlayerView,
-  reduced: boolean,
-): void {
-  useEffect(() => {
-    const element = pacer.current
-    if (!element) return
-    return animatePacer(element, controller, view.status === 'running', reduced)
-  }, [controller, pacer, view.breathKey, view.stepIndex, view.status, reduced])
-}
-
-/**
- * The words that tick: time left, the ring, and the gentle count. They change once a second,
- * so they are written straight to the DOM on a timer aligned to the next whole second.
- */
-function useTicker(
+export function useFrameDrawing(
   controller: PlayerController,
   targets: FrameTargets,
   view: PlayerView,
-  reduced: boolean,
-) {
+): void {
   useEffect(() => {
     let timer = 0
     const draw = () => {
@@ -72,11 +29,20 @@ function useTicker(
       const left = state.totalLeftMs ?? state.elapsedMs
       if (targets.timeLeft.current) targets.timeLeft.current.textContent = formatClock(left)
       const total = controller.timeline.totalMs
-      const ring = targets.ring.current
-      if (ring && total)
-        ring.style.strokeDashoffset = String(RING_LENGTH * (1 - state.elapsedMs / total))
-      const count = targets.count.current
-      if (count) count.textContent = reduced ? String(phaseCount(state) ?? '') : ''
+      const bar = targets.progress.current
+      if (bar && total) bar.style.transform = `scaleX(${(state.elapsedMs / total).toFixed(4)})`
+      const seconds = phaseCount(state)
+      if (targets.count.current) targets.count.current.textContent = String(seconds ?? '')
+      const arc = targets.arc.current
+      const phaseMs = state.breath ? state.step.phases?.[state.breath.phaseIndex]?.ms : undefined
+      if (arc && seconds !== null && phaseMs) {
+        // The arc shows the share of the phase still to come, in the same whole seconds.
+        const share = Math.min(
+          1,
+          (seconds * 1000) / Math.max(1000, Math.ceil(phaseMs / 1000) * 1000),
+        )
+        arc.style.strokeDashoffset = String(ARC_LENGTH * (1 - share))
+      }
       if (view.status !== 'running') return
       // Wake just after the next whole second of whichever figure is counting.
       const until = state.breath ? state.breath.phaseLeftMs : left
@@ -86,15 +52,5 @@ function useTicker(
     }
     draw()
     return () => window.clearTimeout(timer)
-  }, [controller, targets, view.breathKey, view.stepIndex, view.status, reduced])
-}
-
-export function useFrameDrawing(
-  controller: PlayerController,
-  targets: FrameTargets,
-  reduced: boolean,
-  view: PlayerView,
-): void {
-  usePacerAnimation(controller, targets.pacer, view, reduced)
-  useTicker(controller, targets, view, reduced)
+  }, [controller, targets, view.breathKey, view.stepIndex, view.status])
 }

@@ -226,8 +226,9 @@ describe('the practice player', () => {
     expect(count?.textContent).toBe('4')
     await advance(1_100)
     expect(count?.textContent).toBe('3')
-    expect((document.querySelector('.pacer-circle') as HTMLElement).style.transform).toBe(
-      'scale(0.8)',
+    // Box breathing's dot stays at the in-breath's corner instead of travelling up the side.
+    expect((document.querySelector('.pacer-mover') as HTMLElement).style.transform).toBe(
+      'translate(20%, 80%)',
     )
   })
 
@@ -240,21 +241,21 @@ describe('the practice player', () => {
     )
   })
 
-  it('opens and leaves the distraction-free full window with the button and F', async () => {
+  it('starts in the distraction-free full window, left and reopened with the button and F', async () => {
     await renderPlayer()
     const player = () => document.querySelector('.player')
-    click(screen.getByRole('button', { name: 'Full window' }))
     expect(player()?.classList.contains('full-window')).toBe(true)
     expect(
       screen.getByRole('button', { name: 'Leave full window' }).getAttribute('aria-pressed'),
     ).toBe('true')
-    press('f')
+    click(screen.getByRole('button', { name: 'Leave full window' }))
     expect(player()?.classList.contains('full-window')).toBe(false)
+    press('f')
+    expect(player()?.classList.contains('full-window')).toBe(true)
   })
 
   it('keeps Tab among the session controls in full window', async () => {
     await renderPlayer()
-    press('f')
     const first = screen.getByRole('button', { name: 'Leave full window' })
     const last = screen.getByRole('button', { name: 'Stop' })
     last.focus()
