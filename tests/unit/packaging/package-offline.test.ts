@@ -145,6 +145,11 @@ describe('packaging offline with electron-builder.yml', () => {
       expect(entries, file).toContain(file)
     }
     expect(entries.some((entry) => /^out\/renderer\/assets\/.+\.js$/.test(entry))).toBe(true)
+    // The typeface travels with its licence (OFL 1.1 asks for both), and only its Latin file.
+    const fonts = entries.filter((entry) => entry.endsWith('.woff2'))
+    expect(fonts).toHaveLength(1)
+    expect(fonts[0]).toMatch(/^out\/renderer\/assets\/figtree-latin-wght-normal-.+\.woff2$/)
+    expect(entries).toContain('out/renderer/licenses/Figtree-OFL.txt')
     const packaged = readJson(join(extracted, 'package.json'))
     expect(packaged.main).toBe('out/main/index.js')
     expect(existsSync(join(extracted, packaged.main))).toBe(true)
