@@ -103,3 +103,56 @@ test('the Insights chart redraws in the new colours when the theme changes', asy
   await expect(chart).not.toHaveAttribute('data-axis-color', light ?? '')
   await expect(chart).toHaveAttribute('data-drawn', '3')
 })
+
+// Session mode: the breathing pacer, the body scan, a movement step with its drawing and the
+// summary, each as a person meets them (full window, the sidebar out of sight).
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test(`session mode in the ${theme} theme at ${size.width}×${size.height}`, async ({
+      loosen,
+    }) => {
+      test.setTimeout(120_000)
+      const { page } = loosen
+      mkdirSync(SHOTS, { recursive: true })
+      await loosen.acknowledgeFirstRun()
+      await loosen.invoke('settings:update', { theme })
+      await page.setViewportSize(size)
+      const shot = async (name: string) => {
+        const sideways = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(sideways, `${name} scrolls sideways`).toBeLessThanOrEqual(0)
+        await page.screenshot({
+          path: join(SHOTS, `session-${name}-${theme}-${size.width}x${size.height}.png`),
+        })
+      }
+      const start = async (practice: string, steps: number) => {
+        await loosen.open(`#/practice/${practice}`)
+        await expect(page.getByText('Sounds ready.')).toBeVisible()
+        await page.getByRole('button', { name: 'Start' }).click()
+        await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport()
+        for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight')
+      }
+
+      await start('box-breathing', 1)
+      await expect(page.locator('.pacer-label')).toBeInViewport()
+      await shot('breathing-pacer')
+
+      await start('hip-pelvis-body-scan', 4)
+      await shot('body-scan')
+
+      await start('movement-break', 1)
+      await expect(page.getByRole('img', { name: /low kneeling lunge/ })).toBeInViewport()
+      await shot('movement-step')
+
+      await loosen.open('#/practice/box-breathing')
+      await expect(page.getByText('Sounds ready.')).toBeVisible()
+      await page.getByRole('button', { name: '7 out of 10' }).click()
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: '4 out of 10' }).click()
+      await expect(page.getByText('Your rating: 7 → 4, three points looser')).toBeVisible()
+      await shot('summary')
+    })
+  }
+}
