@@ -71,6 +71,8 @@ export class ReminderService {
   /** A finished Movement Break waiting for the next timer step. */
   private movementAt: number | null = null
   private breakWindowOpen = false
+  /** When each planned cue was last offered (by its id), so one does not come again too soon. */
+  private readonly cuesOffered = new Map<string, number>()
 
   constructor(private readonly deps: ReminderServiceDeps) {
     this.settings = deps.settings()
@@ -386,8 +388,10 @@ export class ReminderService {
 
   /** One planned cue for the event, as a notification; its click starts what was planned. */
   private offerCue(triggers: readonly CueTrigger[], awayMs: number): void {
-    const cue = pickCue(this.settings.remindersCues, triggers, awayMs)
+    const now = this.deps.now()
+    const cue = pickCue(this.settings.remindersCues, triggers, awayMs, now, this.cuesOffered)
     if (!cue) return
+    this.cuesOffered.set(cue.id, now)
     const open = () => {
       if (cue.action === 'practice') this.openPractice(cue.practiceId)
       else if (cue.action === 'movement') this.openPractice('movement-break')

@@ -91,11 +91,17 @@ describe('which planned cue an event brings', () => {
     cue({ id: 'c', trigger: 'back', awayMin: 5, action: 'movement' }),
   ]
   it('the first matching plan, in the order the user wrote them; never two', () => {
-    expect(pickCue(plans, ['unlock', 'back'], 40 * MIN)?.id).toBe('a')
-    expect(pickCue(plans, ['unlock', 'back'], 10 * MIN)?.id).toBe('b')
-    expect(pickCue(plans, ['back'], 10 * MIN)?.id).toBe('c')
-    expect(pickCue(plans, ['back'], 4 * MIN)).toBeNull()
-    expect(pickCue(plans, ['call-end'], 0)).toBeNull()
+    expect(pickCue(plans, ['unlock', 'back'], 40 * MIN, MONDAY_9)?.id).toBe('a')
+    expect(pickCue(plans, ['unlock', 'back'], 10 * MIN, MONDAY_9)?.id).toBe('b')
+    expect(pickCue(plans, ['back'], 10 * MIN, MONDAY_9)?.id).toBe('c')
+    expect(pickCue(plans, ['back'], 4 * MIN, MONDAY_9)).toBeNull()
+    expect(pickCue(plans, ['call-end'], 0, MONDAY_9)).toBeNull()
+  })
+
+  it('a plan offered in the last 30 minutes rests; the next matching one may come', () => {
+    const offered = new Map([['a', MONDAY_9 - 20 * MIN]])
+    expect(pickCue(plans, ['back'], 40 * MIN, MONDAY_9, offered)?.id).toBe('c')
+    expect(pickCue(plans, ['back'], 40 * MIN, MONDAY_9 + 10 * MIN, offered)?.id).toBe('a')
   })
 
   it('refuses a cue with an unknown trigger, no minutes, or a duplicate id', () => {
@@ -165,6 +171,22 @@ describe('cues through the service', () => {
       detail: 'movement-break',
       focus: true,
     })
+    h.services.close()
+  })
+
+  it('a screen locked again and again brings the unlock plan once in 30 minutes', async () => {
+    const h = host()
+    await h.call('settings:update', {
+      remindersCues: [cue({ id: 'u', trigger: 'unlock', action: 'movement' })],
+    })
+    for (let i = 0; i < 6; i++) {
+      await h.advance(8 * MIN)
+      h.services.reminders.power('lock')
+      await h.advance(MIN)
+      h.services.reminders.power('unlock')
+    }
+    // Unlocks at 9, 18, 27, 36, 45 and 54 minutes: offered at 9 and again at 45.
+    expect(h.cues()).toHaveLength(2)
     h.services.close()
   })
 
