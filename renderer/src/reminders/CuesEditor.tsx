@@ -51,8 +51,8 @@ export function CuesEditor({ settings, save }: SaveProps) {
       <p className={styles['reminders-hint']}>
         Tie a small habit to something that already happens in your day, for example &ldquo;after a
         call ends, I stand and do two hip openers&rdquo;. Loosen offers it when that happens: one
-        plan per event (the first that matches, in this order), never during a quiet time, and you
-        can always let it pass.
+        plan per event (the first that matches, in this order), the same plan at most every 30
+        minutes, never during a quiet time, and you can always let it pass.
       </p>
       {list.length === 0 ? <p>No plans yet.</p> : null}
       {list.map((c, i) => (
