@@ -139,7 +139,13 @@ export function Welcome({ open, onClose }: WelcomeProps) {
             ) : (
               <span />
             )}
-            <button type="button" className="primary" disabled={busy} onClick={() => void next()}>
+            <button
+              type="button"
+              // On the check-in step the rating's own Save is the main action; Finish steps back.
+              className={last ? undefined : 'primary'}
+              disabled={busy}
+              onClick={() => void next()}
+            >
               {last ? 'Finish' : index === 0 ? 'Get started' : 'Next'}
             </button>
           </div>
