@@ -20,7 +20,7 @@ export function HelloStep({ heading }: { heading: RefObject<HTMLHeadingElement |
         </li>
         <li>
           <strong>Break reminders</strong>
-          <span>A nudge to get up after a long stretch of sitting, only when you are working.</span>
+          <span>A nudge to get up after a long stretch of sitting at the computer.</span>
         </li>
         <li>
           <strong>A tension log</strong>
