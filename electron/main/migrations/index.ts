@@ -9,6 +9,7 @@ import { breakOutcomesMigration } from './007-break-outcomes'
 import { checkinsMigration } from './008-checkins'
 import { insightRollupsMigration } from './009-insight-rollups'
 import { practiceStopReasonsMigration } from './010-practice-stop-reasons'
+import { sittingSpansByStartMigration } from './011-sitting-spans-by-start'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   checkinsMigration,
   insightRollupsMigration,
   practiceStopReasonsMigration,
+  sittingSpansByStartMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

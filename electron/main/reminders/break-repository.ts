@@ -95,12 +95,17 @@ export class BreakRepository {
     return rows.map(fromRow)
   }
 
-  /** Stretches overlapping [from, to), clipped to it. */
+  /**
+   * Stretches overlapping [from, to), clipped to it. The unary pluses keep SQLite on the end
+   * index: windows are recent, so "ended after from" is a few rows, while the start index
+   * (011, for Insights) would walk every stretch since the first to save a small sort
+   * (0.02 ms against 12 ms for a day of a 60,000-stretch table).
+   */
   spansBetween(from: number, to: number): SittingSpan[] {
     const rows = this.sql
       .get(
         `SELECT started_at, ended_at FROM sitting_spans
-         WHERE ended_at > ? AND started_at < ? ORDER BY started_at`,
+         WHERE ended_at > ? AND +started_at < ? ORDER BY +started_at`,
       )
       .all(from, to) as unknown as { started_at: number; ended_at: number }[]
     return rows.map((r) => ({
