@@ -123,6 +123,8 @@ export function createMainServices(world: MainWorld): MainServices {
       // Quitting tells the page nothing; the reminders write the sitting stretch under way.
       stopForwarding()
       reminders.close()
+      // An import or export under way is stopped: its transaction rolls back, nothing half-written.
+      transfer.runner.close()
       database.db.close()
     },
   }

@@ -13,6 +13,7 @@ import { checkReadableText } from './file-text'
 import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
+import { PlanCache } from './plan-cache'
 import { FileProblem, type RawImport } from './raw-import'
 import { MAX_PROBLEMS, validateImport, type ValidatedImport } from './validate-import'
 
@@ -36,7 +37,8 @@ function read(fileName: string, text: string): RawImport {
 
 /**
  * Import in two steps that share one validation: preview reads and checks everything and
- * writes nothing; commit does the same again and writes it all in one transaction, or nothing.
+ * writes nothing; commit writes it all in one transaction, or nothing, after checking the file
+ * again unless the preview's check of the same file still holds (plan-cache.ts).
  * The writing is done by the repositories that own each kind of record ("insert the missing
  * ones"), and settings by the settings store, so each announces its change once it commits.
  */
@@ -46,18 +48,30 @@ export class ImportService {
     private readonly now: () => number,
     private readonly stores: RecordStores,
     private readonly hooks: ImportHooks = NO_HOOKS,
+    /** Where a preview leaves its checked file for the commit (one per worker or feature). */
+    private readonly cache: PlanCache = new PlanCache(),
   ) {}
 
-  private plan(fileName: string, text: string): Plan | { problems: ImportProblem[] } {
+  /** The file checked, or the one problem that made it unreadable. */
+  private check(fileName: string, text: string): ValidatedImport | ImportProblem {
     let raw: RawImport
     try {
       this.hooks.progress({ phase: 'reading', done: 0, total: 0 })
       raw = read(fileName, text)
     } catch (error) {
-      if (error instanceof FileProblem) return { problems: [error.problem] }
+      if (error instanceof FileProblem) return error.problem
       throw error
     }
-    const checked = validateImport(raw, this.now(), this.stores, this.hooks)
+    return validateImport(raw, this.now(), this.stores, this.hooks)
+  }
+
+  private plan(
+    fileName: string,
+    text: string,
+    kept: ValidatedImport | null = null,
+  ): Plan | { problems: ImportProblem[] } {
+    const checked = kept ?? this.check(fileName, text)
+    if (!('data' in checked)) return { problems: [checked] }
     if (checked.problems.length > 0) return { problems: checked.problems }
     const added = {} as RecordCounts
     const skipped = {} as RecordCounts
@@ -69,7 +83,11 @@ export class ImportService {
   }
 
   preview(fileName: string, text: string): ImportPreview {
+    this.cache.clear()
     const plan = this.plan(fileName, text)
+    if (!('problems' in plan)) {
+      this.cache.keep(fileName, text, this.now(), plan.checked, this.stores)
+    }
     if ('problems' in plan) {
       return {
         valid: false,
@@ -90,7 +108,9 @@ export class ImportService {
   }
 
   commit(fileName: string, text: string, applySettings: boolean): ImportResult {
-    const plan = this.plan(fileName, text)
+    // The same file just previewed, with the user's data as the preview found it: its check
+    // stands, and the file is not read and checked a second time.
+    const plan = this.plan(fileName, text, this.cache.take(fileName, text, this.now(), this.stores))
     if ('problems' in plan) {
       const first = plan.problems[0]
       throw new ApiFailure(

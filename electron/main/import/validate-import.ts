@@ -12,7 +12,7 @@ import { textIssues } from './text-checks'
 export const MAX_PROBLEMS = 50
 
 /** Which ids of a kind Loosen already holds, asked of the repository that owns that kind. */
-function existing(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
+export function existingIn(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
   // A file without records of a kind asks nothing of its repository (an older schema may lack it).
   if (ids.length === 0) return new Set()
   switch (kind) {
@@ -115,7 +115,7 @@ export function validateImport(
             checked.push({ request: result.value.request, out: result.value.out, key, place })
           }
         }
-        skip[kind] = existing(
+        skip[kind] = existingIn(
           stores,
           kind,
           checked.map((c) => c.key),

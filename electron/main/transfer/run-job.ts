@@ -5,9 +5,13 @@ import { openSqlite } from '../db/sqlite'
 import { exportData } from '../export/export-service'
 import type { ImportHooks } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
+import { PlanCache } from '../import/plan-cache'
 import { describeStorageError } from '../ipc/storage-errors'
 import { recordStoresFor } from './record-stores'
 import type { JobOutcome, TransferJob } from './transfer-job'
+
+/** This thread's previewed file, kept for its commit (the runner keeps the worker meanwhile). */
+const plans = new PlanCache()
 
 /**
  * Runs one transfer job on a connection of its own to the database file (in the worker
@@ -22,7 +26,7 @@ export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobO
     try {
       const now = () => job.now
       const stores = recordStoresFor(db, now, { publish: (change) => changes.push(change) })
-      const value = perform(job, new ImportService(db, now, stores, hooks), () =>
+      const value = perform(job, new ImportService(db, now, stores, hooks, plans), () =>
         exportData(db, stores, job.kind === 'export' ? job.format : 'json', job.now, hooks),
       )
       return { ok: true, value, changes }

@@ -3,6 +3,7 @@ import { takeBackgroundCheck } from '../db/integrity'
 import { exportData } from '../export/export-service'
 import { NO_HOOKS } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
+import { PlanCache } from '../import/plan-cache'
 import type { RecordStores } from './record-stores'
 import { createTransferHandlers } from './transfer-handlers'
 import type { JobOutcome, TransferJob } from './transfer-job'
@@ -24,18 +25,21 @@ export interface TransferFeatureDeps extends FeatureDeps {
 export function createTransferFeature(deps: TransferFeatureDeps) {
   // A database with no file (a test's `:memory:`) cannot be shared with a worker.
   const file = deps.db.location() || null
-  const runner = new TransferRunner(file, deps.changes, deps.log, (job) => inProcess(deps, job))
+  const plans = new PlanCache()
+  const runner = new TransferRunner(file, deps.changes, deps.log, (job) =>
+    inProcess(deps, job, plans),
+  )
   // A big database opened without reading every page gets that check now, off main's thread.
   if (takeBackgroundCheck(deps.db)) runner.checkInBackground()
   return { handlers: createTransferHandlers(runner, deps.now), runner }
 }
 
-function inProcess(deps: TransferFeatureDeps, job: TransferJob): JobOutcome {
+function inProcess(deps: TransferFeatureDeps, job: TransferJob, plans: PlanCache): JobOutcome {
   if (job.kind === 'check') return { ok: true, value: true, changes: [] }
   if (job.kind === 'export') {
     return { ok: true, value: exportData(deps.db, deps.stores, job.format, job.now), changes: [] }
   }
-  const imports = new ImportService(deps.db, () => job.now, deps.stores, NO_HOOKS)
+  const imports = new ImportService(deps.db, () => job.now, deps.stores, NO_HOOKS, plans)
   const value =
     job.kind === 'preview'
       ? imports.preview(job.fileName, job.text)

@@ -10,6 +10,21 @@ import type { JobOutcome, JobRequest, TransferJob, WorkerMessage } from './trans
 const BUILT_WORKER = join(__dirname, 'transfer-worker.js')
 
 /**
+ * How long a worker holding a previewed file waits for its commit before it is ended (with
+ * what it kept): the preview's summary is usually confirmed within a minute.
+ */
+export const KEEP_PREVIEW_MS = 10 * 60_000
+
+/** A preview whose file checked out: its worker keeps the check for the commit (plan-cache.ts). */
+function keepsPlan(job: TransferJob, outcome: JobOutcome): boolean {
+  return (
+    job.kind === 'preview' &&
+    outcome.ok &&
+    (outcome.value as { valid?: unknown } | null)?.valid === true
+  )
+}
+
+/**
  * The worker's script: built next to main's bundle (out/main/transfer-worker.js); from the
  * sources (tests, the browser harness) the TypeScript entry, compiled on load by tsx.
  */
@@ -33,6 +48,9 @@ export type InProcess = (job: TransferJob) => JobOutcome
 export class TransferRunner {
   private current: { job: TransferJob; cancel: Int32Array; status: TransferStatus } | null = null
   private worker: Worker | null = null
+  private idle: ReturnType<typeof setTimeout> | null = null
+  private readonly checks = new Set<Worker>()
+  private closed = false
 
   constructor(
     private readonly file: string | null,
@@ -54,6 +72,7 @@ export class TransferRunner {
   }
 
   async run(job: TransferJob): Promise<unknown> {
+    if (this.closed) throw new ApiFailure('conflict', 'Loosen is closing.')
     if (this.current) {
       throw new ApiFailure(
         'conflict',
@@ -72,6 +91,7 @@ export class TransferRunner {
       } as TransferStatus,
     }
     this.current = current
+    this.stopIdleTimer()
     try {
       const outcome =
         this.file === null
@@ -79,6 +99,14 @@ export class TransferRunner {
           : await this.inWorker(this.file, job, cancel, (progress) => {
               current.status = { ...current.status, progress }
             })
+      // The built worker starts in a few tens of milliseconds, so it is not kept (no idle
+      // thread, no heap left over from a big file, no timer), except for a while after a
+      // preview that checked out, whose check it holds for the commit. From the sources it
+      // stays for the process, unreferenced and holding no connection (tsx compiles it anew).
+      if (this.file !== null && existsSync(BUILT_WORKER)) {
+        if (keepsPlan(job, outcome)) this.startIdleTimer()
+        else this.stopWorker()
+      }
       return this.settle(outcome)
     } finally {
       this.current = null
@@ -122,12 +150,17 @@ export class TransferRunner {
       worker.on('error', onExit)
       worker.on('exit', onExit)
       worker.postMessage({ file, job, cancel } satisfies JobRequest)
-    }).finally(() => {
-      // The built worker starts in a few tens of milliseconds, so it is not kept (no idle
-      // thread, no heap left over from a big file, no timer). From the sources it stays for
-      // the process, unreferenced and holding no connection, as tsx compiles it at each start.
-      if (existsSync(BUILT_WORKER)) this.stopWorker()
     })
+  }
+
+  private startIdleTimer(): void {
+    this.idle = setTimeout(() => this.stopWorker(), KEEP_PREVIEW_MS)
+    this.idle.unref()
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idle) clearTimeout(this.idle)
+    this.idle = null
   }
 
   /**
@@ -135,8 +168,10 @@ export class TransferRunner {
    * import meanwhile is not held up). A damaged file is marked for the next start; logged here.
    */
   checkInBackground(): void {
-    if (this.file === null) return
+    if (this.file === null || this.closed) return
     const worker = startWorker()
+    this.checks.add(worker)
+    worker.on('exit', () => this.checks.delete(worker))
     const cancel = new Int32Array(new SharedArrayBuffer(4))
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'done') return
@@ -155,7 +190,22 @@ export class TransferRunner {
 
   /** Ends the worker between jobs. */
   stopWorker(): void {
+    this.stopIdleTimer()
     void this.worker?.terminate()
     this.worker = null
+  }
+
+  /**
+   * The app is quitting: the job under way is told to stop and its thread is ended at once,
+   * the integrity check's too. An import's transaction never commits then: SQLite rolls it
+   * back (the thread's connection closes with it, or the next opening of the file ignores the
+   * uncommitted pages), so nothing is half-written. The job's caller hears it was stopped.
+   */
+  close(): void {
+    this.closed = true
+    if (this.current) Atomics.store(this.current.cancel, 0, 1)
+    this.stopWorker()
+    for (const worker of this.checks) void worker.terminate()
+    this.checks.clear()
   }
 }
