@@ -27,6 +27,8 @@ it('measures export and import of 100,000 ratings, each in a process of its own'
     for (let i = 0; i < 3; i++) {
       exports.push(run('export', profile, file)['ms'] ?? Number.NaN)
       const figures = run('import', file)
+      // Each run's figures on stderr, so a noisy run can be told from the median.
+      console.error(JSON.stringify({ run: i + 1, exportMs: exports.at(-1), ...figures }))
       expect(figures['ratings']).toBeGreaterThanOrEqual(100_000)
       imports.push(figures)
     }
