@@ -10,6 +10,13 @@ import { weekGlance } from '../today/week'
 import { WeekCard } from '../today/WeekCard'
 import styles from '../today/today.module.css'
 
+function greeting(hour: number): string {
+  if (hour >= 5 && hour < 12) return 'Good morning'
+  if (hour >= 12 && hour < 18) return 'Good afternoon'
+  if (hour >= 18) return 'Good evening'
+  return 'Hello'
+}
+
 const longDate = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
   day: 'numeric',
@@ -48,7 +55,11 @@ export function TodayScreen({ navigate }: ScreenProps) {
 
   return (
     <div className={styles['today']}>
-      <p className={styles['date']}>{now === null ? '\u00a0' : longDate.format(new Date(now))}</p>
+      <p className={styles['date']}>
+        {now === null
+          ? '\u00a0'
+          : `${greeting(new Date(now).getHours())} · ${longDate.format(new Date(now))}`}
+      </p>
       {error ? (
         <p role="alert" className="form-error">
           {error}
