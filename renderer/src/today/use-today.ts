@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import type { PracticeSession } from '../../../electron/shared/contract/practice'
 import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
@@ -16,6 +17,13 @@ export function useToday(): TodayData {
   const status = useApiQuery('reminders:state', undefined, {
     refreshOn: [{ kind: 'data', domain: 'reminders' }, { kind: 'settings' }],
   })
+  // Main announces phase changes, not the minutes in between: ask once a minute so "in 12 min"
+  // and "sitting for 40 min" stay true while Today is open.
+  const reloadStatus = status.reload
+  useEffect(() => {
+    const timer = window.setInterval(reloadStatus, 60_000)
+    return () => window.clearInterval(timer)
+  }, [reloadStatus])
   const ratings = useApiQuery(
     'log:listRatings',
     { limit: 200 },

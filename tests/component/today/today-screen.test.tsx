@@ -86,3 +86,24 @@ describe('TodayScreen', () => {
     await waitFor(() => expect(screen.getByText(/Your last self-rating was 3\/10/)).toBeTruthy())
   })
 })
+
+describe('TodayScreen over time', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('asks for the reminder state again each minute, so the countdown stays true', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    let now = evening
+    const fake = installFakeApi({
+      'reminders:state': () => status({ now }),
+      'log:listRatings': () => ({ ratings: [], total: 0, next: null }),
+      'practice:listSessions': () => [],
+    })
+    render(<TodayScreen detail={null} navigate={() => undefined} />)
+    expect(await screen.findByText(/in 35 min/)).toBeTruthy()
+    const asked = fake.count('reminders:state')
+    now += 60_000
+    await vi.advanceTimersByTimeAsync(60_000)
+    await waitFor(() => expect(screen.getByText(/in 34 min/)).toBeTruthy())
+    expect(fake.count('reminders:state')).toBe(asked + 1)
+  })
+})
