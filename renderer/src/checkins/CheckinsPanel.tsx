@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Checkin, Instrument } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
+import type { UndoAction } from '../log/use-undo'
 import { CheckinResults } from './CheckinResults'
 import { GlobalChangeForm } from './GlobalChangeForm'
 import { INSTRUMENT_NAMES, SKIP_LABELS } from './labels'
@@ -10,22 +11,52 @@ import styles from './checkins.module.css'
 
 const REFRESH = { refreshOn: [{ kind: 'data', domain: 'checkins' }] } as const
 
+interface CheckinsPanelProps {
+  /**
+   * The screen's one "Saved · Undo" toast (the Log's): a saved or skipped check-in is
+   * confirmed there, pinned in view and announced, and Ctrl+Z takes it back like a rating.
+   * Without it the panel says so in its own line.
+   */
+  offerUndo?: (action: UndoAction) => void
+}
+
 /**
  * Short questionnaires, offered when due and never pushed: no notification, no badge. A skip
  * waits until the next week (PEG) or month (overall change).
  */
-export function CheckinsPanel() {
+export function CheckinsPanel({ offerUndo }: CheckinsPanelProps) {
   const due = useApiQuery('checkins:due', undefined, REFRESH)
   const list = useApiQuery('checkins:list', undefined, REFRESH)
   const [open, setOpen] = useState<Instrument | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   /** The check-in just saved or skipped, which Undo takes back. */
   const [last, setLast] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  /** Confirms a change: in the toast when there is one, else in the panel's own line. */
+  function confirm(text: string, id: string | null) {
+    if (!offerUndo || !id) {
+      setMessage(text)
+      setLast(id)
+      return
+    }
+    // The pressed button or the closed form is gone: the panel's heading keeps the place, and
+    // the toast's Undo hands focus back here.
+    heading.current?.focus({ preventScroll: true })
+    setMessage(null)
+    offerUndo({
+      message: text,
+      undo: async () => {
+        const result = await api().checkins.delete({ id })
+        return result.ok ? 'Taken back.' : result.error.message
+      },
+    })
+  }
 
   async function skip(instrument: Instrument) {
     const result = await api().checkins.skip({ instrument })
-    setMessage(result.ok ? 'Skipped. It will be offered again next time.' : result.error.message)
-    setLast(result.ok ? result.value.id : null)
+    if (result.ok) confirm('Skipped. It will be offered again next time.', result.value.id)
+    else confirm(result.error.message, null)
   }
 
   async function undo(id: string) {
@@ -36,15 +67,15 @@ export function CheckinsPanel() {
 
   const close = (saved: Checkin | null) => {
     setOpen(null)
-    if (!saved) return
-    setMessage('Check-in saved.')
-    setLast(saved.id)
+    if (saved) confirm('Check-in saved.', saved.id)
   }
 
   const dueNow = due.data ?? []
   return (
     <section className={styles['panel']} aria-labelledby="checkins-title">
-      <h2 id="checkins-title">Check-ins</h2>
+      <h2 id="checkins-title" ref={heading} tabIndex={-1}>
+        Check-ins
+      </h2>
       <p className="form-hint">
         Short questionnaires from pain research, to see change over weeks. Optional: skip any of
         them.

@@ -28,12 +28,17 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
     setSaved(null)
   }
 
-  if (saved) {
-    return (
-      <div className="quick-log-done">
-        <p role="status">
-          Saved: self-rating {outOfTen(saved.value)} at {formatWhen(saved.takenAt)}.
-        </p>
+  const text = saved
+    ? `Saved: self-rating ${outOfTen(saved.value)} at ${formatWhen(saved.takenAt)}.`
+    : (status ?? '')
+  return (
+    <>
+      {/* One live region for the panel's whole life, first in the panel, so the confirmation
+          is announced and seen at the top however far the form was scrolled. */}
+      <p className={styles['quick-log-status']} role="status" aria-live="polite">
+        {text}
+      </p>
+      {saved ? (
         <div className={styles['form-actions']}>
           <button type="button" onClick={() => void undo()}>
             Undo
@@ -45,15 +50,16 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
             {closeLabel}
           </button>
         </div>
-      </div>
-    )
-  }
-  return (
-    <>
-      <RatingForm idPrefix={idPrefix} autoFocus onSaved={(rating) => setSaved(rating)} />
-      <p className="form-status" role="status">
-        {status ?? ''}
-      </p>
+      ) : (
+        <RatingForm
+          idPrefix={idPrefix}
+          autoFocus
+          onSaved={(rating) => {
+            setStatus(null)
+            setSaved(rating)
+          }}
+        />
+      )}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { SyntheticEvent } from 'react'
 import {
   NOTE_MAX,
@@ -7,9 +7,11 @@ import {
   type Rating,
 } from '../../../electron/shared/contract/log'
 import { api } from '../api'
-import { BodyMapInputs, readRegions, type RegionDraft } from './BodyMapInputs'
+import { BodyMap, type RegionValues } from './BodyMap'
 import { fromLocalInput, toLocalInput } from './format'
 import { TagPicker } from './TagPicker'
+import { TensionScale } from './TensionScale'
+import { WhenField } from './WhenField'
 import { cx } from '../styles/cx'
 import styles from './log.module.css'
 
@@ -24,27 +26,24 @@ interface RatingFormProps {
   detailsOpen?: boolean
 }
 
-const SCALE = Array.from({ length: TENSION_MAX - TENSION_MIN + 1 }, (_, i) => TENSION_MIN + i)
-
-function draftOf(rating?: Rating): RegionDraft {
-  return Object.fromEntries(Object.entries(rating?.regions ?? {}).map(([k, v]) => [k, String(v)]))
-}
-
 /**
- * The one-keystroke self-rating: type 0–10 and press Enter. Everything else is optional and
- * folded away. Used on the Log screen, in the quick-log dialog and in the tray's small window.
+ * The self-rating: choose 0–10 on the scale (a number key does it) and press Enter. Everything
+ * else is optional and folded away. Used on the Log screen, in the quick-log dialog and in the
+ * tray's small window.
  */
 export function RatingForm(props: RatingFormProps) {
   const { rating, idPrefix } = props
-  const [value, setValue] = useState(rating ? String(rating.value) : '')
+  const [value, setValue] = useState<number | null>(rating ? rating.value : null)
   const originalWhen = rating ? toLocalInput(rating.takenAt) : ''
   const [when, setWhen] = useState(originalWhen)
-  const [regions, setRegions] = useState<RegionDraft>(() => draftOf(rating))
+  const [regions, setRegions] = useState<RegionValues>(() => ({ ...(rating?.regions ?? {}) }))
   const [note, setNote] = useState(rating?.note ?? '')
   const [tags, setTags] = useState<string[]>(rating?.tags ?? [])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const valueInput = useRef<HTMLInputElement>(null)
+  // A new key after each save starts the time over at "Now".
+  const [saves, setSaves] = useState(0)
+  const valueId = `${idPrefix}-value`
 
   function fail(message: string, focus?: HTMLElement | null) {
     setError(message)
@@ -54,11 +53,10 @@ export function RatingForm(props: RatingFormProps) {
   async function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (busy) return
-    const n = Number(value.trim())
-    if (value.trim() === '' || !Number.isInteger(n) || n < TENSION_MIN || n > TENSION_MAX) {
+    if (value === null) {
       fail(
-        `Type a whole number from ${String(TENSION_MIN)} (loose) to ${String(TENSION_MAX)} (as tight as can be).`,
-        valueInput.current,
+        `Choose how tense, from ${String(TENSION_MIN)} (loose) to ${String(TENSION_MAX)} (as tight as can be).`,
+        document.getElementById(valueId),
       )
       return
     }
@@ -66,25 +64,23 @@ export function RatingForm(props: RatingFormProps) {
     let takenAt: number | undefined
     if (when !== originalWhen) {
       takenAt = fromLocalInput(when)
-      if (Number.isNaN(takenAt)) return fail('Pick a date and time, or clear the field for now.')
+      if (Number.isNaN(takenAt)) return fail('Pick a date and time, or choose Use now.')
       if (takenAt > Date.now()) return fail('That time is in the future. Pick now or earlier.')
     }
-    const parsedRegions = readRegions(regions)
-    if (!parsedRegions.ok) return fail(parsedRegions.message)
     setBusy(true)
     const result = rating
       ? await api().log.updateRating({
           id: rating.id,
-          value: n,
+          value,
           takenAt: takenAt ?? rating.takenAt,
-          regions: parsedRegions.regions,
+          regions,
           note,
           tags,
         })
       : await api().log.addRating({
-          value: n,
+          value,
           ...(takenAt === undefined ? {} : { takenAt }),
-          regions: parsedRegions.regions,
+          regions,
           note,
           tags,
         })
@@ -92,11 +88,12 @@ export function RatingForm(props: RatingFormProps) {
     if (!result.ok) return fail(result.error.message)
     setError(null)
     if (!rating) {
-      setValue('')
+      setValue(null)
       setWhen('')
       setRegions({})
       setNote('')
       setTags([])
+      setSaves((n) => n + 1)
     }
     props.onSaved(result.value, rating ?? null)
   }
@@ -115,64 +112,30 @@ export function RatingForm(props: RatingFormProps) {
         if (event.key === 'Escape' && props.onCancel) props.onCancel()
       }}
     >
-      <p className={styles['self-rating-badge']}>Self-rating</p>
-      <label className={styles['rating-question']} htmlFor={`${idPrefix}-value`}>
+      <label className={styles['rating-question']} htmlFor={valueId} id={`${valueId}-label`}>
         How tense do your hips feel?
       </label>
-      <div className={styles['rating-scale']}>
-        <span className={styles['scale-end']}>{TENSION_MIN} · loose</span>
-        <input
-          ref={valueInput}
-          id={`${idPrefix}-value`}
-          className={styles['rating-value']}
-          type="number"
-          min={TENSION_MIN}
-          max={TENSION_MAX}
-          step={1}
-          inputMode="numeric"
-          autoFocus={props.autoFocus}
-          // Typing a new number replaces the old one instead of making "49" from "4".
-          onFocus={(event) => event.currentTarget.select()}
-          aria-describedby={`${idPrefix}-hint`}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <span className={styles['scale-end']}>{TENSION_MAX} · as tight as can be</span>
-      </div>
-      <div className={styles['scale-buttons']}>
-        {SCALE.map((i) => (
-          <button
-            key={i}
-            type="button"
-            // The number field already does this from the keyboard; these are for pointers.
-            tabIndex={-1}
-            aria-pressed={value === String(i)}
-            onClick={() => {
-              setValue(String(i))
-              valueInput.current?.focus()
-            }}
-          >
-            {i}
-          </button>
-        ))}
-      </div>
+      <TensionScale
+        id={valueId}
+        value={value}
+        onChange={setValue}
+        describedBy={`${idPrefix}-hint`}
+        autoFocus={props.autoFocus}
+      />
       <p className="form-hint" id={`${idPrefix}-hint`}>
-        Type a number and press Enter to save. Ctrl+Enter saves from any field.
+        A number key, the arrow keys or a click chooses (1 then 0 for 10). Enter saves; Ctrl+Enter
+        saves from any field.
       </p>
       <details className={styles['rating-details']} open={props.detailsOpen}>
         <summary>Time, body map, note and tags</summary>
-        <div className="field">
-          <label htmlFor={`${idPrefix}-when`}>When (leave empty for now)</label>
-          <input
-            id={`${idPrefix}-when`}
-            type="datetime-local"
-            // The latest allowed time is now, refreshed whenever the field is used.
-            onFocus={(event) => (event.currentTarget.max = toLocalInput(Date.now()))}
-            value={when}
-            onChange={(event) => setWhen(event.target.value)}
-          />
-        </div>
-        <BodyMapInputs draft={regions} onChange={setRegions} idPrefix={idPrefix} />
+        <WhenField
+          key={saves}
+          idPrefix={idPrefix}
+          value={when}
+          onChange={setWhen}
+          {...(rating ? { original: rating.takenAt } : {})}
+        />
+        <BodyMap values={regions} onChange={setRegions} idPrefix={idPrefix} />
         <div className={cx('field', styles['note-field'])}>
           <label htmlFor={`${idPrefix}-note`}>Note</label>
           <textarea

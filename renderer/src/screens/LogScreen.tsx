@@ -102,7 +102,7 @@ export function LogScreen() {
           />
         ) : null}
       </section>
-      <CheckinsPanel />
+      <CheckinsPanel offerUndo={undo.offer} />
       <FactorsPanel />
       <ReportPanel />
       <TransferPanel />
