@@ -13,6 +13,7 @@ import { checkReadableText } from './file-text'
 import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
+import { withBulkRollups } from './bulk-rollups'
 import { PlanCache } from './plan-cache'
 import { FileProblem, type RawImport } from './raw-import'
 import { MAX_PROBLEMS, validateImport, type ValidatedImport } from './validate-import'
@@ -21,6 +22,12 @@ interface Plan {
   checked: ValidatedImport
   added: RecordCounts
   skipped: RecordCounts
+}
+
+const BATCH = 5_000
+
+function* batches<T>(records: readonly T[]): Generator<readonly T[]> {
+  for (let at = 0; at < records.length; at += BATCH) yield records.slice(at, at + BATCH)
 }
 
 function looksLikeJson(fileName: string, text: string): boolean {
@@ -128,9 +135,19 @@ export class ImportService {
     }
     inTransaction(this.db, () => {
       wrote(0)
-      ratings.insertMissing(data.ratings)
-      wrote(data.ratings.length)
-      sessions.insertMissing(data.practiceSessions)
+      const big = data.ratings.length + data.practiceSessions.length
+      withBulkRollups(this.db, big, () => {
+        // In batches, so the bar moves and a cancel is heard while a big file is written.
+        let done = 0
+        for (const batch of batches(data.ratings)) {
+          ratings.insertMissing(batch)
+          wrote((done += batch.length))
+        }
+        for (const batch of batches(data.practiceSessions)) {
+          sessions.insertMissing(batch)
+          wrote((done += batch.length))
+        }
+      })
       // After the sessions: a stop reason belongs to a session already stored or just added.
       stops.insertMissing(data.stopReasons)
       custom.insertMissing(data.customPractices)

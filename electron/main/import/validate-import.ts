@@ -11,6 +11,9 @@ import { textIssues } from './text-checks'
 
 export const MAX_PROBLEMS = 50
 
+/** Takes a replayed record's place in the list of checked ones (its request is let go). */
+const CHECKED_DONE = { request: null, out: null, key: '', place: {} }
+
 /** Which ids of a kind Loosen already holds, asked of the repository that owns that kind. */
 export function existingIn(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
   // A file without records of a kind asks nothing of its repository (an older schema may lack it).
@@ -115,13 +118,17 @@ export function validateImport(
             checked.push({ request: result.value.request, out: result.value.out, key, place })
           }
         }
+        // The file's own objects are not needed once checked: let them go before replaying.
+        raw.records[kind] = []
         skip[kind] = existingIn(
           stores,
           kind,
           checked.map((c) => c.key),
         )
         const out = data[kind] as unknown[]
-        for (const { request, out: record, key, place } of checked) {
+        for (const [i, { request, out: record, key, place }] of checked.entries()) {
+          // Nor a request once replayed: only the record to store is kept.
+          checked[i] = CHECKED_DONE
           tick()
           if (skip[kind].has(key)) continue
           const refused = replayRecord(kind, api, request)
