@@ -47,37 +47,47 @@ function renderForm(onSaved = vi.fn()) {
 }
 
 describe('the quick rating form', () => {
-  it('saves a number typed and confirmed with Enter, letting main stamp the time', async () => {
+  it('saves a number key confirmed with Enter, letting main stamp the time', async () => {
     const onSaved = renderForm()
-    const input = screen.getByLabelText('How tense do your hips feel?')
-    expect(input).toHaveProperty('id', document.activeElement?.id)
+    const scale = screen.getByRole('slider', { name: 'How tense do your hips feel?' })
+    expect(scale).toBe(document.activeElement)
     await userEvent.keyboard('7{Enter}')
     expect(addRating).toHaveBeenCalledWith({ value: 7, regions: {}, note: '', tags: [] })
     expect(onSaved).toHaveBeenCalledOnce()
-    expect(input).toHaveProperty('value', '')
+    // Ready for the next rating: nothing chosen again.
+    expect(scale.getAttribute('aria-valuetext')).toBe('Not chosen yet')
   })
 
-  it('refuses 11 and a fraction with a message, sending nothing', async () => {
+  it('refuses to save before a number is chosen, saying how to choose, sending nothing', async () => {
     renderForm()
-    await userEvent.keyboard('11{Enter}')
-    expect(screen.getByRole('alert').textContent).toMatch(/whole number from 0 \(loose\) to 10/)
-    await userEvent.clear(screen.getByLabelText('How tense do your hips feel?'))
-    await userEvent.keyboard('6.5{Enter}')
+    await userEvent.keyboard('{Enter}')
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Choose how tense, from 0 \(loose\) to 10/,
+    )
     expect(addRating).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(screen.getByRole('slider', { name: /How tense/ }))
   })
 
-  it('sends body-map values as numbers and names a region that is out of range', async () => {
+  it('sends the regions set on the map as numbers under their stored ids', async () => {
     renderForm()
-    await userEvent.type(screen.getByLabelText('Sacrum / SI joint'), '12')
-    await userEvent.type(screen.getByLabelText('How tense do your hips feel?'), '4{Enter}')
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Sacrum / SI joint: use a whole number from 0 to 10.',
-    )
-    await userEvent.clear(screen.getByLabelText('Sacrum / SI joint'))
-    await userEvent.type(screen.getByLabelText('Sacrum / SI joint'), '3')
-    await userEvent.type(screen.getByLabelText('How tense do your hips feel?'), '{Enter}')
+    await userEvent.keyboard('4')
+    await userEvent.click(screen.getByRole('slider', { name: 'Sacrum / SI joint (back)' }))
+    await userEvent.keyboard('3')
+    await userEvent.click(screen.getByRole('slider', { name: 'Left groin (front)' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Save self-rating' }))
     expect(addRating).toHaveBeenCalledWith(
-      expect.objectContaining({ value: 4, regions: { sacrum: 3 } }),
+      expect.objectContaining({ value: 4, regions: { sacrum: 3, 'left-groin': 2 } }),
     )
+  })
+
+  it('keeps the time as "Now" (not sent) until Change time opens one field', async () => {
+    renderForm()
+    expect(screen.getByText('Now')).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: 'Change time' }))
+    const when = screen.getByLabelText('When')
+    expect(document.activeElement).toBe(when)
+    expect(screen.queryByRole('button', { name: 'Change time' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Use now' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change time' }))
   })
 })
