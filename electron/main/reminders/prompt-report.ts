@@ -68,6 +68,27 @@ export function promptReport(
 ): PromptReport {
   const from = now - PROMPT_WINDOW_MS
   const records = repository.breaksBetween(from, now + 1)
+  const { overall, byHour, meanWaitMs } = followedByHour(records, timeZone)
+  return {
+    from,
+    to: now,
+    overall,
+    byHour,
+    bouts: bouts(repository, now, timeZone, open),
+    meanWaitMs,
+    suggestion: suggest(overall, byHour, records, context),
+  }
+}
+
+/**
+ * For the prompts among `records`: how many a break of at least a minute followed within 1, 3
+ * and 5 minutes, overall and by local hour (hours without prompts left out), and the mean wait
+ * for a pause in typing. Breaks after the last record are not seen, so pass records up to now.
+ */
+export function followedByHour(
+  records: readonly BreakEvent[],
+  timeZone: string,
+): Pick<PromptReport, 'overall' | 'byHour' | 'meanWaitMs'> {
   const prompts = records.filter((b) => b.kind === 'prompt')
   const starts = records
     .filter((b) => countsAsBreak(b) && b.durationMs >= FOLLOWING_BREAK_MIN_MS)
@@ -93,13 +114,9 @@ export function promptReport(
     .sort((a, b) => a[0] - b[0])
     .map(([hour, counts]) => ({ hour, ...counts }))
   return {
-    from,
-    to: now,
     overall,
     byHour,
-    bouts: bouts(repository, now, timeZone, open),
     meanWaitMs: waitedCount === 0 ? null : Math.round(waited / waitedCount),
-    suggestion: suggest(overall, byHour, records, context),
   }
 }
 

@@ -2,6 +2,7 @@ import type { Handlers } from '../ipc/dispatch'
 import type { BreakRepository } from './break-repository'
 import type { ReminderService } from './reminder-service'
 import { promptReport } from './prompt-report'
+import { rangePromptReport } from './prompt-range-report'
 import { todayReport, weekSummary } from './reminder-report'
 
 export interface ReminderHandlerContext {
@@ -41,6 +42,8 @@ export function createReminderHandlers({
       ),
     }),
     'reminders:week': () => weekSummary(repository, now(), timeZone(), service.openSpan()),
+    'reminders:prompts': (request) =>
+      rangePromptReport(repository, request.range, now(), timeZone(), service.openSpan()),
     'reminders:testNotification': () => {
       service.testNotification()
       return null

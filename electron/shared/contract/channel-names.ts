@@ -25,6 +25,7 @@ export const CHANNEL_NAMES = [
   'reminders:resume',
   'reminders:today',
   'reminders:week',
+  'reminders:prompts',
   'reminders:testNotification',
   'log:addRating',
   'log:listRatings',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { INSIGHTS_RANGES, type InsightsRange } from '../log/insights-types'
 import { POSTPONE_REASON_MAX } from '../settings/reminders'
 import { channel } from './channel'
 
@@ -127,6 +128,25 @@ export interface PromptReport {
   suggestion: PromptSuggestion | null
 }
 
+/** Prompts and long sitting over one Insights range: associations from the app's own records. */
+export interface RangePromptReport {
+  range: InsightsRange
+  /** The range covers [from, to): from the first local day's midnight (0 for all) to now. */
+  from: number
+  to: number
+  overall: FollowedCounts
+  /** Local hour of day 0–23 → counts; hours without prompts are left out. */
+  byHour: ({ hour: number } & FollowedCounts)[]
+  /** Sitting stretches over 30 minutes, each on the local day it began. */
+  bouts: {
+    /** Local days with any sitting recorded. */
+    sittingDays: number
+    over30: number
+    /** The longest stretch and the local date (YYYY-MM-DD) it began, or null with no sitting. */
+    longest: { ms: number; date: string } | null
+  }
+}
+
 export type PromptSuggestion =
   | { kind: 'interval'; currentMin: number; suggestedMin: number; basedOn: number }
   | { kind: 'hour'; hour: number; rate: number; overallRate: number; basedOn: number }
@@ -165,5 +185,13 @@ export const reminderChannels = {
   'reminders:resume': channel<ReminderStatus>()(z.undefined()),
   'reminders:today': channel<TodayReport>()(z.undefined()),
   'reminders:week': channel<DaySummary[]>()(z.undefined()),
+  /** The prompt report over an Insights range (Insights reads it; nothing is written). */
+  'reminders:prompts': channel<RangePromptReport>()(
+    z
+      .object({
+        range: z.enum(INSIGHTS_RANGES, { error: 'Pick 30 days, 90 days, a year or all.' }),
+      })
+      .strict(),
+  ),
   'reminders:testNotification': channel<null>()(z.undefined()),
 }

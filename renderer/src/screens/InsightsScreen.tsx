@@ -3,11 +3,13 @@ import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
 import { Headline } from '../insights/Headline'
 import { PracticeSection } from '../insights/PracticeSection'
+import { PromptSection } from '../insights/PromptSection'
 import { RangePicker, RANGE_LABELS } from '../insights/RangePicker'
 import { RegionSection } from '../insights/RegionSection'
 import { SittingSection } from '../insights/SittingSection'
 import { TrendSection } from '../insights/TrendSection'
 import { useInsights } from '../insights/use-insights'
+import { usePromptInsights } from '../insights/use-prompt-insights'
 import { useSettings } from '../settings/settings-context'
 import styles from '../insights/insights.module.css'
 
@@ -15,6 +17,7 @@ export function InsightsScreen({ navigate }: ScreenProps) {
   const { settings, update } = useSettings()
   const range: InsightsRange | null = settings?.logInsightsRange ?? null
   const { insights, error } = useInsights(range)
+  const prompts = usePromptInsights(range)
 
   if (error) return <p className="form-error">{error}</p>
   if (!range || !insights) return <p>Loading insights…</p>
@@ -51,6 +54,8 @@ export function InsightsScreen({ navigate }: ScreenProps) {
           <RegionSection regions={insights.regions} />
         </>
       )}
+      {/* Reminder records stand on their own: shown with or without self-ratings. */}
+      <PromptSection report={prompts.report} error={prompts.error} />
     </div>
   )
 }

@@ -42,6 +42,7 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'reminders:resume': REMINDER_RECORDS,
   'reminders:today': NOTHING,
   'reminders:week': NOTHING,
+  'reminders:prompts': NOTHING,
   'reminders:testNotification': NOTHING,
 
   'log:addRating': RATINGS,

@@ -181,6 +181,14 @@ const reads = READS.map((channel) =>
   ),
 )
 
+/** Insights' reminders section: the prompt report over each range, read only. */
+const promptRanges = fc.constantFrom('30', '90', '365', 'all' as const).map(
+  (range) =>
+    new Step(`reminders:prompts ${range}`, async (_model, real) => {
+      await ok(real, 'reminders:prompts', { range })
+    }),
+)
+
 /**
  * Time passes, with the person at the keyboard or away from it. Usually the reminders' timers
  * fire on the way, outside any request, as on the desktop; after a sleep they are late, and the
@@ -220,5 +228,6 @@ export const otherSteps = [
   reminderCommand,
   pause,
   ...reads,
+  promptRanges,
   wait,
 ]
