@@ -87,10 +87,13 @@ test.describe('tension log', () => {
     const { page } = loosen
     await loosen.acknowledgeFirstRun()
     await loosen.open('#/log')
+    // The scale cannot hold 11; before a number is chosen the form says how to choose one.
     const value = page.getByLabel('How tense do your hips feel?')
-    await value.fill('11')
     await value.press('Enter')
-    await expect(page.getByRole('alert')).toHaveText(/whole number from 0 \(loose\) to 10/)
+    await expect(page.getByRole('alert')).toHaveText(/Choose how tense, from 0 \(loose\) to 10/)
+    await expect(value).toBeFocused()
+    const eleven = await page.evaluate(() => window.loosen.log.addRating({ value: 11 }))
+    expect(eleven).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'value' } })
     const answer = await page.evaluate(() =>
       window.loosen.log.addRating({ value: 5, takenAt: Date.parse('2030-01-01T00:00:00Z') }),
     )
@@ -137,7 +140,9 @@ test.describe('tension log', () => {
     const form = page.getByRole('form', { name: 'Edit self-rating' })
     await form.getByLabel('How tense do your hips feel?').fill('2')
     await form.getByLabel('Note').fill('after a walk')
-    await form.getByLabel('When (leave empty for now)').fill('2026-11-20T08:30')
+    // The time shows as the rating's own until "Change time" opens its one field.
+    await form.getByRole('button', { name: 'Change time' }).click()
+    await form.getByLabel('When', { exact: true }).fill('2026-11-20T08:30')
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByRole('cell', { name: 'after a walk' })).toBeVisible()
     const moved = (await loosen.invoke('log:listRatings', {})) as {
