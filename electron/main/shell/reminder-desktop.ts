@@ -1,6 +1,6 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, Notification } from 'electron'
+import { app, BrowserWindow, Notification } from 'electron'
 import type { ScreenName } from '../../shared/contract/events'
 import type { ReminderStatus } from '../../shared/contract/reminders'
 import type { ReminderService } from '../reminders/reminder-service'
@@ -93,7 +93,8 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
       return state.read()
     },
   })
-  world.quiet = quietSourceFor(hooks.platform)
+  // Every BrowserWindow is Loosen's own: the main window, the quick log and the break windows.
+  world.quiet = quietSourceFor(hooks.platform, () => BrowserWindow.getAllWindows())
   if (hooks.breakWindows) world.breakWindows = hooks.breakWindows
 
   function act(service: ReminderService, action: TrayAction): void {

@@ -161,6 +161,13 @@ export class StandInBrowserWindow extends EventEmitter {
   getTitle(): string {
     return this.title
   }
+  /** As on 64-bit Linux/X11: the window's XID, 8 bytes in the machine's order (made up here). */
+  getNativeWindowHandle(): Buffer {
+    const handle = Buffer.alloc(8)
+    handle.writeBigUInt64LE(BigInt(0x4a00000 + this.id))
+    return handle
+  }
+
   getBounds(): Electron.Rectangle {
     return { ...this.bounds }
   }
