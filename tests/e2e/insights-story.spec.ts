@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test, type LoosenHarness } from './harness/fixtures'
+import { seedPrompts } from './harness/seed-prompts'
 
 // Issue 13, "Insights that tell a story": what a person sees on Insights with a few weeks of
 // check-ins, practices rated before and after, and sitting records.
@@ -213,6 +214,7 @@ test.describe('Insights that tell a story', () => {
   }) => {
     const { page } = loosen
     await seedStory(loosen)
+    seedPrompts(loosen)
     await page.setViewportSize({ width: 800, height: 600 })
     await loosen.open('#/insights')
     const sideways = () =>
@@ -242,6 +244,7 @@ for (const theme of ['light', 'dark'] as const) {
     const { page } = loosen
     mkdirSync(SHOTS, { recursive: true })
     await seedStory(loosen)
+    seedPrompts(loosen)
     await loosen.invoke('settings:update', { theme })
     for (const size of [
       { width: 1280, height: 800 },
