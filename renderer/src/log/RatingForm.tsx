@@ -112,9 +112,13 @@ export function RatingForm(props: RatingFormProps) {
         if (event.key === 'Escape' && props.onCancel) props.onCancel()
       }}
     >
-      <label className={styles['rating-question']} htmlFor={valueId} id={`${valueId}-label`}>
-        How tense do your hips feel?
-      </label>
+      {/* One heading, the question; the quiet tag says what kind of number it is. */}
+      <div className={styles['question-row']}>
+        <label className={styles['rating-question']} htmlFor={valueId} id={`${valueId}-label`}>
+          How tense do your hips feel?
+        </label>
+        <span className={styles['self-rating-tag']}>Self-rating</span>
+      </div>
       <TensionScale
         id={valueId}
         value={value}
