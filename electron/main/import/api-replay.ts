@@ -73,8 +73,13 @@ export class ApiReplay {
     return inTransaction(this.scratch, work)
   }
 
+  /**
+   * A rating is undone once judged: no later record of a file depends on one (sessions, stop
+   * reasons and practices do not look at ratings; a repeated id is caught before the replay),
+   * so the scratch database does not grow with a big file's ratings.
+   */
   rating(snapshot: Rating): Refusal | null {
-    return refusal(this.scratch, () => this.ratings.restore(snapshot))
+    return refusal(this.scratch, () => this.ratings.restore(snapshot), false)
   }
 
   session(input: RecordSessionInput): Refusal | null {
@@ -133,12 +138,12 @@ function dropRollupTriggers(db: Database): void {
  * Saves one record; a refusal undoes whatever part of it was written (inside `all`, where the
  * record joins one transaction, its savepoint does that; alone, its own transaction does).
  */
-function refusal(db: Database, save: () => unknown): Refusal | null {
+function refusal(db: Database, save: () => unknown, keep = true): Refusal | null {
   const inside = db.isTransaction
   if (inside) db.exec('SAVEPOINT record')
   try {
     save()
-    if (inside) db.exec('RELEASE record')
+    if (inside) db.exec(keep ? 'RELEASE record' : 'ROLLBACK TO record; RELEASE record')
     return null
   } catch (error) {
     if (inside) db.exec('ROLLBACK TO record; RELEASE record')
