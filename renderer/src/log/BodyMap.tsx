@@ -129,7 +129,10 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
                   set(region, nextOnClick(value))
                 }}
                 onKeyDown={(event) => onKeyDown(event, region)}
-              />
+              >
+                {/* The name on hover, for a pointer user who cannot yet tell which is which. */}
+                <title>{REGION_LABELS[region]}</title>
+              </path>
               {value === undefined ? null : (
                 <text
                   x={shape.cx}
