@@ -113,6 +113,8 @@ for (const theme of ['light', 'dark'] as const) {
     }) => {
       test.setTimeout(120_000)
       const { page } = loosen
+      // Real time in the page and in main alike, so the sessions save as they would.
+      loosen.clock.set(Date.now())
       mkdirSync(SHOTS, { recursive: true })
       await loosen.acknowledgeFirstRun()
       await loosen.invoke('settings:update', { theme })

@@ -50,17 +50,21 @@ async function sidebarCovered(page: Page): Promise<boolean> {
   })
 }
 
-/** The dot's current phase animation, as from/to transforms. */
-async function moverKeyframes(page: Page): Promise<string[]> {
-  return page
+/** Where the pacer's dot is, in view-box percent of the drawing: [x, y]. */
+async function dotAt(page: Page): Promise<number[]> {
+  const transform = await page
     .locator('.pacer-mover')
-    .evaluate((el) =>
-      el
-        .getAnimations()
-        .flatMap((a) =>
-          (a.effect as KeyframeEffect).getKeyframes().map((k) => String(k['transform'])),
-        ),
-    )
+    .evaluate((el) => (el as HTMLElement).style.transform)
+  return (transform.match(/-?[\d.]+/g) ?? []).map(Number)
+}
+
+async function expectDotNear(page: Page, x: number, y: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [atX = NaN, atY = NaN] = await dotAt(page)
+      return Math.abs(atX - x) <= 2 && Math.abs(atY - y) <= 2
+    })
+    .toBe(true)
 }
 
 test('box breathing fills the window, traces a box and counts every phase down', async ({
@@ -82,7 +86,7 @@ test('box breathing fills the window, traces a box and counts every phase down',
   await expect(count).toBeVisible()
   await expect(count).toHaveText('4')
   // The dot runs up the left side of the box during the in-breath…
-  expect(await moverKeyframes(page)).toEqual(['translate(20%, 80%)', 'translate(20%, 20%)'])
+  await expectDotNear(page, 20, 80)
   // The countdown wakes just after each whole second.
   await advance(loosen, 1_010)
   await expect(count).toHaveText('3')
@@ -97,23 +101,21 @@ test('box breathing fills the window, traces a box and counts every phase down',
   )
   // The arc shrinks with the seconds left.
   expect(offsetAt2).toBeGreaterThan(offsetAt3)
+  // Half-way through the in-breath, half-way up the side.
+  await expectDotNear(page, 20, 50)
   await advance(loosen, 1_990)
   // …across the top while holding…
   await expect(page.locator('.pacer-label')).toHaveText('Hold')
   await expect(count).toHaveText('4')
-  await expect
-    .poll(() => moverKeyframes(page))
-    .toEqual(['translate(20%, 20%)', 'translate(80%, 20%)'])
-  await advance(loosen, 4_000)
+  await advance(loosen, 2_000)
+  await expectDotNear(page, 50, 20)
+  await advance(loosen, 2_000)
   // …down the right side breathing out, and back along the bottom.
   await expect(page.locator('.pacer-label')).toHaveText('Breathe out')
-  await expect
-    .poll(() => moverKeyframes(page))
-    .toEqual(['translate(80%, 20%)', 'translate(80%, 80%)'])
+  await advance(loosen, 2_000)
+  await expectDotNear(page, 80, 50)
   await advance(loosen, 4_000)
-  await expect
-    .poll(() => moverKeyframes(page))
-    .toEqual(['translate(80%, 80%)', 'translate(20%, 80%)'])
+  await expectDotNear(page, 50, 80)
 
   // The normal view comes back with F (or the button), and F returns to the session.
   await page.keyboard.press('f')

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import type { BreathPhase, PhaseKind } from '../../../electron/shared/practice/timeline'
 import { cx } from '../styles/cx'
-import { PACER_EASING, pacerScale, phaseEndScale } from './pacer-scale'
+import { pacerScale } from './pacer-scale'
 import { pointAt, shapeCorners, shapeFor, shapePath, SHAPE_SIZE, type Point } from './pacer-shape'
 import type { PlayerController, PlayerView } from './player-controller'
 import styles from './practice.module.css'
@@ -30,30 +30,31 @@ const place = (p: Point) =>
   `translate(${((p.x / SHAPE_SIZE) * 100).toFixed(2)}%, ${((p.y / SHAPE_SIZE) * 100).toFixed(2)}%)`
 
 /**
- * One compositor animation per phase, from where the breath is now to where the phase ends:
- * the browser moves the transform off the main thread, and nothing of ours runs per frame.
+ * How often the pacer moves, per second. Any running animation, even one the compositor runs,
+ * makes Chromium produce a frame every 1/60 s in the page and the GPU process, and that was
+ * most of the pacer's CPU cost. A breath is slow, so a timer places the pacer this often from
+ * the session's monotonic clock instead: only these moments become frames, each a transform
+ * change on its own layer (no layout, no paint), and the dot moves a few pixels at a time.
  */
-function animate(
-  element: HTMLElement,
-  from: string,
-  to: string,
-  ms: number,
-  easing = 'linear',
-): () => void {
-  element.style.transform = from
-  if (typeof element.animate !== 'function') {
-    element.style.transform = to
-    return () => undefined
-  }
-  const animation = element.animate([{ transform: from }, { transform: to }], {
-    duration: ms,
-    easing,
-    fill: 'forwards',
-  })
-  return () => animation.cancel()
+export const PACER_FPS = 8
+
+/** The pacer's transform for a moment of the session. */
+function transformAt(
+  state: ReturnType<PlayerController['state']>,
+  corners: readonly Point[] | null,
+  paced: boolean,
+  reduced: boolean,
+): string {
+  const breath = paced ? state.breath : null
+  if (!corners) return scale(reduced ? 0.8 : pacerScale(state))
+  if (!breath) return place(corners[0] ?? { x: 0, y: 0 })
+  return place(pointAt(corners, breath.phaseIndex, breath.progress))
 }
 
-/** Sets the pacer where the breath is now and starts it towards where the phase ends. */
+/**
+ * Places the pacer now and, while the breath moves, again every 1/PACER_FPS s. With reduced
+ * motion it stays where the phase began: the countdown says how far along it is.
+ */
 function startMover(
   element: HTMLElement,
   controller: PlayerController,
@@ -62,28 +63,13 @@ function startMover(
   paced: boolean,
   reduced: boolean,
 ): (() => void) | undefined {
-  const state = controller.state()
-  const breath = paced ? state.breath : null
-  if (!corners) {
-    // The circle: grows in, rests, shrinks out; still at its resting size with reduced motion.
-    const from = scale(reduced ? 0.8 : pacerScale(state))
-    if (reduced || !breath || !running) {
-      element.style.transform = from
-      return undefined
-    }
-    return animate(element, from, scale(phaseEndScale(state)), breath.phaseLeftMs, PACER_EASING)
+  const put = () => {
+    element.style.transform = transformAt(controller.state(), corners, paced, reduced)
   }
-  if (!breath) {
-    element.style.transform = place(corners[0] ?? { x: 0, y: 0 })
-    return undefined
-  }
-  const from = place(pointAt(corners, breath.phaseIndex, breath.progress))
-  if (reduced || !running) {
-    element.style.transform = from
-    return undefined
-  }
-  const to = place(pointAt(corners, breath.phaseIndex, 1))
-  return animate(element, from, to, breath.phaseLeftMs)
+  put()
+  if (reduced || !running || !paced) return undefined
+  const timer = window.setInterval(put, 1000 / PACER_FPS)
+  return () => window.clearInterval(timer)
 }
 
 function useMover(

@@ -30,16 +30,3 @@ export function pacerScale(state: PracticeState): number {
 export function phaseCount(state: PracticeState): number | null {
   return state.breath ? Math.max(1, Math.ceil(state.breath.phaseLeftMs / 1000)) : null
 }
-
-/** Where the pacer will be when the current phase ends. */
-export function phaseEndScale(state: PracticeState): number {
-  const breath = state.breath
-  if (!breath) return PACER_REST
-  const topUp = state.step.phases?.some((phase) => phase.kind === 'top-up') ?? false
-  if (breath.kind === 'inhale') return topUp ? TOP_UP_FROM : 1
-  if (breath.kind === 'exhale' || breath.kind === 'hold-out') return PACER_SMALL
-  return 1
-}
-
-/** The same easing as pacerScale (ease-in-out sine), for the compositor to run. */
-export const PACER_EASING = 'cubic-bezier(0.37, 0, 0.63, 1)'
