@@ -169,11 +169,13 @@ export function PromptSection({
           )}
           <h3 className={styles['prompt-subtitle']}>Sitting stretches over 30 minutes</h3>
           <Bouts report={report} />
-          <p className={styles['sparse-note']}>
-            From Loosen&apos;s own records on this computer. They show what followed a reminder, not
-            what it caused: a break may have been planned anyway, and time away from the keyboard is
-            not always a break.
-          </p>
+          {report.overall.prompts === 0 && report.bouts.sittingDays === 0 ? null : (
+            <p className={styles['sparse-note']}>
+              From Loosen&apos;s own records on this computer. They show what followed a reminder,
+              not what it caused: a break may have been planned anyway, and time away from the
+              keyboard is not always a break.
+            </p>
+          )}
         </>
       )}
     </section>
