@@ -1,7 +1,7 @@
 import type { RangePromptReport } from '../../shared/contract/reminders'
 import type { InsightsRange } from '../../shared/log/insights-types'
-import { localDateOf, dateKey } from '../../shared/reminders/zoned-time'
 import type { BreakRepository, SittingSpan } from './break-repository'
+import { localClock } from './local-clock'
 import { LONG_BOUT_MS, followedByHour } from './prompt-report'
 import { dayBounds } from './reminder-report'
 
@@ -25,13 +25,14 @@ export function rangePromptReport(
   const { overall, byHour } = followedByHour(repository.breaksBetween(from, now + 1), timeZone)
   const stored = repository.spansBetween(from, now + 1)
   const spans = open && open.endedAt > from ? [...stored, open] : stored
+  const local = localClock(timeZone)
   const days = new Set<string>()
   let over30 = 0
   let longest: RangePromptReport['bouts']['longest'] = null
   for (const span of spans) {
     const length = span.endedAt - span.startedAt
     if (length <= 0) continue
-    const date = dateKey(localDateOf(span.startedAt, timeZone))
+    const { date } = local(span.startedAt)
     days.add(date)
     if (length > LONG_BOUT_MS) over30 += 1
     if (!longest || length > longest.ms) longest = { ms: length, date }

@@ -5,9 +5,9 @@ import type {
   PromptSuggestion,
 } from '../../shared/contract/reminders'
 import { countsAsBreak } from '../../shared/reminders/break-rules'
-import { localParts } from '../../shared/reminders/zoned-time'
 import { REMINDER_NUMBER_BOUNDS } from '../../shared/settings/reminders'
 import type { BreakRepository, SittingSpan } from './break-repository'
+import { localClock } from './local-clock'
 import { dayBounds, daySpans } from './reminder-report'
 
 const MINUTE = 60_000
@@ -90,6 +90,7 @@ export function followedByHour(
   timeZone: string,
 ): Pick<PromptReport, 'overall' | 'byHour' | 'meanWaitMs'> {
   const prompts = records.filter((b) => b.kind === 'prompt')
+  const local = localClock(timeZone)
   const starts = records
     .filter((b) => countsAsBreak(b) && b.durationMs >= FOLLOWING_BREAK_MIN_MS)
     .map((b) => b.occurredAt)
@@ -101,7 +102,7 @@ export function followedByHour(
   for (const prompt of prompts) {
     const minutes = minutesToBreak(prompt.occurredAt, starts)
     add(overall, minutes)
-    const hour = localParts(prompt.occurredAt, timeZone).hour
+    const { hour } = local(prompt.occurredAt)
     const counts = hours.get(hour) ?? emptyCounts()
     add(counts, minutes)
     hours.set(hour, counts)

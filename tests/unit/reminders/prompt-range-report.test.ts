@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { NewBreak } from '../../../electron/main/reminders/break-repository'
 import { BreakRepository } from '../../../electron/main/reminders/break-repository'
+import { localClock } from '../../../electron/main/reminders/local-clock'
 import { createManualWorld } from '../../../electron/main/reminders/manual-world'
 import { rangePromptReport } from '../../../electron/main/reminders/prompt-range-report'
 import { createMainServices } from '../../../electron/main/services'
+import { dateKey, localParts } from '../../../electron/shared/reminders/zoned-time'
 import { useTempFolder } from '../../support/temp-folder'
 
 const MIN = 60_000
@@ -102,6 +104,28 @@ describe('the prompt report over an Insights range', () => {
     close()
   })
 
+  it("reads a year of a full-time worker's records quickly enough to open Insights at once", () => {
+    const { breaks, close } = repository()
+    const records: NewBreak[] = []
+    const spans: { startedAt: number; endedAt: number }[] = []
+    for (let d = 0; d < 365; d++) {
+      for (let h = 0; h < 8; h++) {
+        const at = NOW - d * DAY - 9 * HOUR + h * HOUR
+        records.push(prompt(at), taken(at + 2 * MIN))
+        spans.push({ startedAt: at + 5 * MIN, endedAt: at + 50 * MIN })
+      }
+    }
+    breaks.write(records, spans)
+    rangePromptReport(breaks, 'all', NOW, 'UTC')
+    const started = performance.now()
+    for (let i = 0; i < 10; i++) rangePromptReport(breaks, 'all', NOW, 'Europe/Berlin')
+    const ms = (performance.now() - started) / 10
+    console.info(`rangePromptReport over a year (2,920 prompts and stretches): ${ms.toFixed(1)} ms`)
+    // Generous for a shared, loaded machine; the figure is printed above.
+    expect(ms).toBeLessThan(200)
+    close()
+  })
+
   it('says nothing when there are no records', () => {
     const { breaks, close } = repository()
     expect(rangePromptReport(breaks, '30', NOW, 'UTC')).toMatchObject({
@@ -110,5 +134,26 @@ describe('the prompt report over an Insights range', () => {
       bouts: { sittingDays: 0, over30: 0, longest: null },
     })
     close()
+  })
+})
+
+describe('local hours and dates read once per quarter hour', () => {
+  it('agree with Intl for every 7 minutes across both daylight-saving changes, in zones with odd offsets', () => {
+    for (const zone of [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ]) {
+      const local = localClock(zone)
+      const start = Date.parse('2026-03-01T00:00:00Z')
+      for (let t = start; t < start + 300 * DAY; t += 7 * MIN + 13_000) {
+        const parts = localParts(t, zone)
+        expect(local(t), `${zone} ${new Date(t).toISOString()}`).toEqual({
+          hour: parts.hour,
+          date: dateKey(parts),
+        })
+      }
+    }
   })
 })
