@@ -35,7 +35,7 @@ export function formatWhen(epochMs: number): string {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
   })
 }
