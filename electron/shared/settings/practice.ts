@@ -19,6 +19,13 @@ export const practiceSettings = settingsGroup({
     practiceBreathCues: z.boolean(),
     /** Reads the instructions aloud where the system has voices. Off by default. */
     practiceSpeech: z.boolean(),
+    /**
+     * The system voice that reads aloud, by its voiceURI; empty means the system's default.
+     * A voice uninstalled later is not an error: speech falls back to the default.
+     */
+    practiceVoice: z
+      .string({ error: 'Give the voice as text.' })
+      .max(500, { error: 'A voice name is at most 500 characters.' }),
     /** Offers the one-tap before/after self-rating around each session. */
     practiceAskRatings: z.boolean(),
     /**
@@ -43,6 +50,7 @@ export const practiceSettings = settingsGroup({
     practiceMuted: false,
     practiceBreathCues: false,
     practiceSpeech: false,
+    practiceVoice: '',
     practiceAskRatings: true,
     practiceWeeklyTarget: 4,
     practiceResonancePerMin: 6,

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { VOLUME_MAX, VOLUME_MIN } from '../../../electron/shared/settings/practice'
 import { useSettings } from '../settings/settings-context'
-import { onVoicesChanged, speechAvailable } from './speech'
+import { VoiceOptions } from './VoiceOptions'
 import { cx } from '../styles/cx'
 import styles from './practice.module.css'
 
 /** Sound choices, saved as settings so they hold for every session. */
 export function SoundOptions() {
   const { settings, update } = useSettings()
-  const [voices, setVoices] = useState(speechAvailable)
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => onVoicesChanged(() => setVoices(speechAvailable())), [])
   if (!settings) return null
 
   const save = (patch: Parameters<typeof update>[0]) => {
@@ -60,16 +58,7 @@ export function SoundOptions() {
           onChange={(event) => save({ practiceCueVolume: Number(event.target.value) })}
         />
       </label>
-      <label className={styles['check']}>
-        <input
-          type="checkbox"
-          checked={settings.practiceSpeech && voices}
-          disabled={!voices}
-          onChange={(event) => save({ practiceSpeech: event.target.checked })}
-        />
-        Read the guidance aloud
-        {voices ? null : <span className={styles['hint']}> (no voices on this system)</span>}
-      </label>
+      <VoiceOptions settings={settings} save={save} />
       {error ? (
         <p role="alert" className="form-error">
           {error}

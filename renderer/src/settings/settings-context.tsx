@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useMemo } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo } from 'react'
 import type { ReactNode } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
+import { setPreferredVoice } from '../practice/speech'
 
 interface SettingsState {
   settings: Settings | null
@@ -30,6 +31,9 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
   const settings = query.data
   const loadError = query.error
+  // Spoken guidance is started from the session's cues, far from the settings: hand it the voice.
+  const voice = settings?.practiceVoice ?? ''
+  useEffect(() => setPreferredVoice(voice), [voice])
   const value = useMemo(() => ({ settings, loadError, update }), [settings, loadError, update])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }

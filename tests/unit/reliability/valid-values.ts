@@ -82,6 +82,7 @@ const SETTING_VALUES = {
   practiceMuted: fc.boolean(),
   practiceBreathCues: fc.boolean(),
   practiceSpeech: fc.boolean(),
+  practiceVoice: fc.constantFrom('', 'Alex', 'urn:moz-tts:speechd:English%20(America)?en'),
   practiceAskRatings: fc.boolean(),
   practiceWeeklyTarget: ranged(1, 7),
   practiceResonancePerMin: fc.constantFrom(4.5, 5, 5.5, 6, 6.5, 7),
