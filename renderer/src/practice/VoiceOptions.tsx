@@ -26,8 +26,9 @@ export function VoiceOptions({ settings, save }: Props) {
   const [voices, setVoices] = useState(() => localVoices())
   const [previewing, setPreviewing] = useState(false)
   useEffect(() => onVoicesChanged(() => setVoices(localVoices())), [])
-  // A preview still talking when the options close would go on speaking over the next screen.
-  useEffect(() => () => stopSpeaking(), [])
+  // A preview still talking when the options close would go on speaking over the next screen;
+  // only a running preview is stopped, never a session's guidance that has just begun.
+  useEffect(() => (previewing ? () => stopSpeaking() : undefined), [previewing])
 
   const none = voices.length === 0
   const chosen = settings.practiceVoice

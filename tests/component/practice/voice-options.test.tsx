@@ -151,6 +151,18 @@ describe('choosing the voice that reads the guidance', () => {
     expect(screen.getByRole('button', { name: 'Preview voice' })).toBeTruthy()
   })
 
+  it('leaving the options stops a running preview, but leaves other speech alone', () => {
+    installSynth([voice('Daniel', 'en-GB')])
+    show()
+    fireEvent.click(screen.getByRole('button', { name: 'Preview voice' }))
+    cleanup()
+    expect(synth.current).toBeNull()
+    show()
+    speak('Let the hips be heavy.')
+    cleanup()
+    expect(synth.current?.text).toBe('Let the hips be heavy.')
+  })
+
   it('shows Preview again once the sample has been spoken', async () => {
     installSynth([voice('Daniel', 'en-GB')])
     show()
