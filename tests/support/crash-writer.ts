@@ -14,12 +14,26 @@ if (!file) {
   process.exit(2)
 }
 
+// Lines go to a non-blocking pipe, so a parent slow to read (a loaded machine) fills it and a write
+// fails with EAGAIN; wait a moment and write the rest instead of dying.
+const pause = new Int32Array(new SharedArrayBuffer(4))
+function writeLine(text: string): void {
+  let rest = Buffer.from(text)
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(1, rest))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      Atomics.wait(pause, 0, 0, 5)
+    }
+  }
+}
 // Lets the parent kill it while the file is being opened, recovered from its WAL or migrated.
-writeSync(1, 'opening\n')
+writeLine('opening\n')
 const opened = openDatabase(file, migrations)
 const ratings = new RatingsRepository(opened.db, () => Date.now())
 // Synchronous writes to fd 1: an id the parent reads was written after the commit returned.
-writeSync(1, 'ready\n')
+writeLine('ready\n')
 
 const count = Number(countText)
 const first = Number(firstText)
@@ -31,7 +45,7 @@ for (let i = 0; i < count; i++) {
     tags: sequence % 3 === 0 ? ['desk'] : [],
     regions: sequence % 2 === 0 ? { sacrum: sequence % 11 } : {},
   })
-  writeSync(1, `${rating.id} ${sequence}\n`)
+  writeLine(`${rating.id} ${sequence}\n`)
 }
 opened.db.close()
-writeSync(1, 'done\n')
+writeLine('done\n')
