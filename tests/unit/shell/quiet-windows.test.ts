@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deviceInUse } from '../../../electron/main/shell/quiet/call-windows'
+import { toastsSwitchedOff } from '../../../electron/main/shell/quiet/dnd-windows'
 import { createWindowsQuietSource } from '../../../electron/main/shell/quiet/windows-quiet-source'
 import type { RunCommand } from '../../../electron/main/shell/tray-host'
 
@@ -45,5 +46,31 @@ describe('a call on Windows, from the privacy registry', () => {
     expect(await createWindowsQuietSource(run).read({ ...ALL, call: false })).toBeNull()
     const none: RunCommand = () => Promise.resolve({ ok: false, stdout: '' })
     expect(await createWindowsQuietSource(none).read(ALL)).toBeNull()
+  })
+})
+
+describe('Do not disturb on Windows, from the notification settings', () => {
+  const SETTINGS =
+    'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Notifications\\Settings'
+  const answer = (value: string) =>
+    `\r\n${SETTINGS}\r\n    NOC_GLOBAL_SETTING_TOASTS_ENABLED    REG_DWORD    ${value}\r\n\r\n`
+
+  it('notifications switched off is Do not disturb; on, or never set, is not', () => {
+    expect(toastsSwitchedOff(answer('0x0'))).toBe(true)
+    expect(toastsSwitchedOff(answer('0x1'))).toBe(false)
+    expect(toastsSwitchedOff('')).toBe(false)
+  })
+
+  it('holds reminders back only when Do not disturb is wanted, after a call is ruled out', async () => {
+    const asked: string[] = []
+    const run: RunCommand = (file, args) => {
+      asked.push(args.at(-1) ?? '')
+      const dnd = args.includes('NOC_GLOBAL_SETTING_TOASTS_ENABLED')
+      return Promise.resolve(dnd ? { ok: true, stdout: answer('0x0') } : { ok: true, stdout: '' })
+    }
+    const source = createWindowsQuietSource(run)
+    expect(await source.read(ALL)).toEqual({ reason: 'do-not-disturb', detail: null })
+    expect(asked).toEqual(['/s', '/s', 'NOC_GLOBAL_SETTING_TOASTS_ENABLED'])
+    expect(await source.read({ ...ALL, dnd: false })).toBeNull()
   })
 })
