@@ -195,6 +195,10 @@ test('the sidebar stays in view on a long screen, and Reset preferences is not t
   await loosen.acknowledgeFirstRun()
   for (const screen of ['reminders', 'log', 'settings']) {
     await loosen.open(`#/${screen}`)
+    // The screen grows once its data has arrived; scroll only when it is long.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight))
+      .toBeGreaterThan(100)
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     expect(await page.evaluate(() => window.scrollY), `${screen} is long`).toBeGreaterThan(100)
     await expect(page.getByRole('link', { name: 'Practice' })).toBeInViewport()
