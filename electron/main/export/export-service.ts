@@ -1,3 +1,4 @@
+import { SPREADSHEET_ZIP_MIME, type ExportFormat } from '../../shared/contract/log'
 import type { ExportFile } from '../../shared/log/transfer-types'
 import type { Database } from '../db/sqlite'
 import { NO_HOOKS, type ImportHooks } from '../import/import-hooks'
@@ -6,6 +7,8 @@ import { countRecords } from './dataset'
 import { readDataset } from './read-dataset'
 import { datasetToCsv } from './to-csv'
 import { datasetToJson, localIso } from './to-json'
+import { datasetToSpreadsheets } from './to-spreadsheet'
+import { zipStore } from './zip-store'
 
 /**
  * Builds the export in main and hands the text to the renderer, which saves it as a download.
@@ -14,7 +17,7 @@ import { datasetToJson, localIso } from './to-json'
 export function exportData(
   db: Database,
   stores: RecordStores,
-  format: 'json' | 'csv',
+  format: ExportFormat,
   now: number,
   hooks: ImportHooks = NO_HOOKS,
 ): ExportFile {
@@ -22,6 +25,19 @@ export function exportData(
   const data = readDataset(db, stores)
   hooks.progress({ phase: 'exporting', done: 1, total: 2 })
   const day = localIso(now).slice(0, 10)
+  if (format === 'spreadsheet') {
+    const files = datasetToSpreadsheets(data)
+    const zip = zipStore(
+      files.map((f) => ({ name: f.name, data: new TextEncoder().encode(f.text) })),
+      new Date(now),
+    )
+    return {
+      fileName: `loosen-for-a-spreadsheet-${day}.zip`,
+      mimeType: SPREADSHEET_ZIP_MIME,
+      content: Buffer.from(zip).toString('base64'),
+      counts: countRecords(data),
+    }
+  }
   return format === 'json'
     ? {
         fileName: `loosen-export-${day}.json`,

@@ -1,10 +1,11 @@
+import type { ExportFormat } from '../../shared/contract/log'
 import type { ApiError } from '../../shared/result'
 import type { Change } from '../core/change-bus'
 import type { TransferProgress } from '../import/import-hooks'
 
 /** One piece of transfer work, as main hands it to the worker (structured-cloned). */
 export type TransferJob =
-  | { kind: 'export'; format: 'json' | 'csv'; now: number }
+  | { kind: 'export'; format: ExportFormat; now: number }
   | { kind: 'preview'; fileName: string; text: string; now: number }
   | { kind: 'commit'; fileName: string; text: string; applySettings: boolean; now: number }
   /** The full integrity check owed by a big database opened without it (db/integrity.ts). */

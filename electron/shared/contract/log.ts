@@ -129,6 +129,15 @@ const listRatingsSchema = z
  * The longest string V8 holds (2^29 − 24 characters): an export is built as one such string, so
  * anything Loosen exports fits under this cap and imports back.
  */
+/**
+ * JSON: the full backup. CSV: one importable mixed-row file. Spreadsheet: a zip of one readable
+ * CSV per kind of record, for a physio; its bytes travel base64-encoded (ExportFile is text).
+ */
+export const EXPORT_FORMATS = ['json', 'csv', 'spreadsheet'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** The spreadsheet export's type: its content is the zip's bytes in base64. */
+export const SPREADSHEET_ZIP_MIME = 'application/zip'
+
 export const MAX_IMPORT_CHARS = 2 ** 29 - 24
 
 const importFileSchema = z
@@ -153,7 +162,7 @@ export const logChannels = {
   'log:deleteRating': channel<Rating>()(z.object({ id: ratingId }).strict()),
   'log:restoreRating': channel<Rating>()(ratingSnapshotSchema),
   'log:insights': channel<Insights>()(z.object({ range: z.enum(INSIGHTS_RANGES) }).strict()),
-  'log:export': channel<ExportFile>()(z.object({ format: z.enum(['json', 'csv']) }).strict()),
+  'log:export': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
   'log:previewImport': channel<ImportPreview>()(importFileSchema),
   'log:commitImport': channel<ImportResult>()(
     importFileSchema.extend({ applySettings: z.boolean() }).strict(),

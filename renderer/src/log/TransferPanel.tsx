@@ -2,8 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react'
 import {
   describeProblem,
   RECORD_KINDS,
+  RECORD_KIND_LABELS,
   type ImportPreview,
+  type RecordCounts,
 } from '../../../electron/shared/log/transfer-types'
+import { SPREADSHEET_ZIP_MIME, type ExportFormat } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { restoreFocus } from '../hooks/restore-focus'
 import { downloadText } from './download'
@@ -18,7 +21,25 @@ interface Picked {
   preview: ImportPreview
 }
 
-/** Export everything as JSON or CSV; import a file after checking it and showing a summary. */
+function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+}
+
+/** "2 self-ratings, 1 practice session, 3 breaks": every kind the file holds, not only ratings. */
+function describeCounts(counts: RecordCounts): string {
+  return RECORD_KINDS.filter((kind) => kind === 'ratings' || counts[kind] > 0)
+    .map((kind) => {
+      const label = RECORD_KIND_LABELS[kind].toLowerCase()
+      // The labels are plural; each one's first plural "s" goes for a single record.
+      return `${counts[kind]} ${counts[kind] === 1 ? label.replace(/s\b/, '') : label}`
+    })
+    .join(', ')
+}
+
+/**
+ * Export everything as JSON, CSV or a zip for a spreadsheet; import a file after checking it and
+ * showing a summary.
+ */
 export function TransferPanel() {
   const [message, setMessage] = useState<string | null>(null)
   const [picked, setPicked] = useState<Picked | null>(null)
@@ -42,14 +63,17 @@ export function TransferPanel() {
     if (busy === null && pressed.current) returnFocus()
   })
 
-  async function exportAs(format: 'json' | 'csv') {
+  async function exportAs(format: ExportFormat) {
     remember()
     setBusy('Exporting')
     const result = await api().log.export({ format })
     setBusy(null)
     if (!result.ok) return setMessage(result.error.message)
-    downloadText(result.value.fileName, result.value.mimeType, result.value.content)
-    setMessage(`Exported ${result.value.counts.ratings} self-ratings to ${result.value.fileName}.`)
+    const { fileName, mimeType, content, counts } = result.value
+    // The zip's bytes come base64-encoded: the export channel carries text.
+    const data = mimeType === SPREADSHEET_ZIP_MIME ? base64Bytes(content) : content
+    downloadText(fileName, mimeType, data)
+    setMessage(`Exported ${describeCounts(counts)} to ${fileName}.`)
   }
 
   async function pick(file: File | undefined) {
@@ -102,6 +126,9 @@ export function TransferPanel() {
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void exportAs('csv')}>
           Export CSV
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void exportAs('spreadsheet')}>
+          Export for a spreadsheet (.zip)
         </button>
       </div>
       <div className={cx('field', styles['import-field'])}>

@@ -171,7 +171,7 @@ const reads = fc.oneof(
         await ok(real, 'log:insights', { range })
       }),
   ),
-  fc.constantFrom('json', 'csv' as const).map(
+  fc.constantFrom('json', 'csv', 'spreadsheet' as const).map(
     (format) =>
       new Step(`log:export ${format}`, async (model, real) => {
         const file = await ok(real, 'log:export', { format })
