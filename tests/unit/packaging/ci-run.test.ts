@@ -69,7 +69,8 @@ esac`,
   if (opts.browser) script('chromium', '')
   if (opts.desktopFileUtils ?? true) {
     const debianTools = ['desktop-file-validate', 'pdftotext', 'pulseaudio', 'pactl']
-    for (const tool of [...debianTools, 'Xvfb', 'openbox', 'xprop', 'wmctrl']) script(tool, '')
+    for (const tool of [...debianTools, 'Xvfb', 'openbox', 'xprop', 'wmctrl', 'python3'])
+      script(tool, '')
   }
   const result = spawnSync(join(bin, 'bash'), [join(folder, 'repo', '.ci', 'run')], {
     encoding: 'utf8',
@@ -107,7 +108,7 @@ describe('.ci/run on a clean machine', () => {
     expect(calls.slice(0, 3)).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq --no-install-recommends chromium',
-      'apt-get install -y -qq --no-install-recommends desktop-file-utils poppler-utils pulseaudio pulseaudio-utils xvfb openbox x11-utils wmctrl',
+      'apt-get install -y -qq --no-install-recommends desktop-file-utils poppler-utils pulseaudio pulseaudio-utils xvfb openbox x11-utils wmctrl python3',
     ])
     expect(calls).toContain('npm install with node v18.19.0 skip=1')
     expect(calls.slice(-2)).toEqual([
