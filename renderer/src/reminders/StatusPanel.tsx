@@ -111,10 +111,10 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
         {detail ? <p>{detail}</p> : null}
       </div>
       {status.idleDetection === 'unavailable' ? (
-        <p className={styles['reminders-warning']}>
-          Loosen cannot see when you step away on this system: the idle time always reads 0 (this
-          happens with Electron on Wayland). Natural breaks cannot be detected, so reminders come on
-          time even if you were away. Locking the screen still counts as a break.
+        <p className={styles['reminders-note']} data-notice="idle-unavailable">
+          On this desktop Loosen can&rsquo;t tell when you step away from the keyboard, so a break
+          you take on your own isn&rsquo;t noticed and reminders keep their times. Lock the screen
+          when you leave: that always counts as a break.
         </p>
       ) : null}
       {status.quiet ? (
