@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     pool: 'forks',
+    // The 2-core CI machine runs two forks beside a build; a few database
+    // walks that take 2-3 s alone took over the 5 s default there.
+    testTimeout: 20_000,
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
   },
 })
