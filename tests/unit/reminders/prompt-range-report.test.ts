@@ -152,7 +152,7 @@ describe('local hours and dates read once per quarter hour', () => {
       // are gathered and compared once: an expect per step made the walk take
       // over five seconds on a busy 2-core machine.
       const mismatches: string[] = []
-      const dense = [
+      const dense: [number, number][] = [
         [Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-15T00:00:00Z')],
         [Date.parse('2026-09-25T00:00:00Z'), Date.parse('2026-11-05T00:00:00Z')],
       ]
