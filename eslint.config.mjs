@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import i18next from 'eslint-plugin-i18next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -37,6 +38,40 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Words people read come from locales/*.json through useT(), never typed into a component:
+    // JSX text, string expressions inside JSX, and the attributes people see or hear.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'heading',
+              'description',
+              'message',
+              'hint',
+              'text',
+            ],
+            exclude: ['.*'],
+          },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·–—…→←↑↓×✓⟦⟧•]+', '[A-Z_-]+'] },
+          message: 'Words people read belong in locales/en.json; use t() from useT().',
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { mainCatalogues } from './i18n/catalogues'
 import {
   app,
   type BaseWindow,
@@ -150,6 +151,8 @@ function startServices(desktop: ReminderDesktop): MainServices | null {
       reminders: desktop.world,
       onPracticeActive: keepAwake.set,
       savePdf: reportPrinter.save,
+      preferredLanguages: () => app.getPreferredSystemLanguages(),
+      catalogues: mainCatalogues,
     })
   } catch (error) {
     // A DataFolderError already says what is wrong and what to do, in the user's words.

@@ -15,6 +15,9 @@ import { createPracticeFeature } from './practice/practice-feature'
 import type { ReminderService } from './reminders/reminder-service'
 import type { ReminderWorld } from './reminders/reminder-world'
 import { createRemindersFeature } from './reminders/reminders-feature'
+import type { CatalogueSet } from '../shared/i18n/catalogue-set'
+import { englishOnlyCatalogues } from '../shared/i18n/english-only'
+import { createMainLanguage, type MainLanguage } from './i18n/main-language'
 import { createSettingsFeature } from './settings/settings-feature'
 import type { SettingsStore } from './settings/settings-store'
 import { createTransferFeature } from './transfer/transfer-feature'
@@ -35,6 +38,10 @@ export interface MainWorld {
   onPracticeActive?: (active: boolean) => void
   /** Prints the clinician report to a PDF where the user chooses (Electron only). */
   savePdf?: SaveReportPdf
+  /** The system's preferred languages, best first; without it, English. */
+  preferredLanguages?: () => readonly string[]
+  /** The language catalogues; the app passes every bundled one, tools may leave English alone. */
+  catalogues?: CatalogueSet
 }
 
 export interface MainServices {
@@ -42,6 +49,8 @@ export interface MainServices {
   database: OpenedDatabase
   settings: SettingsStore
   reminders: ReminderService
+  /** Main's own words: tray, notifications, dialogs and error messages. */
+  language: MainLanguage
   close(): void
 }
 
@@ -74,6 +83,13 @@ export function createMainServices(world: MainWorld): MainServices {
     database.recovery,
   )
   const settings = createSettingsFeature(deps)
+  const language = createMainLanguage({
+    settings: settings.store,
+    changes,
+    catalogues: world.catalogues ?? englishOnlyCatalogues,
+    preferredLanguages: world.preferredLanguages ?? (() => ['en']),
+    log: { error: (message) => world.log.error(message, undefined) },
+  })
   const log = createLogFeature(deps)
   const practice = createPracticeFeature({ ...deps, onPracticeActive: world.onPracticeActive })
   const reminders = createRemindersFeature({
@@ -119,7 +135,9 @@ export function createMainServices(world: MainWorld): MainServices {
     database,
     settings: settings.store,
     reminders: reminders.service,
+    language,
     close: () => {
+      language.close()
       // Quitting tells the page nothing; the reminders write the sitting stretch under way.
       stopForwarding()
       reminders.close()

@@ -9,6 +9,14 @@ export const coreSettings = settingsGroup({
     theme: z.enum(['system', 'light', 'dark']),
     reduceMotion: z.enum(['system', 'always', 'never']),
     showStreaks: z.boolean(),
+    /**
+     * `system` follows the system's preferred languages; otherwise a catalogue's tag from
+     * `locales/` (a tag Loosen does not ship reads English).
+     */
+    language: z
+      .string()
+      .max(35)
+      .regex(/^(system|[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?)$/, 'Choose a language from the list.'),
   },
   defaults: {
     firstRunAcknowledged: false,
@@ -16,5 +24,6 @@ export const coreSettings = settingsGroup({
     theme: 'system',
     reduceMotion: 'system',
     showStreaks: true,
+    language: 'system',
   },
 })

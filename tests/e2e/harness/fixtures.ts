@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { diskCatalogueSet } from '../../support/catalogues-on-disk'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
@@ -49,11 +50,12 @@ export interface ReminderHarness {
 }
 
 export const test = base.extend<{ loosen: LoosenHarness }>({
-  loosen: async ({ page }, use) => {
+  loosen: async ({ page, locale }, use) => {
     const dataFolder = mkdtempSync(join(tmpdir(), 'loosen-e2e-'))
     const clock = new HarnessClock(Date.parse('2026-11-23T09:00:00Z'))
     const events: LoosenEvent[] = []
     const reminderWorld = createManualWorld(systemTimeZone())
+    const catalogues = diskCatalogueSet()
     const start = () =>
       createMainServices({
         dataFolder,
@@ -66,6 +68,9 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
         },
         log: { error: (message, error) => console.error(message, error) },
         reminders: reminderWorld,
+        // Main hears the page's language list, as Electron's main hears the system's.
+        preferredLanguages: () => [locale ?? 'en-US'],
+        catalogues,
       })
     let services = start()
 
