@@ -37,6 +37,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={translator}>{children}</I18nContext.Provider>
 }
 
+/** Puts a given translator in force: for component tests and tools that pick a language. */
+export function TranslatorProvider({
+  translator,
+  children,
+}: {
+  translator: Translator
+  children: ReactNode
+}) {
+  return <I18nContext.Provider value={translator}>{children}</I18nContext.Provider>
+}
+
 let standalone: Translator | null = null
 
 /**
