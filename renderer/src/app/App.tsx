@@ -15,11 +15,12 @@ import { RemindersScreen } from '../screens/RemindersScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
 import { TodayScreen } from '../screens/TodayScreen'
 import { useSettings } from '../settings/settings-context'
+import { useT } from '../i18n/i18n-context'
 import { screens, type ScreenProps, type ShellScreen } from './screens'
 import { ShellActionsContext } from './shell-actions'
 import { useHashRoute } from './use-hash-route'
 
-const todayScreen = { name: 'today', label: 'Today', shortcut: '0' } as const
+const todayScreen = { name: 'today', label: 'app.screen.today', shortcut: '0' } as const
 
 const screenViews: Record<ShellScreen, (props: ScreenProps) => ReactElement> = {
   today: TodayScreen,
@@ -64,6 +65,7 @@ function useWelcome() {
 }
 
 function Shell() {
+  const { t } = useT()
   const [route, navigate] = useHashRoute()
   const [quickLogOpen, setQuickLogOpen] = useState(false)
   const [welcomeOpen, setWelcomeOpen] = useWelcome()
@@ -122,10 +124,10 @@ function Shell() {
     <ShellActionsContext.Provider value={actions}>
       <div className="shell">
         <a className="skip-link" href="#main">
-          Skip to content
+          {t('app.skipLink')}
         </a>
-        <nav className="sidebar" aria-label="Main">
-          <p className="brand">Loosen</p>
+        <nav className="sidebar" aria-label={t('app.nav.label')}>
+          <p className="brand">{t('app.brand')}</p>
           <ul>
             {screens.map((screen) => (
               <li key={screen.name}>
@@ -134,7 +136,7 @@ function Shell() {
                   aria-current={screen.name === current.name ? 'page' : undefined}
                   aria-keyshortcuts={`Alt+${screen.shortcut}`}
                 >
-                  {screen.label}
+                  {t(screen.label)}
                 </a>
               </li>
             ))}
@@ -143,7 +145,7 @@ function Shell() {
         <main id="main" className="content" tabIndex={-1}>
           <RecoveryNotice />
           <h1 ref={heading} tabIndex={-1} className="screen-title">
-            {current.label}
+            {t(current.label)}
           </h1>
           <View detail={route.detail} navigate={navigate} />
         </main>

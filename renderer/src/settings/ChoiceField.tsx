@@ -10,7 +10,8 @@ interface ChoiceFieldProps<K extends ChoiceKey> {
   label: string
   setting: K
   current: Settings[K]
-  options: ReadonlyArray<{ value: Settings[K]; label: string }>
+  /** `lang` marks a label written in another language (a language's own name). */
+  options: ReadonlyArray<{ value: Settings[K]; label: string; lang?: string }>
   onChange: (patch: SettingsPatch) => void
 }
 
@@ -29,7 +30,7 @@ export function ChoiceField<K extends ChoiceKey>(props: ChoiceFieldProps<K>) {
         }}
       >
         {options.map((option) => (
-          <option key={String(option.value)} value={String(option.value)}>
+          <option key={String(option.value)} value={String(option.value)} lang={option.lang}>
             {option.label}
           </option>
         ))}

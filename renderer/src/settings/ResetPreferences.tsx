@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 
 /** Puts every preference back to its default, after asking; logged data is never touched. */
 export function ResetPreferences({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useT()
   const [asking, setAsking] = useState(false)
   // Once the question closes, its opener takes the focus back (not the bare page).
   const [answered, setAnswered] = useState(false)
@@ -15,7 +17,7 @@ export function ResetPreferences({ onDone }: { onDone: (message: string) => void
   async function reset() {
     const result = await api().settings.reset()
     close()
-    onDone(result.ok ? 'Preferences are back to their defaults.' : result.error.message)
+    onDone(result.ok ? t('settings.reset.done') : result.error.message)
   }
 
   if (!asking) {
@@ -30,23 +32,20 @@ export function ResetPreferences({ onDone }: { onDone: (message: string) => void
           setAsking(true)
         }}
       >
-        Reset preferences…
+        {t('settings.reset.button')}
       </button>
     )
   }
   return (
-    <div role="group" aria-label="Confirm reset" className="confirm-row">
-      <p>
-        Reset every preference, including reminder times and sounds? Your ratings, sessions, breaks
-        and your own tags stay as they are.
-      </p>
+    <div role="group" aria-label={t('settings.reset.confirmLabel')} className="confirm-row">
+      <p>{t('settings.reset.question')}</p>
       <div className="button-row">
         {/* The safe answer is the default one; resetting is a deliberate, danger-styled act. */}
         <button type="button" autoFocus onClick={close}>
-          Keep them
+          {t('settings.reset.keep')}
         </button>
         <button type="button" className="danger" onClick={() => void reset()}>
-          Reset preferences
+          {t('settings.reset.confirm')}
         </button>
       </div>
     </div>
