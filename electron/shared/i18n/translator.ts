@@ -6,19 +6,22 @@ import { pseudoText } from './pseudo'
 export type Translator = {
   readonly locale: ResolvedLocale
   /** The message in the chosen language, formatted with ICU plural/select rules. */
-  t(key: MessageKey, values?: MessageValues): string
+  t: (key: MessageKey, values?: MessageValues) => string
   /**
    * For ids built at run time (practice-script text, region names): the message if the
    * catalogue has it, else `fallback` (the English source text of a script).
    */
-  dynamic(key: string, fallback: string, values?: MessageValues): string
+  dynamic: (key: string, fallback: string, values?: MessageValues) => string
   /**
    * Plain text that is not ICU (practice scripts, written by content authors): the
    * catalogue's text for `key`, else the English source as given.
    */
-  plain(key: string, english: string): string
+  plain: (key: string, english: string) => string
   /** ICU formatting with rich-text tags; callers turn tag chunks into their own nodes. */
-  format<T>(key: MessageKey, values: Readonly<Record<string, unknown>>): string | T | (string | T)[]
+  format: <T>(
+    key: MessageKey,
+    values: Readonly<Record<string, unknown>>,
+  ) => string | T | (string | T)[]
 }
 
 export type TranslatorOptions = {
