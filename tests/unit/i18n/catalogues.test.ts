@@ -17,7 +17,8 @@ const read = (name: string) =>
   JSON.parse(readFileSync(join(LOCALES_FOLDER, name), 'utf8')) as Record<string, unknown>
 const english = read('en.json') as Messages
 const scripts = builtInScriptFiles().map(({ raw }) => practiceScriptSchema.parse(raw))
-const scriptEnglish: Record<string, string> = Object.assign({}, ...scripts.map(scriptMessages))
+const scriptEnglish: Record<string, string> = {}
+for (const script of scripts) Object.assign(scriptEnglish, scriptMessages(script))
 
 function problemsOf(text: string): string | null {
   try {
