@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { TENSION_MAX, TENSION_MIN, type HipRegion } from '../../../electron/shared/contract/log'
-import { REGION_LABELS } from '../../../electron/shared/log/regions'
+import { useT } from '../i18n/i18n-context'
+import { regionName } from './format'
 import {
   BODY_MAP_VIEWBOX,
   BodyMapBackdrop,
@@ -42,6 +43,7 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
   const [current, setCurrent] = useState<HipRegion>(REGION_ORDER[0] ?? 'sacrum')
   const digits = useRef<DigitMemory>({ last: null })
   const svg = useRef<SVGSVGElement>(null)
+  const t = useT()
 
   function set(region: HipRegion, value: number | undefined) {
     const others = Object.entries(values).filter(([key]) => key !== region)
@@ -83,18 +85,16 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
   const hintId = `${idPrefix}-map-hint`
   return (
     <fieldset className={styles['body-map']}>
-      <legend>Where do you feel it? (optional)</legend>
+      <legend>{t.t('log.bodyMap.legend')}</legend>
       <p className="form-hint" id={hintId}>
-        Click a place to rate it: each click adds {CLICK_STEP}, after {TENSION_MAX} it clears. Or
-        Tab to the picture, move with ← →, set with ↑ ↓ or a number (1 then 0 for 10). Left and
-        right are your own.
+        {t.t('log.bodyMap.hint', { step: CLICK_STEP, max: TENSION_MAX })}
       </p>
       <svg
         ref={svg}
         className={styles['figure']}
         viewBox={BODY_MAP_VIEWBOX}
         role="group"
-        aria-label="Body map, front and back"
+        aria-label={t.t('log.bodyMap.label')}
       >
         <BodyMapBackdrop
           classes={{
@@ -102,6 +102,7 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
             line: styles['line'] ?? '',
             caption: styles['caption'] ?? '',
           }}
+          t={t}
         />
         {REGION_ORDER.map((region) => {
           const value = values[region]
@@ -116,12 +117,17 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
                 style={value === undefined ? undefined : { fill: tensionColour(value) }}
                 role="slider"
                 tabIndex={region === current ? 0 : -1}
-                aria-label={`${REGION_LABELS[region]} (${regionView(region)})`}
+                aria-label={t.t('log.bodyMap.regionName', {
+                  region: regionName(t, region),
+                  view: regionView(region),
+                })}
                 aria-orientation="vertical"
                 aria-valuemin={TENSION_MIN}
                 aria-valuemax={TENSION_MAX}
                 aria-valuenow={value ?? TENSION_MIN}
-                aria-valuetext={value === undefined ? 'not rated' : tensionWords(value)}
+                aria-valuetext={
+                  value === undefined ? t.t('log.bodyMap.notRated') : tensionWords(t, value)
+                }
                 aria-describedby={hintId}
                 onFocus={() => setCurrent(region)}
                 onClick={() => {
@@ -131,7 +137,7 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
                 onKeyDown={(event) => onKeyDown(event, region)}
               >
                 {/* The name on hover, for a pointer user who cannot yet tell which is which. */}
-                <title>{REGION_LABELS[region]}</title>
+                <title>{regionName(t, region)}</title>
               </path>
               {value === undefined ? null : (
                 <text
@@ -151,10 +157,10 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
       </svg>
       <div className={styles['chosen']}>
         <p className={styles['chosen-title']} id={`${idPrefix}-chosen`}>
-          Places chosen
+          {t.t('log.bodyMap.chosenTitle')}
         </p>
         {chosen.length === 0 ? (
-          <p className="muted">None yet.</p>
+          <p className="muted">{t.t('log.bodyMap.noneYet')}</p>
         ) : (
           <ul aria-labelledby={`${idPrefix}-chosen`}>
             {chosen.map((region) => (
@@ -164,7 +170,10 @@ export function BodyMap({ values, onChange, idPrefix }: BodyMapProps) {
                   style={{ background: tensionColour(values[region] ?? 0) }}
                   aria-hidden="true"
                 />
-                {REGION_LABELS[region]}: {tensionWords(values[region] ?? 0)}
+                {t.t('log.bodyMap.chosenItem', {
+                  region: regionName(t, region),
+                  value: tensionWords(t, values[region] ?? 0),
+                })}
               </li>
             ))}
           </ul>

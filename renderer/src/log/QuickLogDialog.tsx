@@ -1,5 +1,6 @@
 import { QuickLogPanel } from './QuickLogPanel'
 import { useModalDialog } from '../hooks/use-modal-dialog'
+import { useT } from '../i18n/i18n-context'
 import styles from './log.module.css'
 
 interface QuickLogDialogProps {
@@ -10,6 +11,7 @@ interface QuickLogDialogProps {
 /** The quick log over any screen, opened with Alt+L. Escape closes it. */
 export function QuickLogDialog({ open, onClose }: QuickLogDialogProps) {
   const dialog = useModalDialog(open)
+  const t = useT()
   return (
     <dialog
       ref={dialog}
@@ -17,8 +19,10 @@ export function QuickLogDialog({ open, onClose }: QuickLogDialogProps) {
       aria-labelledby="quick-log-title"
       onClose={onClose}
     >
-      <h2 id="quick-log-title">Log tension</h2>
-      {open ? <QuickLogPanel idPrefix="quick" onClose={onClose} closeLabel="Close" /> : null}
+      <h2 id="quick-log-title">{t.t('log.quick.title')}</h2>
+      {open ? (
+        <QuickLogPanel idPrefix="quick" onClose={onClose} closeLabel={t.t('common.close')} />
+      ) : null}
     </dialog>
   )
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { api } from '../api'
-import { formatWhen, outOfTen } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useLogFormat } from './use-log-format'
 import { RatingForm } from './RatingForm'
 import styles from './log.module.css'
 
@@ -16,6 +17,8 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
   const [saved, setSaved] = useState<Rating | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
+  const t = useT()
+  const show = useLogFormat()
 
   useEffect(() => {
     if (saved) closeButton.current?.focus()
@@ -24,12 +27,12 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
   async function undo() {
     if (!saved) return
     const result = await api().log.deleteRating({ id: saved.id })
-    setStatus(result.ok ? 'Removed. Nothing was kept.' : result.error.message)
+    setStatus(result.ok ? t.t('log.quick.removed') : result.error.message)
     setSaved(null)
   }
 
   const text = saved
-    ? `Saved: self-rating ${outOfTen(saved.value)} at ${formatWhen(saved.takenAt)}.`
+    ? t.t('log.quick.saved', { value: show.outOfTen(saved.value), when: show.when(saved.takenAt) })
     : (status ?? '')
   return (
     <>
@@ -41,10 +44,10 @@ export function QuickLogPanel({ idPrefix, onClose, closeLabel }: QuickLogPanelPr
       {saved ? (
         <div className={styles['form-actions']}>
           <button type="button" onClick={() => void undo()}>
-            Undo
+            {t.t('common.undo')}
           </button>
           <button type="button" onClick={() => setSaved(null)}>
-            Log another
+            {t.t('log.quick.logAnother')}
           </button>
           <button ref={closeButton} type="button" className="primary" onClick={onClose}>
             {closeLabel}

@@ -7,6 +7,7 @@ import {
   type Rating,
 } from '../../../electron/shared/contract/log'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { BodyMap, type RegionValues } from './BodyMap'
 import { fromLocalInput, toLocalInput } from './format'
 import { TagPicker } from './TagPicker'
@@ -44,6 +45,7 @@ export function RatingForm(props: RatingFormProps) {
   // A new key after each save starts the time over at "Now".
   const [saves, setSaves] = useState(0)
   const valueId = `${idPrefix}-value`
+  const t = useT()
 
   function fail(message: string, focus?: HTMLElement | null) {
     setError(message)
@@ -55,7 +57,7 @@ export function RatingForm(props: RatingFormProps) {
     if (busy) return
     if (value === null) {
       fail(
-        `Choose how tense, from ${String(TENSION_MIN)} (loose) to ${String(TENSION_MAX)} (as tight as can be).`,
+        t.t('log.form.chooseValue', { min: TENSION_MIN, max: TENSION_MAX }),
         document.getElementById(valueId),
       )
       return
@@ -64,8 +66,8 @@ export function RatingForm(props: RatingFormProps) {
     let takenAt: number | undefined
     if (when !== originalWhen) {
       takenAt = fromLocalInput(when)
-      if (Number.isNaN(takenAt)) return fail('Pick a date and time, or choose Use now.')
-      if (takenAt > Date.now()) return fail('That time is in the future. Pick now or earlier.')
+      if (Number.isNaN(takenAt)) return fail(t.t('log.form.pickTime'))
+      if (takenAt > Date.now()) return fail(t.t('log.form.futureTime'))
     }
     setBusy(true)
     const result = rating
@@ -102,7 +104,7 @@ export function RatingForm(props: RatingFormProps) {
     <form
       className={styles['rating-form']}
       noValidate
-      aria-label={rating ? 'Edit self-rating' : 'New self-rating'}
+      aria-label={rating ? t.t('log.form.editLabel') : t.t('log.form.newLabel')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -115,9 +117,9 @@ export function RatingForm(props: RatingFormProps) {
       {/* One heading, the question; the quiet tag says what kind of number it is. */}
       <div className={styles['question-row']}>
         <label className={styles['rating-question']} htmlFor={valueId} id={`${valueId}-label`}>
-          How tense do your hips feel?
+          {t.t('log.form.question')}
         </label>
-        <span className={styles['self-rating-tag']}>Self-rating</span>
+        <span className={styles['self-rating-tag']}>{t.t('log.form.selfRatingTag')}</span>
       </div>
       <TensionScale
         id={valueId}
@@ -127,11 +129,10 @@ export function RatingForm(props: RatingFormProps) {
         autoFocus={props.autoFocus}
       />
       <p className="form-hint" id={`${idPrefix}-hint`}>
-        A number key, the arrow keys or a click chooses (1 then 0 for 10). Enter saves; Ctrl+Enter
-        saves from any field.
+        {t.t('log.form.hint')}
       </p>
       <details className={styles['rating-details']} open={props.detailsOpen}>
-        <summary>Time, body map, note and tags</summary>
+        <summary>{t.t('log.form.details')}</summary>
         <WhenField
           key={saves}
           idPrefix={idPrefix}
@@ -141,7 +142,7 @@ export function RatingForm(props: RatingFormProps) {
         />
         <BodyMap values={regions} onChange={setRegions} idPrefix={idPrefix} />
         <div className={cx('field', styles['note-field'])}>
-          <label htmlFor={`${idPrefix}-note`}>Note</label>
+          <label htmlFor={`${idPrefix}-note`}>{t.t('log.form.note')}</label>
           <textarea
             id={`${idPrefix}-note`}
             rows={3}
@@ -151,7 +152,7 @@ export function RatingForm(props: RatingFormProps) {
             onChange={(event) => setNote(event.target.value)}
           />
           <span className="form-hint" id={`${idPrefix}-note-count`}>
-            {note.length} of {NOTE_MAX} characters
+            {t.t('log.form.noteCount', { count: note.length, max: NOTE_MAX })}
           </span>
         </div>
         <TagPicker selected={tags} onChange={setTags} />
@@ -165,11 +166,11 @@ export function RatingForm(props: RatingFormProps) {
         {/* Not disabled while saving (a second press is ignored): disabling it would drop the
             keyboard focus to the page. */}
         <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {rating ? 'Save changes' : 'Save self-rating'}
+          {rating ? t.t('log.form.saveChanges') : t.t('log.form.saveButton')}
         </button>
         {props.onCancel ? (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t.t('common.cancel')}
           </button>
         ) : null}
       </div>

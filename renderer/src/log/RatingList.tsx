@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
-import { describeRegions, formatWhen, outOfTen } from './format'
+import { useT } from '../i18n/i18n-context'
+import type { Translator } from '../../../electron/shared/i18n/translator'
+import { useLogFormat } from './use-log-format'
 import { RatingForm } from './RatingForm'
 import { cx } from '../styles/cx'
 import styles from './log.module.css'
@@ -14,15 +16,17 @@ interface RatingListProps {
   onDelete: (rating: Rating) => void
 }
 
-function phaseText(rating: Rating): string {
-  if (rating.phase === 'before') return 'before practice'
-  if (rating.phase === 'after') return 'after practice'
+function phaseText(t: Translator, rating: Rating): string {
+  if (rating.phase === 'before') return t.t('log.list.beforePractice')
+  if (rating.phase === 'after') return t.t('log.list.afterPractice')
   return ''
 }
 
 /** Every self-rating, newest first, each with Edit and Delete. */
 export function RatingList(props: RatingListProps) {
   const [editing, setEditing] = useState<string | null>(null)
+  const t = useT()
+  const show = useLogFormat()
   // After an edit closes, its row's Edit button takes the focus back, so the keyboard user
   // carries on where they were instead of at the top of the page.
   const refocus = useRef<string | null>(null)
@@ -47,17 +51,17 @@ export function RatingList(props: RatingListProps) {
     <>
       <table ref={table} className={cx(styles['rating-table'], 'rating-table')}>
         <caption>
-          Showing {props.ratings.length} of {props.total} self-ratings, newest first
+          {t.t('log.list.caption', { shown: props.ratings.length, total: props.total })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Self-rating</th>
-            <th scope="col">Where</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t.t('log.list.when')}</th>
+            <th scope="col">{t.t('log.list.value')}</th>
+            <th scope="col">{t.t('log.list.where')}</th>
+            <th scope="col">{t.t('log.list.tags')}</th>
+            <th scope="col">{t.t('log.list.note')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t.t('log.list.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -81,13 +85,13 @@ export function RatingList(props: RatingListProps) {
               </tr>
             ) : (
               <tr key={rating.id}>
-                <td>{formatWhen(rating.takenAt)}</td>
+                <td>{show.when(rating.takenAt)}</td>
                 <td className="rating-cell">
-                  {outOfTen(rating.value)}
-                  {rating.phase ? <span className="muted"> {phaseText(rating)}</span> : null}
+                  {show.outOfTen(rating.value)}
+                  {rating.phase ? <span className="muted"> {phaseText(t, rating)}</span> : null}
                 </td>
-                <td>{describeRegions(rating.regions)}</td>
-                <td>{rating.tags.join(', ')}</td>
+                <td>{show.regions(rating.regions)}</td>
+                <td>{show.tags(rating.tags)}</td>
                 <td className={styles['note-cell']}>{rating.note}</td>
                 <td className={styles['row-actions']}>
                   <button
@@ -98,21 +102,27 @@ export function RatingList(props: RatingListProps) {
                         button.focus()
                       }
                     }}
-                    aria-label={`Edit self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
+                    aria-label={t.t('log.list.editLabel', {
+                      value: show.outOfTen(rating.value),
+                      when: show.when(rating.takenAt),
+                    })}
                     onClick={() => setEditing(rating.id)}
                   >
-                    Edit
+                    {t.t('log.list.edit')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Delete self-rating ${outOfTen(rating.value)} from ${formatWhen(rating.takenAt)}`}
+                    aria-label={t.t('log.list.deleteLabel', {
+                      value: show.outOfTen(rating.value),
+                      when: show.when(rating.takenAt),
+                    })}
                     data-delete=""
                     onClick={() => {
                       deleted.current = { id: rating.id, index }
                       props.onDelete(rating)
                     }}
                   >
-                    Delete
+                    {t.t('log.list.delete')}
                   </button>
                 </td>
               </tr>
@@ -122,7 +132,7 @@ export function RatingList(props: RatingListProps) {
       </table>
       {props.hasMore ? (
         <button type="button" onClick={props.onLoadMore}>
-          Show older self-ratings
+          {t.t('log.list.showOlder')}
         </button>
       ) : null}
     </>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { BUILT_IN_TAGS, TAG_MAX_LENGTH, tagSchema } from '../../../electron/shared/log/tags'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
+import { tagName } from './format'
 import styles from './log.module.css'
 
 interface TagPickerProps {
@@ -12,6 +14,7 @@ interface TagPickerProps {
 export function TagPicker({ selected, onChange }: TagPickerProps) {
   const { settings, update } = useSettings()
   const [draft, setDraft] = useState('')
+  const t = useT()
   const [error, setError] = useState<string | null>(null)
   const inputId = useId()
   const custom = settings?.logCustomTags ?? []
@@ -19,12 +22,14 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
   const all = [...new Set([...BUILT_IN_TAGS, ...custom, ...selected])]
 
   const toggle = (tag: string) =>
-    onChange(selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag])
+    onChange(
+      selected.includes(tag) ? selected.filter((other) => other !== tag) : [...selected, tag],
+    )
 
   async function addTag() {
     const parsed = tagSchema.safeParse(draft)
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'That tag cannot be used.')
+      setError(parsed.error.issues[0]?.message ?? t.t('log.tags.cannotUse'))
       return
     }
     const tag = parsed.data
@@ -42,17 +47,17 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
 
   return (
     <fieldset className={styles['tag-picker']}>
-      <legend>Tags (optional)</legend>
+      <legend>{t.t('log.tags.legend')}</legend>
       <div className={styles['tag-options']}>
         {all.map((tag) => (
           <label key={tag} className="tag-option">
             <input type="checkbox" checked={selected.includes(tag)} onChange={() => toggle(tag)} />
-            {tag}
+            {tagName(t, tag)}
           </label>
         ))}
       </div>
       <div className={styles['tag-add']}>
-        <label htmlFor={inputId}>Your own tag</label>
+        <label htmlFor={inputId}>{t.t('log.tags.ownLabel')}</label>
         <input
           id={inputId}
           value={draft}
@@ -67,7 +72,7 @@ export function TagPicker({ selected, onChange }: TagPickerProps) {
           }}
         />
         <button type="button" onClick={() => void addTag()}>
-          Add tag
+          {t.t('log.tags.add')}
         </button>
       </div>
       {error ? <p className="form-error">{error}</p> : null}

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { TENSION_MAX, TENSION_MIN } from '../../../electron/shared/contract/log'
+import { useT } from '../i18n/i18n-context'
 import { digitValue, tensionWords, type DigitMemory } from './digit-keys'
 import { TENSION_GRADIENT, tensionColour } from './tension-colour'
 import styles from './tension-scale.module.css'
@@ -32,6 +33,9 @@ function clamp(n: number): number {
 export function TensionScale(props: TensionScaleProps) {
   const { id, value, onChange } = props
   const digits = useRef<DigitMemory>({ last: null })
+  const t = useT()
+  // The numbers in the locale's own digits, as the words around them are.
+  const digitsOf = new Intl.NumberFormat(t.locale.format)
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.ctrlKey || event.metaKey || event.altKey) return
@@ -62,10 +66,10 @@ export function TensionScale(props: TensionScaleProps) {
           className={styles['readout-number']}
           style={chosen ? { background: tensionColour(value) } : undefined}
         >
-          {chosen ? value : '–'}
+          {chosen ? digitsOf.format(value) : t.t('log.scale.noValue')}
         </span>
         <span className={styles['readout-words']}>
-          {chosen ? tensionWords(value) : 'Not chosen yet'}
+          {chosen ? tensionWords(t, value) : t.t('log.scale.notChosen')}
         </span>
       </div>
       <input
@@ -78,7 +82,7 @@ export function TensionScale(props: TensionScaleProps) {
         max={TENSION_MAX}
         step={1}
         value={value ?? Math.round((TENSION_MIN + TENSION_MAX) / 2)}
-        aria-valuetext={chosen ? tensionWords(value) : 'Not chosen yet'}
+        aria-valuetext={chosen ? tensionWords(t, value) : t.t('log.scale.notChosen')}
         aria-labelledby={props.labelledBy}
         aria-describedby={props.describedBy}
         autoFocus={props.autoFocus}
@@ -101,13 +105,13 @@ export function TensionScale(props: TensionScaleProps) {
               document.getElementById(id)?.focus()
             }}
           >
-            {n}
+            {digitsOf.format(n)}
           </span>
         ))}
       </div>
       <div className={styles['ends']} aria-hidden="true">
-        <span>{TENSION_MIN} · loose</span>
-        <span>{TENSION_MAX} · as tight as can be</span>
+        <span>{tensionWords(t, TENSION_MIN)}</span>
+        <span>{tensionWords(t, TENSION_MAX)}</span>
       </div>
     </div>
   )

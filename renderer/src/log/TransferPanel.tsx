@@ -2,15 +2,18 @@ import { useEffect, useId, useRef, useState } from 'react'
 import {
   describeProblem,
   RECORD_KINDS,
-  RECORD_KIND_LABELS,
   type ImportPreview,
   type RecordCounts,
 } from '../../../electron/shared/log/transfer-types'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 import { SPREADSHEET_ZIP_MIME, type ExportFormat } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { restoreFocus } from '../hooks/restore-focus'
+import { useT } from '../i18n/i18n-context'
+import { useRichValues } from './rich-text'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
+import { RECORD_KIND_MESSAGE_IDS } from './record-kinds'
 import { TransferProgress } from './TransferProgress'
 import { cx } from '../styles/cx'
 import styles from './log.module.css'
@@ -26,14 +29,11 @@ function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** "2 self-ratings, 1 practice session, 3 breaks": every kind the file holds, not only ratings. */
-function describeCounts(counts: RecordCounts): string {
-  return RECORD_KINDS.filter((kind) => kind === 'ratings' || counts[kind] > 0)
-    .map((kind) => {
-      const label = RECORD_KIND_LABELS[kind].toLowerCase()
-      // The labels are plural; each one's first plural "s" goes for a single record.
-      return `${counts[kind]} ${counts[kind] === 1 ? label.replace(/s\b/, '') : label}`
-    })
-    .join(', ')
+export function describeCounts(t: Translator, counts: RecordCounts): string {
+  const parts = RECORD_KINDS.filter((kind) => kind === 'ratings' || counts[kind] > 0).map((kind) =>
+    t.t(RECORD_KIND_MESSAGE_IDS[kind].count, { count: counts[kind] }),
+  )
+  return new Intl.ListFormat(t.locale.format, { style: 'short', type: 'unit' }).format(parts)
 }
 
 /**
@@ -42,6 +42,8 @@ function describeCounts(counts: RecordCounts): string {
  */
 export function TransferPanel() {
   const [message, setMessage] = useState<string | null>(null)
+  const t = useT()
+  const rich = useRichValues()
   const [picked, setPicked] = useState<Picked | null>(null)
   const [applySettings, setApplySettings] = useState(true)
   /** What runs in main right now, for the progress bar; null when nothing does. */
@@ -65,7 +67,7 @@ export function TransferPanel() {
 
   async function exportAs(format: ExportFormat) {
     remember()
-    setBusy('Exporting')
+    setBusy(t.t('log.transfer.busy.exporting'))
     const result = await api().log.export({ format })
     setBusy(null)
     if (!result.ok) return setMessage(result.error.message)
@@ -73,7 +75,7 @@ export function TransferPanel() {
     // The zip's bytes come base64-encoded: the export channel carries text.
     const data = mimeType === SPREADSHEET_ZIP_MIME ? base64Bytes(content) : content
     downloadText(fileName, mimeType, data)
-    setMessage(`Exported ${describeCounts(counts)} to ${fileName}.`)
+    setMessage(t.t('log.transfer.exported', { counts: describeCounts(t, counts), fileName }))
   }
 
   async function pick(file: File | undefined) {
@@ -81,7 +83,7 @@ export function TransferPanel() {
     if (!file) return setPicked(null)
     const text = await file.text()
     remember()
-    setBusy('Checking the file')
+    setBusy(t.t('log.transfer.busy.checking'))
     const result = await api().log.previewImport({ fileName: file.name, text })
     setBusy(null)
     if (!result.ok) {
@@ -94,7 +96,7 @@ export function TransferPanel() {
   async function commit() {
     if (!picked) return
     remember()
-    setBusy('Importing')
+    setBusy(t.t('log.transfer.busy.importing'))
     const result = await api().log.commitImport({
       fileName: picked.fileName,
       text: picked.text,
@@ -104,9 +106,7 @@ export function TransferPanel() {
     if (!result.ok) return setMessage(result.error.message)
     const added = RECORD_KINDS.reduce((n, kind) => n + result.value.added[kind], 0)
     const skipped = RECORD_KINDS.reduce((n, kind) => n + result.value.skipped[kind], 0)
-    setMessage(
-      `Imported ${added} record${added === 1 ? '' : 's'}; ${skipped} already in Loosen were skipped.`,
-    )
+    setMessage(t.t('log.transfer.imported', { added, skipped }))
     setPicked(null)
     if (fileInput.current) fileInput.current.value = ''
   }
@@ -114,25 +114,21 @@ export function TransferPanel() {
   const preview = picked?.preview
   return (
     <section className="transfer" aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Export and import</h2>
-      <p>
-        Export everything (self-ratings, practice sessions, breaks, custom practices and settings)
-        to keep a copy or share it with a therapist. Importing checks the whole file first and adds
-        nothing unless all of it is valid.
-      </p>
+      <h2 id="transfer-title">{t.t('log.transfer.heading')}</h2>
+      <p>{t.t('log.transfer.intro')}</p>
       <div className={styles['form-actions']}>
         <button type="button" disabled={busy !== null} onClick={() => void exportAs('json')}>
-          Export JSON
+          {t.t('log.transfer.exportJson')}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t.t('log.transfer.exportCsv')}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void exportAs('spreadsheet')}>
-          Export for a spreadsheet (.zip)
+          {t.t('log.transfer.exportSpreadsheet')}
         </button>
       </div>
       <div className={cx('field', styles['import-field'])}>
-        <label htmlFor={fileId}>Import a JSON or CSV file</label>
+        <label htmlFor={fileId}>{t.t('log.transfer.importLabel')}</label>
         <input
           ref={fileInput}
           id={fileId}
@@ -146,14 +142,18 @@ export function TransferPanel() {
       {preview && !preview.valid ? (
         <div className={styles['import-problems']} role="alert">
           <p>
-            <strong>Nothing was imported from {picked.fileName}.</strong> Fix these and try again:
+            {rich(
+              'log.transfer.problems',
+              { strong: (chunks) => <strong>{chunks}</strong> },
+              { fileName: picked.fileName },
+            )}
           </p>
           <ul>
             {preview.problems.map((problem, i) => (
               <li key={i}>{describeProblem(problem)}</li>
             ))}
           </ul>
-          {preview.truncated ? <p>…and more problems after these.</p> : null}
+          {preview.truncated ? <p>{t.t('log.transfer.moreProblems')}</p> : null}
         </div>
       ) : null}
       {preview?.valid ? (
@@ -161,8 +161,12 @@ export function TransferPanel() {
           <ImportSummaryView summary={preview.summary} />
           {preview.summary.ignoredSettings.length > 0 ? (
             <p>
-              Settings this version does not know will be ignored:{' '}
-              {preview.summary.ignoredSettings.join(', ')}.
+              {t.t('log.transfer.ignoredSettings', {
+                names: new Intl.ListFormat(t.locale.format, {
+                  style: 'short',
+                  type: 'unit',
+                }).format(preview.summary.ignoredSettings),
+              })}
             </p>
           ) : null}
           {preview.summary.settings > 0 ? (
@@ -172,7 +176,7 @@ export function TransferPanel() {
                 checked={applySettings}
                 onChange={(event) => setApplySettings(event.target.checked)}
               />
-              Also use the {preview.summary.settings} settings from the file
+              {t.t('log.transfer.applySettings', { count: preview.summary.settings })}
             </label>
           ) : null}
           <div className={styles['form-actions']}>
@@ -182,7 +186,7 @@ export function TransferPanel() {
               disabled={busy !== null}
               onClick={() => void commit()}
             >
-              Import
+              {t.t('log.transfer.import')}
             </button>
             <button
               type="button"
@@ -192,7 +196,7 @@ export function TransferPanel() {
                 setPicked(null)
               }}
             >
-              Cancel
+              {t.t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react'
 import type { TransferStatus } from '../../../electron/shared/contract/transfer'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 
 /** How often the panel asks main how far an import or export has got. */
 export const PROGRESS_POLL_MS = 250
 
-const PHASE_LABELS: Record<NonNullable<TransferStatus['progress']>['phase'], string> = {
-  reading: 'Reading the file…',
-  checking: 'Checking records',
-  writing: 'Saving records',
-  exporting: 'Collecting everything to export…',
+const PHASE_LABELS: Record<NonNullable<TransferStatus['progress']>['phase'], MessageKey> = {
+  reading: 'log.transfer.phase.reading',
+  checking: 'log.transfer.phase.checking',
+  writing: 'log.transfer.phase.writing',
+  exporting: 'log.transfer.phase.exporting',
 }
 
 /**
@@ -18,6 +20,7 @@ const PHASE_LABELS: Record<NonNullable<TransferStatus['progress']>['phase'], str
  */
 export function TransferProgress({ label }: { label: string }) {
   const [status, setStatus] = useState<TransferStatus | null>(null)
+  const t = useT()
   useEffect(() => {
     let live = true
     const timer = setInterval(() => {
@@ -37,8 +40,10 @@ export function TransferProgress({ label }: { label: string }) {
   return (
     <div className="transfer-progress" role="group" aria-label={label}>
       <p>
-        {progress ? PHASE_LABELS[progress.phase] : label}
-        {counted ? ` ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : ''}
+        {progress ? t.t(PHASE_LABELS[progress.phase]) : label}
+        {counted
+          ? ` ${t.t('log.transfer.progress', { done: progress.done, total: progress.total })}`
+          : ''}
       </p>
       <progress
         aria-label={label}
@@ -50,7 +55,7 @@ export function TransferProgress({ label }: { label: string }) {
         disabled={status?.cancelling === true}
         onClick={() => void api().log.cancelTransfer()}
       >
-        {status?.cancelling ? 'Cancelling…' : 'Cancel'}
+        {status?.cancelling ? t.t('log.transfer.cancelling') : t.t('common.cancel')}
       </button>
     </div>
   )

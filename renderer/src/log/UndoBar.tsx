@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { restoreFocus } from '../hooks/restore-focus'
+import { useT } from '../i18n/i18n-context'
 import type { UndoAction } from './use-undo'
 import { cx } from '../styles/cx'
 import styles from './log.module.css'
@@ -20,6 +21,7 @@ export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
   // Where the user was before reaching the toast (or when it appeared): focus goes back there
   // once Undo or Dismiss have done their job and taken their buttons away.
   const returnTo = useRef<Element | null>(null)
+  const t = useT()
   const shown = useRef<{ action: UndoAction | null; text: string }>({ action: null, text: '' })
   const text = action?.message ?? status ?? ''
   useEffect(() => {
@@ -46,15 +48,15 @@ export function UndoBar({ action, status, onUndo, onDismiss }: UndoBarProps) {
           {action ? (
             <>
               <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z">
-                Undo
+                {t.t('common.undo')}
               </button>
-              <button type="button" onClick={onDismiss} aria-label="Dismiss">
-                ×
+              <button type="button" onClick={onDismiss} aria-label={t.t('log.undo.dismiss')}>
+                {t.t('log.undo.dismissMark')}
               </button>
             </>
           ) : (
-            <button type="button" onClick={onDismiss} aria-label="Dismiss">
-              ×
+            <button type="button" onClick={onDismiss} aria-label={t.t('log.undo.dismiss')}>
+              {t.t('log.undo.dismissMark')}
             </button>
           )}
         </div>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
+import { useT } from '../i18n/i18n-context'
+import { useRichValues } from './rich-text'
 import { formatWhen, toLocalInput } from './format'
 import styles from './log.module.css'
 
@@ -17,6 +19,8 @@ interface WhenFieldProps {
  */
 export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProps) {
   const [open, setOpen] = useState(false)
+  const t = useT()
+  const rich = useRichValues()
   const input = useRef<HTMLInputElement>(null)
   const change = useRef<HTMLButtonElement>(null)
   // Focus follows the control that replaced the one just pressed, so it is never lost.
@@ -30,7 +34,16 @@ export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProp
     return (
       <div className={styles['when-row']}>
         <span id={`${idPrefix}-when-text`}>
-          When: <strong>{original === undefined ? 'Now' : formatWhen(original)}</strong>
+          {rich(
+            'log.when.text',
+            { strong: (chunks) => <strong>{chunks}</strong> },
+            {
+              when:
+                original === undefined
+                  ? t.t('log.when.now')
+                  : formatWhen(original, t.locale.format),
+            },
+          )}
         </span>
         <button
           ref={change}
@@ -41,14 +54,14 @@ export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProp
             setOpen(true)
           }}
         >
-          Change time
+          {t.t('log.when.change')}
         </button>
       </div>
     )
   }
   return (
     <div className={styles['when-row']}>
-      <label htmlFor={`${idPrefix}-when`}>When</label>
+      <label htmlFor={`${idPrefix}-when`}>{t.t('log.when.label')}</label>
       <input
         ref={input}
         id={`${idPrefix}-when`}
@@ -67,7 +80,7 @@ export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProp
             setOpen(false)
           }}
         >
-          Use now
+          {t.t('log.when.useNow')}
         </button>
       ) : null}
     </div>

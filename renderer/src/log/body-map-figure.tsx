@@ -6,6 +6,7 @@ import {
   REGION_SHAPES,
   shapeProps,
 } from './body-map-shapes'
+import { useT } from '../i18n/i18n-context'
 import { tensionColour } from './tension-colour'
 import mapStyles from './body-map.module.css'
 import styles from './log.module.css'
@@ -21,6 +22,7 @@ interface FigureProps {
  * table beside it, so screen readers get its title and nothing else.
  */
 export function BodyMapFigure({ values, title }: FigureProps) {
+  const t = useT()
   return (
     <svg
       className={styles['body-map-figure']}
@@ -34,6 +36,7 @@ export function BodyMapFigure({ values, title }: FigureProps) {
           line: mapStyles['line'] ?? '',
           caption: mapStyles['caption'] ?? '',
         }}
+        t={t}
       />
       {REGION_ORDER.map((region) => {
         const value = values[region]

@@ -1,4 +1,5 @@
 import type { HipRegion } from '../../../electron/shared/contract/log'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 
 /**
  * Loosen's hip-and-pelvis drawing: the lower trunk and upper thighs from the front (left
@@ -67,14 +68,14 @@ interface BackdropClasses {
 }
 
 /** The two silhouettes with their soft anatomical lines and the side labels. */
-export function BodyMapBackdrop({ classes }: { classes: BackdropClasses }) {
+export function BodyMapBackdrop({ classes, t }: { classes: BackdropClasses; t: Translator }) {
   return (
     <g aria-hidden="true">
       <text x="85" y="11" textAnchor="middle" className={classes.caption}>
-        Front
+        {t.t('log.bodyMap.front')}
       </text>
       <text x={BACK_X + 85} y="11" textAnchor="middle" className={classes.caption}>
-        Back
+        {t.t('log.bodyMap.back')}
       </text>
       <path className={classes.body} d={SILHOUETTE} />
       <path className={classes.body} d={SILHOUETTE} transform={`translate(${String(BACK_X)} 0)`} />
@@ -87,16 +88,16 @@ export function BodyMapBackdrop({ classes }: { classes: BackdropClasses }) {
         <path className={classes.line} d="M36 152 Q60 164 82 152 M134 152 Q110 164 88 152" />
       </g>
       <text x="34" y="226" textAnchor="middle" className={classes.caption}>
-        your right
+        {t.t('log.bodyMap.yourRight')}
       </text>
       <text x="136" y="226" textAnchor="middle" className={classes.caption}>
-        your left
+        {t.t('log.bodyMap.yourLeft')}
       </text>
       <text x={BACK_X + 34} y="226" textAnchor="middle" className={classes.caption}>
-        your left
+        {t.t('log.bodyMap.yourLeft')}
       </text>
       <text x={BACK_X + 136} y="226" textAnchor="middle" className={classes.caption}>
-        your right
+        {t.t('log.bodyMap.yourRight')}
       </text>
     </g>
   )

@@ -1,4 +1,5 @@
 import { TENSION_MAX, TENSION_MIN } from '../../../electron/shared/contract/log'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 
 /** How soon a "0" must follow a "1" to make 10 rather than 0. */
 export const TEN_WINDOW_MS = 1000
@@ -28,8 +29,8 @@ export function digitValue(
 }
 
 /** The words a screen reader hears and the scale's ends show. */
-export function tensionWords(value: number): string {
-  if (value === TENSION_MIN) return `${String(value)} · loose`
-  if (value === TENSION_MAX) return `${String(value)} · as tight as can be`
-  return `${String(value)} of ${String(TENSION_MAX)}`
+export function tensionWords(t: Translator, value: number): string {
+  if (value === TENSION_MIN) return t.t('log.scale.loose', { value })
+  if (value === TENSION_MAX) return t.t('log.scale.tightest', { value })
+  return t.t('log.scale.valueOf', { value, max: TENSION_MAX })
 }

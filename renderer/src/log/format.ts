@@ -1,11 +1,14 @@
-import { REGION_LABELS } from '../../../electron/shared/log/regions'
+import { REGION_MESSAGE_IDS } from '../../../electron/shared/log/regions'
+import { builtInTagMessageId } from '../../../electron/shared/log/tags'
 import { TENSION_MAX, type HipRegion, type Rating } from '../../../electron/shared/contract/log'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 
 const dateTimes = new Map<string, Intl.DateTimeFormat>()
 
 /**
  * "Mon, 23 Nov, 14:20" or "Mon, Nov 23, 2:20 PM": the hour as the locale writes it (no
- * leading zero where a 12-hour clock is read). `locale` is for tests; the app uses the system's.
+ * leading zero where a 12-hour clock is read). Screens pass `useLocale().format`; the
+ * parameter stays optional only for callers outside the log that have not moved yet.
  */
 export function formatWhen(epochMs: number, locale?: string): string {
   const key = locale ?? ''
@@ -38,13 +41,27 @@ export function fromLocalInput(value: string): number {
   return value === '' ? NaN : new Date(value).getTime()
 }
 
-export function describeRegions(regions: Rating['regions']): string {
-  return (Object.entries(regions) as [HipRegion, number][])
-    .map(([region, value]) => `${REGION_LABELS[region]} ${value}`)
-    .join(', ')
+/** A region's name in the chosen language. */
+export function regionName(t: Translator, region: HipRegion): string {
+  return t.t(REGION_MESSAGE_IDS[region])
 }
 
-/** "7/10", the way a self-rating reads everywhere in the app. */
-export function outOfTen(value: number): string {
-  return `${value}/${String(TENSION_MAX)}`
+/** A stored tag as shown: built-in tags in the chosen language, the user's own as typed. */
+export function tagName(t: Translator, tag: string): string {
+  const id = builtInTagMessageId(tag)
+  return id ? t.t(id) : tag
+}
+
+/** "Left groin 4, Lower back 6", joined as the language joins a list. */
+export function describeRegions(t: Translator, regions: Rating['regions']): string {
+  const parts = (Object.entries(regions) as [HipRegion, number][]).map(([region, value]) =>
+    t.t('log.value.regionValue', { region: regionName(t, region), value }),
+  )
+  return new Intl.ListFormat(t.locale.format, { style: 'short', type: 'unit' }).format(parts)
+}
+
+/** "7/10", the way a self-rating reads everywhere in the app (digits as the locale writes them). */
+export function outOfTen(value: number, t?: Translator): string {
+  if (!t) return `${String(value)}/${String(TENSION_MAX)}`
+  return t.t('log.value.outOfTen', { value, max: TENSION_MAX })
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { modalDialogOpen } from '../hooks/modal-open'
+import { useT } from '../i18n/i18n-context'
 
 export interface UndoAction {
   /** What happened, e.g. "Self-rating deleted." */
@@ -23,6 +24,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function useUndo() {
   const [action, setAction] = useState<UndoAction | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const t = useT()
 
   const offer = useCallback((next: UndoAction) => {
     setAction(next)
@@ -33,8 +35,8 @@ export function useUndo() {
     if (!action) return
     const failure = await action.undo()
     setAction(null)
-    setStatus(failure ?? 'Undone.')
-  }, [action])
+    setStatus(failure ?? t.t('log.undo.done'))
+  }, [action, t])
 
   useEffect(() => {
     if (!action) return

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react'
 import type { Rating } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { CheckinsPanel } from '../checkins/CheckinsPanel'
-import { formatWhen, outOfTen } from '../log/format'
 import { RatingForm } from '../log/RatingForm'
 import { restoreFocus } from '../hooks/restore-focus'
+import { useRich, useT } from '../i18n/i18n-context'
+import { useLogFormat } from '../log/use-log-format'
 import { FactorsPanel } from '../report/FactorsPanel'
 import { ReportPanel } from '../report/ReportPanel'
 import { RatingList } from '../log/RatingList'
@@ -17,6 +18,9 @@ import styles from '../log/log.module.css'
 export function LogScreen() {
   const list = useRatingList()
   const undo = useUndo()
+  const t = useT()
+  const rich = useRich()
+  const show = useLogFormat()
   const history = useRef<HTMLHeadingElement>(null)
   const deleting = useRef(false)
   // The last row deleted: the list is gone, so its heading holds the focus.
@@ -28,21 +32,24 @@ export function LogScreen() {
 
   function added(saved: Rating) {
     undo.offer({
-      message: `Saved self-rating ${outOfTen(saved.value)} at ${formatWhen(saved.takenAt)}.`,
+      message: t.t('log.undo.added', {
+        value: show.outOfTen(saved.value),
+        when: show.when(saved.takenAt),
+      }),
       undo: async () => {
         const result = await api().log.deleteRating({ id: saved.id })
-        return result.ok ? 'The new self-rating was taken back.' : result.error.message
+        return result.ok ? t.t('log.undo.addedUndone') : result.error.message
       },
     })
   }
 
   function edited(_saved: Rating, previous: Rating) {
     undo.offer({
-      message: 'Changes saved.',
+      message: t.t('log.undo.edited'),
       undo: async () => {
         const { id, value, takenAt, regions, note, tags } = previous
         const result = await api().log.updateRating({ id, value, takenAt, regions, note, tags })
-        return result.ok ? 'The self-rating is back as it was.' : result.error.message
+        return result.ok ? t.t('log.undo.editedUndone') : result.error.message
       },
     })
   }
@@ -56,10 +63,13 @@ export function LogScreen() {
     }
     const snapshot = result.value
     undo.offer({
-      message: `Deleted self-rating ${outOfTen(snapshot.value)} from ${formatWhen(snapshot.takenAt)}.`,
+      message: t.t('log.undo.deleted', {
+        value: show.outOfTen(snapshot.value),
+        when: show.when(snapshot.takenAt),
+      }),
       undo: async () => {
         const restored = await api().log.restoreRating(snapshot)
-        return restored.ok ? 'The self-rating is back.' : restored.error.message
+        return restored.ok ? t.t('log.undo.deletedUndone') : restored.error.message
       },
     })
   }
@@ -67,11 +77,10 @@ export function LogScreen() {
   return (
     <div className={styles['log-screen']}>
       <section className="quick-log" aria-labelledby="log-now-title">
-        <h2 id="log-now-title">How do your hips feel right now?</h2>
+        <h2 id="log-now-title">{t.t('log.screen.nowHeading')}</h2>
         <RatingForm idPrefix="log" onSaved={added} />
         <p className="form-hint">
-          From any screen, press <kbd>Alt</kbd> + <kbd>L</kbd> to log without coming here. These
-          numbers are your own self-ratings, not a clinical measure.
+          {rich('log.screen.shortcutHint', { kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
       </section>
       <UndoBar
@@ -82,14 +91,11 @@ export function LogScreen() {
       />
       <section aria-labelledby="history-title">
         <h2 id="history-title" ref={history} tabIndex={-1}>
-          Your self-ratings
+          {t.t('log.screen.historyHeading')}
         </h2>
         {list.error ? <p className="form-error">{list.error}</p> : null}
         {list.ratings?.length === 0 ? (
-          <p className="empty-note">
-            Nothing logged yet. Type a number from 0 to 10 above and press Enter; after a few days
-            Insights will show how your tension moves.
-          </p>
+          <p className="empty-note">{t.t('log.screen.empty')}</p>
         ) : null}
         {list.ratings && list.ratings.length > 0 ? (
           <RatingList
