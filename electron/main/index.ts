@@ -13,7 +13,10 @@ import {
 import { channelNames } from '../shared/contract'
 import type { LoosenEvent } from '../shared/contract/events'
 import { fail } from '../shared/result'
-import { DataFolderError } from './db/open-data-folder'
+import { DataFolderError, dataFolderMessage } from './db/open-data-folder'
+import { resolveLocale } from '../shared/i18n/locales'
+import type { Translator } from '../shared/i18n/translator'
+import { englishTranslator } from '../shared/text/english-translator'
 import { APP_START_URL, isTrustedSenderUrl } from './security/app-url'
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './security/csp'
 import { denyAllPermissions, enforceCspHeader } from './security/harden-session'
@@ -49,11 +52,17 @@ const heldWindows = new Set<BaseWindow>()
 const log = (message: string, error: unknown) => console.error(message, error)
 const iconFile = (name: string) => join(app.getAppPath(), 'assets/icons', name)
 
+/** Main's words now: the person's language once the services run, English before. */
+function words(): Translator {
+  return services?.language.current() ?? englishTranslator()
+}
+
 const keepAwake = createPracticeKeepAwake()
 const reportPrinter = createReportPrinter({
   startUrl: devServerUrl ?? APP_START_URL,
   preloadFile,
   isAppUrl,
+  words,
 })
 const breakWindows = createBreakWindows({
   url: `${devServerUrl ?? APP_START_URL}#/break`,
@@ -61,6 +70,7 @@ const breakWindows = createBreakWindows({
   isAppUrl,
   iconFile: iconFile('icon-512.png'),
   log,
+  title: () => words().t('main.window.breakReminder'),
 })
 
 /** Writes the sitting stretch under way and closes the database, once, however the run ends. */
@@ -112,6 +122,7 @@ function openQuickLog(): void {
     isAppUrl,
     iconFile: iconFile('icon-512.png'),
     onSessionEnd: shutdown,
+    title: words().t('main.window.quickLog'),
   })
   quickLogWindow.on('closed', () => {
     quickLogWindow = null
@@ -132,7 +143,7 @@ function registerIpc(active: MainServices): void {
   for (const name of channelNames) {
     ipcMain.handle(name, (event, payload: unknown) => {
       if (!isTrustedIpcSender(event, ownContents(), devServerUrl)) {
-        return fail({ code: 'internal', message: 'Request refused: it did not come from Loosen.' })
+        return fail({ code: 'internal', message: words().t('main.ipc.refused') })
       }
       return active.dispatch(name, payload)
     })
@@ -155,12 +166,17 @@ function startServices(desktop: ReminderDesktop): MainServices | null {
       catalogues: mainCatalogues,
     })
   } catch (error) {
-    // A DataFolderError already says what is wrong and what to do, in the user's words.
+    // Settings live in the database that could not be opened: the system's languages decide.
+    const translator = mainCatalogues.translatorFor(
+      resolveLocale('system', app.getPreferredSystemLanguages(), mainCatalogues.shipped),
+    )
+    const folder = app.getPath('userData')
+    // A DataFolderError says what is wrong and what to do, in the user's words.
     dialog.showErrorBox(
-      'Loosen cannot open its data',
+      translator.t('main.startError.title'),
       error instanceof DataFolderError
-        ? error.message
-        : `Loosen could not open its data folder (${app.getPath('userData')}).\n\n${String(error)}\n\nNothing was deleted. Check that the folder can be written to and that the disk has space, then start Loosen again.`,
+        ? dataFolderMessage(error.problem, error.folder, translator)
+        : translator.t('main.startError.unknown', { folder, error: String(error) }),
     )
     return null
   }
@@ -196,6 +212,7 @@ async function startApp(): Promise<void> {
   const trayCreated = desktop.start(
     services.reminders,
     iconFile(process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'),
+    services.language,
   )
   app.on('activate', () => mainWindow.show())
   // Started at login: wait in the tray; the first reminder or a tray click opens the window.

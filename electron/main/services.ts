@@ -97,6 +97,7 @@ export function createMainServices(world: MainWorld): MainServices {
     settings: settings.store,
     signal: world.emit,
     world: world.reminders,
+    translator: () => language.current(),
   })
   const checkins = createCheckinsFeature(deps)
   const transfer = createTransferFeature({
@@ -131,7 +132,7 @@ export function createMainServices(world: MainWorld): MainServices {
     ...report.handlers,
   }
   return {
-    dispatch: createDispatcher(handlers, world.log),
+    dispatch: createDispatcher(handlers, world.log, () => language.current()),
     database,
     settings: settings.store,
     reminders: reminders.service,

@@ -1,3 +1,5 @@
+import type { Phrase } from './text/phrase'
+
 /** Error codes a renderer can branch on. Messages are written for people, codes for code. */
 export type ApiErrorCode =
   | 'invalid_input'
@@ -11,9 +13,16 @@ export type ApiErrorCode =
 
 export interface ApiError {
   code: ApiErrorCode
+  /** In the person's language when main answers; English where it is made. */
   message: string
   /** Dotted path of the offending field, when the error is about one field. */
   field?: string
+  /**
+   * The message as words to be said (electron/shared/text/phrase.ts), while it travels from
+   * where it was made (a service, the transfer worker) to main's dispatcher, which says it in
+   * the person's language and leaves it out of the answer.
+   */
+  phrase?: Phrase
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }

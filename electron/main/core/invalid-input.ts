@@ -1,24 +1,29 @@
 import type { z } from 'zod'
 import type { ApiError } from '../../shared/result'
+import { phrase, say } from '../../shared/text/phrase'
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.')
 }
 
-/** The first problem in a rejected payload, naming the field so a form can point at it. */
+/**
+ * The first problem in a rejected payload, naming the field so a form can point at it. Zod
+ * messages in Loosen's schemas are message ids, said by the dispatcher in the person's language.
+ */
 export function describeInvalidInput(error: z.ZodError): ApiError {
   const issue = error.issues[0]
-  if (!issue) return { code: 'invalid_input', message: 'The request was not understood.' }
+  const refusal = (said: ReturnType<typeof phrase>, field?: string): ApiError => {
+    const out: ApiError = { code: 'invalid_input', message: say(said), phrase: said }
+    if (field !== undefined) out.field = field
+    return out
+  }
+  if (!issue) return refusal(phrase('main.ipc.notUnderstood'))
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? ''
     const field = pathText([...issue.path, key])
-    return {
-      code: 'invalid_input',
-      message: `"${field}" is not something Loosen knows about.`,
-      field,
-    }
+    return refusal(phrase('main.ipc.unknownField', { field }), field)
   }
   const field = pathText(issue.path)
-  if (field === '') return { code: 'invalid_input', message: issue.message }
-  return { code: 'invalid_input', message: `${field}: ${issue.message}`, field }
+  if (field === '') return refusal(phrase(issue.message))
+  return refusal(phrase('main.ipc.fieldProblem', { field, problem: phrase(issue.message) }), field)
 }

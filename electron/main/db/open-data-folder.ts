@@ -1,4 +1,7 @@
 import { mkdirSync } from 'node:fs'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
+import { phrase, say } from '../../shared/text/phrase'
 import type { Migration } from '../migrations/migration'
 import { openDatabase, type OpenedDatabase } from './open-database'
 
@@ -24,6 +27,21 @@ export class DataFolderError extends Error {
   }
 }
 
+const PROBLEM_ID: Record<DataFolderProblem, string> = {
+  full: 'main.dataFolder.full',
+  read_only: 'main.dataFolder.readOnly',
+  unavailable: 'main.dataFolder.unavailable',
+}
+
+/** What a DataFolderError says, in the translator's language (English by default). */
+export function dataFolderMessage(
+  problem: DataFolderProblem,
+  folder: string,
+  translator: Translator = englishTranslator(),
+): string {
+  return say(phrase(PROBLEM_ID[problem], { folder }), translator)
+}
+
 function codesOf(error: unknown): { errcode: number; code: string } {
   if (typeof error !== 'object' || error === null) return { errcode: NaN, code: '' }
   const errcode = 'errcode' in error ? Number(error.errcode) & 0xff : NaN
@@ -38,28 +56,17 @@ export function explainDataFolderFailure(
 ): DataFolderError | undefined {
   const { errcode, code } = codesOf(error)
   if (errcode === SQLITE_FULL || code === 'ENOSPC') {
-    return new DataFolderError(
-      folder,
-      'full',
-      `The disk that holds Loosen's data folder (${folder}) is full. Nothing was deleted. Free some space, then start Loosen again.`,
-      { cause: error },
-    )
+    return new DataFolderError(folder, 'full', dataFolderMessage('full', folder), { cause: error })
   }
   if (errcode === SQLITE_READONLY || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
-    return new DataFolderError(
-      folder,
-      'read_only',
-      `Loosen cannot write to its data folder (${folder}). Nothing was deleted. Check that the folder and the files in it are yours and not read-only, then start Loosen again.`,
-      { cause: error },
-    )
+    return new DataFolderError(folder, 'read_only', dataFolderMessage('read_only', folder), {
+      cause: error,
+    })
   }
   if (errcode === SQLITE_CANTOPEN || ['ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT'].includes(code)) {
-    return new DataFolderError(
-      folder,
-      'unavailable',
-      `Loosen cannot open its data file in ${folder}: the folder cannot be created or written to, or something else is in the way. Nothing was deleted. Check the folder, then start Loosen again.`,
-      { cause: error },
-    )
+    return new DataFolderError(folder, 'unavailable', dataFolderMessage('unavailable', folder), {
+      cause: error,
+    })
   }
   return undefined
 }

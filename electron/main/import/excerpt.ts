@@ -1,3 +1,5 @@
+import type { Phrase, PhraseValue } from '../../shared/text/phrase'
+
 /** How much of a bad value an error message may quote. */
 export const EXCERPT_CHARS = 40
 
@@ -26,4 +28,19 @@ export function shortenMessage(message: string): string {
     at = close + 1
   }
   return out.length > 600 ? `${out.slice(0, 600)}…` : out
+}
+
+/** A phrase whose quoted values are cut to excerpts, like the message it says. */
+export function shortenPhrase(said: Phrase): Phrase {
+  if (said.values === undefined) return said
+  const values: Record<string, PhraseValue> = {}
+  for (const [name, value] of Object.entries(said.values)) {
+    values[name] =
+      typeof value === 'string'
+        ? excerpt(value)
+        : typeof value === 'number'
+          ? value
+          : shortenPhrase(value)
+  }
+  return { id: said.id, values }
 }

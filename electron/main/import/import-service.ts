@@ -1,7 +1,8 @@
+import { phrase } from '../../shared/text/phrase'
 import type { ImportResult } from '../../shared/contract/log'
 import {
   RECORD_KINDS,
-  describeProblem,
+  problemPhrase,
   type ImportPreview,
   type ImportProblem,
   type RecordCounts,
@@ -122,7 +123,9 @@ export class ImportService {
       const first = plan.problems[0]
       throw new ApiFailure(
         'invalid_input',
-        `Nothing was imported. ${first ? describeProblem(first) : 'The file could not be read.'}`,
+        phrase('main.import.nothingImported', {
+          problem: first ? problemPhrase(first) : phrase('main.import.unreadable'),
+        }),
       )
     }
     const { data, settings } = plan.checked

@@ -1,4 +1,5 @@
-import { excerpt, shortenMessage } from './excerpt'
+import type { Phrase } from '../../shared/text/phrase'
+import { excerpt, shortenMessage, shortenPhrase } from './excerpt'
 import type { ImportProblem, RecordKind } from '../../shared/log/transfer-types'
 
 /** Where a record sits in the file, so an error can point at it. */
@@ -43,8 +44,14 @@ export const NOTHING_TO_IMPORT =
   'This file holds nothing to import: no self-ratings, sessions, practices, breaks, check-ins or settings.'
 
 /** A problem at a place; what it quotes from the file is cut to a short excerpt. */
-export function problemAt(place: Place, message: string, field?: string): ImportProblem {
+export function problemAt(
+  place: Place,
+  message: string,
+  field?: string,
+  said?: Phrase,
+): ImportProblem {
   const problem: ImportProblem = { message: shortenMessage(message) }
+  if (said) problem.phrase = shortenPhrase(said)
   if (place.line !== undefined) problem.line = place.line
   if (place.record) problem.record = place.record
   if (field !== undefined && field !== '') {

@@ -10,6 +10,7 @@ import { breakRecordSchema, sittingSpanSchema } from '../../shared/reminders/bre
 import type { DatasetRecords } from '../export/dataset'
 import type { SittingSpanRecord } from '../reminders/break-repository'
 import { describeInvalidInput } from '../core/invalid-input'
+import { isPhrase, phrase, say, type Phrase } from '../../shared/text/phrase'
 import type { ApiReplay, Refusal } from './api-replay'
 import { textIssues, type FieldIssue } from './text-checks'
 import { futureProblem, readTime } from './time-field'
@@ -176,6 +177,10 @@ export function recordKey(kind: RecordKind, out: unknown): string | number {
   return (kind === 'stopReasons' ? record.sessionId : record.id) ?? ''
 }
 
+function issueOf(field: string, said: Phrase): FieldIssue {
+  return { field, message: say(said), phrase: said }
+}
+
 /** The words the app's own request would get back, with the field named apart. */
 function describeIssue(issue: z.core.$ZodIssue, rename: (f: string) => string): FieldIssue {
   const described = describeInvalidInput(new ZodError([issue]))
@@ -185,7 +190,15 @@ function describeIssue(issue: z.core.$ZodIssue, rename: (f: string) => string): 
       ? described.message.slice(field.length + 2)
       : described.message
   const [head = '', ...rest] = field === '' ? [] : field.split('.')
-  return { field: [rename(head), ...rest].filter((p) => p !== '').join('.'), message }
+  // The schema's own message, without the "field: " the dispatcher would put before it.
+  const inner = described.phrase?.values?.['problem']
+  const said = described.phrase?.id === 'main.ipc.fieldProblem' ? inner : described.phrase
+  const out: FieldIssue = {
+    field: [rename(head), ...rest].filter((p) => p !== '').join('.'),
+    message,
+  }
+  if (isPhrase(said)) out.phrase = said
+  return out
 }
 
 /** A file record checked by the app's own request schema; replaying it comes later. */
@@ -196,17 +209,17 @@ export function checkRecord<K extends RecordKind>(
 ): Checked<{ request: unknown; out: Out<K> }> {
   const rule = RULES[kind] as KindRule<K>
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, issues: [{ field: '', message: 'Each record must be an object.' }] }
+    return { ok: false, issues: [issueOf('', phrase('main.import.notAnObject'))] }
   }
   const record = raw as Record<string, unknown>
   const issues = textIssues(record)
   for (const key of Object.keys(rule.derived ?? {})) {
     if (Object.hasOwn(record, key)) {
-      issues.push({ field: key, message: `"${key}" is not a field Loosen knows.` })
+      issues.push(issueOf(key, phrase('main.import.unknownField', { field: key })))
     }
   }
   if (rule.needsId && record['id'] === undefined) {
-    issues.push({ field: 'id', message: 'Each record needs an id (text).' })
+    issues.push(issueOf('id', phrase('main.import.needsId')))
   }
   const times: Record<string, ParsedTime> = {}
   for (const [field, { future }] of Object.entries(rule.times)) {

@@ -1,7 +1,10 @@
+import type { Phrase } from '../../shared/text/phrase'
 /** Problems an imported value has before any schema sees it. */
 export interface FieldIssue {
   field: string
   message: string
+  /** The message as a phrase, to be said in the reader's language. */
+  phrase?: Phrase
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/

@@ -1,3 +1,4 @@
+import type { Phrase } from '../../shared/text/phrase'
 import { isSettingKey, settingsShape, type SettingsPatch } from '../../shared/settings/schema'
 import { RECORD_KINDS, type ImportProblem, type RecordKind } from '../../shared/log/transfer-types'
 import type { DatasetRecords } from '../export/dataset'
@@ -61,8 +62,8 @@ export function validateImport(
   hooks: ImportHooks = NO_HOOKS,
 ): ValidatedImport {
   const problems: ImportProblem[] = []
-  const report = (place: Place, message: string, field?: string) => {
-    if (problems.length < MAX_PROBLEMS + 1) problems.push(problemAt(place, message, field))
+  const report = (place: Place, message: string, field?: string, said?: Phrase) => {
+    if (problems.length < MAX_PROBLEMS + 1) problems.push(problemAt(place, message, field, said))
   }
   const data: DatasetRecords = {
     ratings: [],
@@ -93,7 +94,9 @@ export function validateImport(
           if (problems.length > MAX_PROBLEMS) break
           const result = checkRecord(kind, record, now)
           if (!result.ok) {
-            for (const issue of result.issues) report(place, issue.message, issue.field)
+            for (const issue of result.issues) {
+              report(place, issue.message, issue.field, issue.phrase)
+            }
             continue
           }
           const key = recordKey(kind, result.value.out)

@@ -5,7 +5,10 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/contract'
-import { fail, ok, type Result } from '../../shared/result'
+import type { Translator } from '../../shared/i18n/translator'
+import { fail, ok, type ApiError, type Result } from '../../shared/result'
+import { phrase, say } from '../../shared/text/phrase'
+import { englishTranslator } from '../../shared/text/english-translator'
 import { ApiFailure } from '../core/api-failure'
 import { describeStorageError } from './storage-errors'
 import { describeInvalidInput } from '../core/invalid-input'
@@ -22,29 +25,40 @@ export interface DispatchLog {
   error(message: string, error: unknown): void
 }
 
+/** The refusal in the person's language; the phrase it was made from stays in main. */
+function inWords(error: ApiError, translator: Translator): Result<never> {
+  const { phrase: said, ...rest } = error
+  return fail(said === undefined ? rest : { ...rest, message: say(said, translator) })
+}
+
 /**
  * The one door into main: unknown channels and payloads that fail their schema are answered
- * with a typed error before any handler runs, and nothing a handler throws leaves as an exception.
+ * with a typed error before any handler runs, and nothing a handler throws leaves as an
+ * exception. Refusals are said in main's language at the moment of answering.
  */
-export function createDispatcher(handlers: Handlers, log: DispatchLog): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  log: DispatchLog,
+  translator: () => Translator = englishTranslator,
+): Dispatch {
   return async (channel, payload) => {
+    const refuse = (error: ApiError) => inWords(error, translator())
     if (typeof channel !== 'string' || !isChannelName(channel)) {
-      return fail({ code: 'unknown_channel', message: `There is no request called "${channel}".` })
+      const said = phrase('main.ipc.unknownChannel', { channel })
+      return refuse({ code: 'unknown_channel', message: say(said), phrase: said })
     }
     const parsed = contract[channel].request.safeParse(payload)
-    if (!parsed.success) return fail(describeInvalidInput(parsed.error))
+    if (!parsed.success) return refuse(describeInvalidInput(parsed.error))
     try {
       const handler = handlers[channel] as (request: unknown) => unknown
       return ok(await handler(parsed.data))
     } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.toApiError())
+      if (error instanceof ApiFailure) return refuse(error.toApiError())
       const storage = describeStorageError(error)
-      if (storage) return fail(storage)
+      if (storage) return refuse(storage)
       log.error(`Request ${channel} failed`, error)
-      return fail({
-        code: 'internal',
-        message: 'Something went wrong inside Loosen. Nothing was changed.',
-      })
+      const said = phrase('main.ipc.internal')
+      return refuse({ code: 'internal', message: say(said), phrase: said })
     }
   }
 }

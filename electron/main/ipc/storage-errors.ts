@@ -1,9 +1,15 @@
 import type { ApiError } from '../../shared/result'
+import { phrase, say } from '../../shared/text/phrase'
 
 const SQLITE_READONLY = 8
 const SQLITE_IOERR = 10
 const SQLITE_FULL = 13
 const SQLITE_CANTOPEN = 14
+
+function refusal(code: ApiError['code'], id: string): ApiError {
+  const said = phrase(id)
+  return { code, message: say(said), phrase: said }
+}
 
 /** Maps a failed write or read to words a person can act on; undefined when it is not storage. */
 export function describeStorageError(error: unknown): ApiError | undefined {
@@ -11,24 +17,13 @@ export function describeStorageError(error: unknown): ApiError | undefined {
   const errcode = 'errcode' in error ? Number(error.errcode) & 0xff : NaN
   const code = 'code' in error ? String(error.code) : ''
   if (errcode === SQLITE_FULL || code === 'ENOSPC') {
-    return {
-      code: 'storage_full',
-      message:
-        'The disk is full, so this change was not saved. Everything saved earlier is safe. Free some space and try again.',
-    }
+    return refusal('storage_full', 'main.storage.full')
   }
   if (errcode === SQLITE_READONLY || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return {
-      code: 'storage_read_only',
-      message:
-        "Loosen's data folder cannot be written to, so this change was not saved. Everything saved earlier is safe.",
-    }
+    return refusal('storage_read_only', 'main.storage.readOnly')
   }
   if (errcode === SQLITE_IOERR || errcode === SQLITE_CANTOPEN) {
-    return {
-      code: 'storage_failed',
-      message: 'The data file could not be read or written just now. Nothing was changed.',
-    }
+    return refusal('storage_failed', 'main.storage.failed')
   }
   return undefined
 }

@@ -12,6 +12,9 @@ import type { Settings } from '../../shared/settings/schema'
 import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
 import { afterQuietLead } from '../../shared/reminders/quiet-text'
 import { cueNotice } from '../../shared/reminders/cue-text'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
+import { noticeActionLabels } from './notice-labels'
 import type { CueTrigger } from '../../shared/settings/reminders'
 import { pickCue } from './cues'
 import type { QuietReason } from '../../shared/contract/reminders'
@@ -51,6 +54,8 @@ export interface ReminderServiceDeps {
   log: { error(message: string, error: unknown): void }
   /** When a Movement Break was last finished; without it only time away earns credit. */
   movement?: { lastFinishedSince(since: number): number | null }
+  /** Main's words now (Settings, else the system's language); English without it. */
+  translator?: () => Translator
 }
 
 /**
@@ -81,7 +86,7 @@ export class ReminderService {
     this.storedPause = JSON.stringify(pause)
     this.state = initialState(deps.now(), this.cfg, pause)
     this.daily = new DailyRunner(deps.state, deps.world.timeZone, (reminder) => {
-      const text = dailyNotice(reminder.label)
+      const text = dailyNotice(reminder.label, this.words())
       deps.world.notifier.show(
         { kind: 'daily', ...text, actions: [] },
         {
@@ -173,6 +178,11 @@ export class ReminderService {
     this.cfg = machineConfig(next, this.deps.world.timeZone)
     this.daily.settingsChanged(next.remindersDaily, this.deps.now())
     this.run({ type: 'reconfigure' })
+  }
+
+  /** The translator for a notice about to be shown: the language in force at that moment. */
+  private words(): Translator {
+    return this.deps.translator?.() ?? englishTranslator()
   }
 
   /** Shows a sample reminder so the user can see how it looks on this system. */
@@ -333,9 +343,10 @@ export class ReminderService {
     sample = false,
   ): void {
     const { world } = this.deps
+    const words = this.words()
     if (kind === 'micro' || kind === 'stand' || kind === 'sit') {
       // A nudge to change posture or stand for a moment: nothing to start, snooze or open.
-      const text = kind === 'micro' ? microNotice() : postureNotice(kind)
+      const text = kind === 'micro' ? microNotice(words) : postureNotice(kind, words)
       world.notifier.show(
         { kind: kind === 'micro' ? 'micro' : 'posture', ...text, actions: [] },
         { click: () => undefined, action: () => undefined },
@@ -344,15 +355,23 @@ export class ReminderService {
     }
     const base =
       kind === 'due'
-        ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions)
-        : headsUpNotice(msLeft)
-    const text = afterQuiet ? { ...base, body: `${afterQuietLead(afterQuiet)} ${base.body}` } : base
+        ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions, words)
+        : headsUpNotice(msLeft, words)
+    const text = afterQuiet
+      ? {
+          ...base,
+          body: words.t('notice.afterQuiet.body', {
+            lead: afterQuietLead(afterQuiet, words),
+            body: base.body,
+          }),
+        }
+      : base
     const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
     const style = sample ? 'notification' : this.settings.remindersStyle
     // A heads-up stays a notification: the window is for the break itself.
     if (kind !== 'due' || style !== 'window-only') {
       world.notifier.show(
-        { kind, ...text, actions },
+        { kind, ...text, actions, actionLabels: noticeActionLabels(words) },
         {
           click: () => this.startMovementBreak(),
           action: (action) => {
@@ -401,7 +420,7 @@ export class ReminderService {
       }
     }
     this.deps.world.notifier.show(
-      { kind: 'cue', ...cueNotice(cue.trigger, cue.action), actions: [] },
+      { kind: 'cue', ...cueNotice(cue.trigger, cue.action, this.words()), actions: [] },
       { click: open, action: open },
     )
   }

@@ -20,6 +20,8 @@ export interface Notice {
   body: string
   /** Buttons to offer; the adapter shows them only where the OS can. */
   actions: NoticeAction[]
+  /** The buttons' words in the person's language (English when left out). */
+  actionLabels?: Readonly<Record<NoticeAction, string>>
 }
 
 export interface NoticeHandlers {

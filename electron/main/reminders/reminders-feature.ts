@@ -1,3 +1,4 @@
+import type { Translator } from '../../shared/i18n/translator'
 import { reminderSettings } from '../../shared/settings/reminders'
 import type { SettingKey } from '../../shared/settings/schema'
 import { systemTimeZone } from '../../shared/reminders/zoned-time'
@@ -17,6 +18,8 @@ export interface RemindersFeatureDeps extends FeatureDeps {
   signal: (event: ReminderSignal) => void
   /** The desktop; without one, reminders advance only when their manual timers are run. */
   world?: ReminderWorld | undefined
+  /** Main's words now, for the notices' titles, bodies and buttons. */
+  translator?: () => Translator
 }
 
 function isReminderSetting(key: SettingKey): boolean {
@@ -41,6 +44,7 @@ export function createRemindersFeature(deps: RemindersFeatureDeps) {
     state: new ReminderStateStore(deps.db),
     log: deps.log,
     movement: new MovementSessions(deps.db),
+    ...(deps.translator ? { translator: deps.translator } : {}),
   })
   const stopListening = deps.changes.subscribe((change) => {
     if (change.kind === 'settings' && change.keys.some(isReminderSetting)) service.settingsChanged()

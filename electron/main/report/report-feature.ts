@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import type { SavePdfInput, SavePdfResult } from '../../shared/contract/report'
 import type { CheckinsRepository } from '../checkins/checkins-repository'
 import { ApiFailure } from '../core/api-failure'
@@ -25,7 +26,7 @@ export function createReportFeature(deps: ReportFeatureDeps) {
     'report:factors': ({ from, to }) => factorEffects(readFactorDays(deps.db, from, to)),
     'report:savePdf': async (request) => {
       if (!deps.savePdf) {
-        throw new ApiFailure('conflict', 'Saving a PDF needs the desktop app.')
+        throw new ApiFailure('conflict', phrase('main.report.needsDesktop'))
       }
       return deps.savePdf(request)
     },

@@ -10,6 +10,8 @@ export interface BreakWindowOptions {
   isAppUrl: (url: string) => boolean
   iconFile: string
   log: (message: string, error: unknown) => void
+  /** The window's title in the person's language now; English when left out. */
+  title?: () => string
 }
 
 interface Open {
@@ -37,7 +39,7 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows & 
     const window = new BrowserWindow({
       ...bounds,
       show: false,
-      title: 'Time for a movement break — Loosen',
+      title: options.title?.() ?? 'Time for a movement break — Loosen',
       icon: options.iconFile,
       resizable: false,
       minimizable: false,

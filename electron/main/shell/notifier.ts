@@ -1,11 +1,11 @@
 import type { NotificationConstructorOptions } from 'electron'
 import { reminderTestHooks } from './test-hooks'
+import { englishTranslator } from '../../shared/text/english-translator'
+import { noticeActionLabels } from '../reminders/notice-labels'
 import type { Notice, NoticeAction, NoticeHandlers, Notifier } from '../reminders/reminder-world'
 
-const ACTION_TEXT: Record<NoticeAction, string> = {
-  'start-break': 'Start break',
-  snooze: 'Snooze',
-}
+/** A notice built without its buttons' words (a test, a tool) reads them in English. */
+const englishActions = (): Record<NoticeAction, string> => noticeActionLabels(englishTranslator())
 
 /** Notification buttons exist on macOS and Windows; on Linux a click is the way in. */
 export function supportsNotificationActions(platform: string): boolean {
@@ -98,7 +98,10 @@ export function createNotifier(hooks: NotifierHooks): Notifier {
         title: notice.title,
         body: notice.body,
         urgency: notice.kind === 'due' ? 'normal' : 'low',
-        actions: actions.map((action) => ({ type: 'button' as const, text: ACTION_TEXT[action] })),
+        actions: actions.map((action) => ({
+          type: 'button' as const,
+          text: (notice.actionLabels ?? englishActions())[action],
+        })),
       })
       const shown: Shown = { notification, notice, handlers, actions }
       if (onWindows && latest) {

@@ -9,13 +9,15 @@ export function openQuickLogWindow(options: {
   iconFile: string
   /** Windows logoff or shutdown (see main-window.ts). */
   onSessionEnd: () => void
+  /** "Log tension — Loosen", in the person's language. */
+  title?: string
 }): BrowserWindow {
   const window = new BrowserWindow({
     width: 420,
     height: 560,
     resizable: true,
     show: false,
-    title: 'Log tension — Loosen',
+    title: options.title ?? 'Log tension — Loosen',
     icon: options.iconFile,
     autoHideMenuBar: true,
     webPreferences: {

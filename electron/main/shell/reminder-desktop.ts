@@ -4,6 +4,7 @@ import { app, BrowserWindow, Notification } from 'electron'
 import type { ScreenName } from '../../shared/contract/events'
 import type { ReminderStatus } from '../../shared/contract/reminders'
 import type { ReminderService } from '../reminders/reminder-service'
+import type { MainLanguage } from '../i18n/main-language'
 import type { BreakWindows, ReminderWorld } from '../reminders/reminder-world'
 import { createDesktopStateStore } from './desktop-state'
 import { createDesktopWorld, forwardPowerEvents } from './desktop-world'
@@ -44,6 +45,7 @@ const electronNotifications: NotificationApi = {
  */
 export function createReminderDesktop(hooks: ReminderDesktopHooks) {
   let tray: ReminderTray | null = null
+  let stopFollowingLanguage: (() => void) | null = null
   let started = false
   let orphanActivationWaiting = false
   const openMovementBreak = () => hooks.showApp('practice', 'movement-break', true)
@@ -136,7 +138,7 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
       wasOpenedAtLogin: () => app.getLoginItemSettings().wasOpenedAtLogin,
     }),
     /** Returns false when the tray icon could not be created. */
-    start(service: ReminderService, iconFile: string): boolean {
+    start(service: ReminderService, iconFile: string, language: MainLanguage): boolean {
       exposeReminderTestHooks()
       forwardPowerEvents((kind) => service.power(kind))
       started = true
@@ -148,7 +150,10 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
           status: service.status(),
           act: (action) => act(service, action),
           open: hooks.showWindow,
+          translator: () => language.current(),
         })
+        // The menu is rebuilt in the new language at once, not at the next change of state.
+        stopFollowingLanguage = language.onChange(() => tray?.update(service.status()))
         return true
       } catch (error) {
         hooks.log('The tray icon could not be created', error)
@@ -164,6 +169,8 @@ export function createReminderDesktop(hooks: ReminderDesktopHooks) {
       state.update({ tray: shown ? 'ok' : 'missing' })
     },
     stop(): void {
+      stopFollowingLanguage?.()
+      stopFollowingLanguage = null
       tray?.destroy()
       tray = null
     },

@@ -2,6 +2,9 @@ import { writeFile } from 'node:fs/promises'
 import { BrowserWindow, dialog, type WebContents } from 'electron'
 import type { SavePdfInput, SavePdfResult } from '../../shared/contract/report'
 import { reportHash } from '../../shared/report/report-hash'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
+import { phrase } from '../../shared/text/phrase'
 import { ApiFailure } from '../core/api-failure'
 import { lockNavigation } from '../security/harden-session'
 
@@ -16,9 +19,10 @@ const WAIT_FOR_REPORT = `new Promise((resolve) => {
   check()
 })`
 
-function fileNameFor(to: number): string {
+function fileNameFor(to: number, translator: Translator): string {
+  // ISO date in the name: it sorts, and has no '/' a file name cannot hold.
   const day = new Date(to).toISOString().slice(0, 10)
-  return `Loosen report ${day}.pdf`
+  return translator.t('main.report.fileName', { day })
 }
 
 /**
@@ -30,7 +34,10 @@ export function createReportPrinter(options: {
   startUrl: string
   preloadFile: string
   isAppUrl: (url: string) => boolean
+  /** Main's words now, for the save dialog, the file name and a failure. */
+  words?: () => Translator
 }) {
+  const words = options.words ?? englishTranslator
   const open = new Set<BrowserWindow>()
 
   async function render(request: SavePdfInput): Promise<Buffer> {
@@ -38,7 +45,7 @@ export function createReportPrinter(options: {
       show: false,
       width: 900,
       height: 1200,
-      title: 'Loosen report',
+      title: words().t('main.window.report'),
       // The same hardening as the main window (see main-window.ts).
       webPreferences: {
         preload: options.preloadFile,
@@ -76,10 +83,11 @@ export function createReportPrinter(options: {
 
   return {
     save: async (request: SavePdfInput): Promise<SavePdfResult> => {
+      const { t } = words()
       const choice = await dialog.showSaveDialog({
-        title: 'Save report as PDF',
-        defaultPath: fileNameFor(request.to),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        title: t('main.report.saveTitle'),
+        defaultPath: fileNameFor(request.to, words()),
+        filters: [{ name: t('main.report.fileFilter'), extensions: ['pdf'] }],
       })
       if (choice.canceled || !choice.filePath) return { path: null }
       const pdf = await render(request)
@@ -88,7 +96,7 @@ export function createReportPrinter(options: {
       } catch {
         throw new ApiFailure(
           'storage_failed',
-          `Loosen could not write the PDF to ${choice.filePath}. Choose another folder and try again.`,
+          phrase('main.report.writeFailed', { path: choice.filePath }),
         )
       }
       return { path: choice.filePath }

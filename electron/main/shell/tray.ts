@@ -1,5 +1,7 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron'
 import type { ReminderStatus } from '../../shared/contract/reminders'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
 import { reminderTestHooks } from './test-hooks'
 import {
   TooltipThrottle,
@@ -38,6 +40,8 @@ export function createReminderTray(options: {
   act: (action: TrayAction) => void
   /** Opens the window. */
   open: () => void
+  /** Main's words now: read at every update, so a new language shows at the next one. */
+  translator?: () => Translator
 }): ReminderTray {
   const image = nativeImage.createFromPath(options.iconFile)
   if (options.platform === 'darwin') image.setTemplateImage(true)
@@ -48,7 +52,8 @@ export function createReminderTray(options: {
   const throttle = new TooltipThrottle()
   let lastMenu = ''
   const update = (status: ReminderStatus) => {
-    const model = trayMenuModel(status)
+    const translator = options.translator?.() ?? englishTranslator()
+    const model = trayMenuModel(status, translator)
     const key = JSON.stringify(model)
     if (key !== lastMenu) {
       lastMenu = key
@@ -56,10 +61,10 @@ export function createReminderTray(options: {
       reminderTestHooks.menu = menu
       tray.setContextMenu(menu)
     }
-    const tooltip = throttle.next(status, status.now)
+    const tooltip = throttle.next(status, status.now, translator)
     if (tooltip !== null) {
       tray.setToolTip(tooltip)
-      if (options.platform === 'darwin') tray.setTitle(trayTitle(status))
+      if (options.platform === 'darwin') tray.setTitle(trayTitle(status, translator))
     }
   }
   update(options.status)

@@ -1,3 +1,4 @@
+import { phrase, say } from '../../shared/text/phrase'
 import type { Change } from '../core/change-bus'
 import { ApiFailure } from '../core/api-failure'
 import { checkInBackground } from '../db/integrity'
@@ -18,6 +19,8 @@ const plans = new PlanCache()
  * thread). The repositories here publish to a list instead of the app's bus; main publishes
  * that list once the job's transaction has committed, so listeners hear it as from any write.
  */
+const INTERNAL = phrase('main.ipc.internal')
+
 export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobOutcome {
   const changes: Change[] = []
   try {
@@ -39,10 +42,7 @@ export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobO
     if (storage) return { ok: false, error: storage }
     return {
       ok: false,
-      error: {
-        code: 'internal',
-        message: 'Something went wrong inside Loosen. Nothing was changed.',
-      },
+      error: { code: 'internal', message: say(INTERNAL), phrase: INTERNAL },
       internal: error instanceof Error ? (error.stack ?? error.message) : String(error),
     }
   }

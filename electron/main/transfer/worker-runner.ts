@@ -116,7 +116,9 @@ export class TransferRunner {
   private settle(outcome: JobOutcome): unknown {
     if (!outcome.ok) {
       if (outcome.internal) this.log.error('A transfer failed in its worker', outcome.internal)
-      throw new ApiFailure(outcome.error.code, outcome.error.message, outcome.error.field)
+      // The worker's phrase, when it gave one, is said in the person's language by the dispatcher.
+      const { code, message, field, phrase } = outcome.error
+      throw new ApiFailure(code, phrase ?? message, field)
     }
     // Committed by the worker's connection: now the app hears of it, once per change.
     for (const change of outcome.changes) this.changes.publish(change)

@@ -1,51 +1,72 @@
-/** The words on reminder notifications, shared by main and the settings preview. */
+import type { Translator } from '../i18n/translator'
+import { englishTranslator } from '../text/english-translator'
+
+/**
+ * The words on reminder notifications, shared by main and the settings preview. Each takes
+ * the translator in force (main's or the page's `useT()`), so both show the same words; left
+ * out, English.
+ */
 
 export interface NoticeText {
   title: string
   body: string
 }
 
-function minutes(ms: number): string {
-  const n = Math.max(1, Math.round(ms / 60_000))
-  return n === 1 ? '1 minute' : `${n} minutes`
+function wholeMinutes(ms: number): number {
+  return Math.max(1, Math.round(ms / 60_000))
 }
 
-export function dueNotice(sittingMs: number, breakMin: number, canAct: boolean): NoticeText {
-  const how = canAct ? 'Start the break, or snooze it.' : 'Click to start the Movement Break.'
+export function dueNotice(
+  sittingMs: number,
+  breakMin: number,
+  canAct: boolean,
+  translator: Translator = englishTranslator(),
+): NoticeText {
   return {
-    title: 'Time to stand up and move',
-    body: `You have been sitting for ${minutes(sittingMs)}. A ${breakMin}-minute walk and stretch lets your hips open again. ${how}`,
+    title: translator.t('notice.due.title'),
+    body: translator.t('notice.due.body', {
+      minutes: wholeMinutes(sittingMs),
+      breakMin,
+      how: canAct ? 'buttons' : 'click',
+    }),
   }
 }
 
-export function headsUpNotice(msLeft: number): NoticeText {
+export function headsUpNotice(
+  msLeft: number,
+  translator: Translator = englishTranslator(),
+): NoticeText {
   return {
-    title: `A movement break in ${minutes(msLeft)}`,
-    body: 'Finish the sentence you are on; Loosen will remind you when it is time.',
+    title: translator.t('notice.headsUp.title', { minutes: wholeMinutes(msLeft) }),
+    body: translator.t('notice.headsUp.body'),
   }
 }
 
-export function dailyNotice(label: string): NoticeText {
-  return { title: label, body: 'Your daily practice is ready when you are. Click to open it.' }
+/** A daily reminder: its title is the person's own name for it, kept as written. */
+export function dailyNotice(
+  label: string,
+  translator: Translator = englishTranslator(),
+): NoticeText {
+  return { title: label, body: translator.t('notice.daily.body') }
 }
 
 /** A micro-break: seconds, not minutes; nothing to start or snooze. */
-export function microNotice(): NoticeText {
-  return {
-    title: 'A micro-break',
-    body: 'Stand up for half a minute, let one long sigh out and soften your hips. Then carry on.',
-  }
+export function microNotice(translator: Translator = englishTranslator()): NoticeText {
+  return { title: translator.t('notice.micro.title'), body: translator.t('notice.micro.body') }
 }
 
 /** Sit/stand mode at a standing desk: which way to change, and nothing to start or snooze. */
-export function postureNotice(change: 'stand' | 'sit'): NoticeText {
+export function postureNotice(
+  change: 'stand' | 'sit',
+  translator: Translator = englishTranslator(),
+): NoticeText {
   return change === 'stand'
     ? {
-        title: 'Stand up now',
-        body: 'Raise the desk and work standing for a while: weight on both feet, knees soft.',
+        title: translator.t('notice.posture.stand.title'),
+        body: translator.t('notice.posture.stand.body'),
       }
     : {
-        title: 'Time to sit down',
-        body: 'Lower the desk and sit for a while, feet flat and hips a little above the knees.',
+        title: translator.t('notice.posture.sit.title'),
+        body: translator.t('notice.posture.sit.body'),
       }
 }

@@ -8,3 +8,11 @@ export const PRACTICE_SHORTCUTS: readonly { id: string; title: string }[] = [
   { id: 'constructive-rest', title: 'Constructive Rest' },
   { id: 'movement-break', title: 'Movement Break' },
 ]
+
+/** A shortcut's title in the person's language: the practice script's own translated title. */
+export function practiceShortcutTitle(
+  shortcut: { id: string; title: string },
+  plain: (key: string, english: string) => string,
+): string {
+  return plain(`script.${shortcut.id}.title`, shortcut.title)
+}

@@ -43,7 +43,7 @@ describe('importing a corpus of bad files', () => {
     const preview = service.preview(file, text)
     expect(preview.valid).toBe(false)
     if (preview.valid) return
-    const described = preview.problems.map(describeProblem)
+    const described = preview.problems.map((problem) => describeProblem(problem))
     expect(
       described.some((line) => line.includes(message)),
       described.join('\n'),
@@ -82,7 +82,7 @@ describe('importing a corpus of bad files', () => {
     const preview = service.preview('notes.csv', text)
     expect(preview.valid).toBe(false)
     if (preview.valid) return
-    expect(preview.problems.map(describeProblem)).toEqual([
+    expect(preview.problems.map((problem) => describeProblem(problem))).toEqual([
       'Line 5, value: The highest rating is 10 (as tight as can be).',
     ])
   })

@@ -16,7 +16,7 @@ const rating = (extra: object = {}) => ({
 })
 
 function problems(preview: ImportPreview): string[] {
-  return preview.valid ? [] : preview.problems.map(describeProblem)
+  return preview.valid ? [] : preview.problems.map((problem) => describeProblem(problem))
 }
 
 describe('an import keeps text and times exactly, or says why not', () => {

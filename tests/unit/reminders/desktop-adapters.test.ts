@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { reminderStatus } from '../../support/reminder-status'
 import { TooltipThrottle, trayMenuModel, trayTitle } from '../../../electron/main/shell/tray-model'
+import { englishOnlyCatalogues } from '../../../electron/shared/i18n/english-only'
 
 const NOW = Date.parse('2026-03-02T09:00:00Z')
 
@@ -36,9 +37,20 @@ describe('the tray menu', () => {
     })
   })
 
-  it('offers Resume while paused, and says until when', () => {
-    const menu = trayMenuModel(status({ phase: 'paused', pausedUntil: NOW + 3_600_000 }))
-    expect(menu[0]?.label).toMatch(/^Paused until \d\d:\d\d$/)
+  it("offers Resume while paused, and says until when on the locale's own clock", () => {
+    const until = NOW + 3_600_000
+    const menu = trayMenuModel(status({ phase: 'paused', pausedUntil: until }))
+    const clock = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(until)
+    expect(menu[0]?.label).toBe(`Paused until ${clock('en')}`)
+    expect(menu[0]?.label).toMatch(/^Paused until \d\d?:\d\d [AP]M$/)
+    const british = englishOnlyCatalogues.translatorFor({
+      messages: 'en',
+      format: 'en-GB',
+      dir: 'ltr',
+    })
+    const inBritain = trayMenuModel(status({ phase: 'paused', pausedUntil: until }), british)
+    expect(inBritain[0]?.label).toMatch(/^Paused until \d\d:\d\d$/)
     expect(menu.map((i) => i.action)).toContainEqual({ type: 'resume' })
   })
 

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 import { DESKTOP_OK } from '../../../electron/shared/contract/reminders'
 import type { ReminderService } from '../../../electron/main/reminders/reminder-service'
+import { englishTranslator } from '../../../electron/shared/text/english-translator'
 
 /** What macOS reports about the login item (SMAppService status). */
 const loginItem = { openAtLogin: false, status: 'not-registered' }
@@ -101,7 +102,11 @@ describe('a Windows notification click that started Loosen', () => {
       log: () => undefined,
     })
     expect(opened).toEqual([])
-    desktop.start(service, '/tray.png')
+    desktop.start(service, '/tray.png', {
+      current: englishTranslator,
+      onChange: () => () => undefined,
+      close: () => undefined,
+    })
     expect(opened).toEqual([['practice', 'movement-break', true]])
     activation.startedByClick = false
   })

@@ -1,0 +1,44 @@
+import type { Translator } from '../i18n/translator'
+import { englishTranslator } from './english-translator'
+
+/**
+ * Words to be said later, in whatever language is in force then: a message id and its values.
+ * Errors are made where no one knows who will read them (a service, the transfer worker, a
+ * zod schema), so they carry a phrase; main's dispatcher and the page each say it in their own
+ * language. A value may itself be a phrase ("Nothing was imported. {problem}").
+ */
+export type Phrase = {
+  readonly id: string
+  readonly values?: Readonly<Record<string, PhraseValue>>
+}
+
+export type PhraseValue = string | number | Phrase
+
+export function phrase(id: string, values?: Readonly<Record<string, PhraseValue>>): Phrase {
+  return values === undefined ? { id } : { id, values }
+}
+
+export function isPhrase(value: unknown): value is Phrase {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string'
+  )
+}
+
+/**
+ * The phrase in the translator's language. An id no catalogue knows is said as it stands: zod
+ * messages are ids in Loosen's own schemas and plain English in a library's.
+ */
+export function say(phrase: Phrase, translator: Translator = englishTranslator()): string {
+  const values: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(phrase.values ?? {})) {
+    values[name] = typeof value === 'object' ? say(value, translator) : value
+  }
+  return translator.dynamic(phrase.id, phrase.id, values)
+}
+
+/** A zod message (an id in Loosen's schemas, English in a library's) in the person's words. */
+export function sayMessage(message: string, translator: Translator = englishTranslator()): string {
+  return translator.dynamic(message, message)
+}
