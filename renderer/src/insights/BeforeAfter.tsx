@@ -1,4 +1,5 @@
-import { formatNumber } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useInsightsFormat } from './format'
 import styles from './insights.module.css'
 
 const WIDTH = 200
@@ -14,7 +15,12 @@ function x(value: number): number {
  * beside it has the same numbers.
  */
 export function BeforeAfter({ before, after }: { before: number; after: number }) {
-  const label = `Average before ${formatNumber(before)}, after ${formatNumber(after)}, out of 10`
+  const t = useT()
+  const format = useInsightsFormat()
+  const label = t.t('insights.practice.beforeAfterLabel', {
+    before: format.number(before),
+    after: format.number(after),
+  })
   const from = x(before)
   const to = x(after)
   const direction = to < from ? -1 : 1

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { useThemeVersion } from '../hooks/use-theme-version'
+import { useT } from '../i18n/i18n-context'
 import { cx } from '../styles/cx'
 import { chartDate, chartValue, DAY_S, dayIncrements, tickLabels } from './chart-format'
 import styles from './insights.module.css'
@@ -44,6 +45,8 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
   const holder = useRef<HTMLDivElement>(null)
   // Colours are read when the chart is built, so a theme change rebuilds it.
   const themeVersion = useThemeVersion()
+  // Dates, numbers and the axis words follow the language in force; a change redraws.
+  const t = useT()
 
   useEffect(() => {
     const element = holder.current
@@ -54,6 +57,7 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
     const text = color('--muted')
     const grid = color('--border')
     const xs = days.map((d) => d * DAY_S)
+    const locale = t.locale.format
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } }
     const plot = new uPlot(
       {
@@ -72,17 +76,17 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
             incrs: dayIncrements,
             space: 70,
             values: (u, splits) =>
-              tickLabels(splits, (u.scales['x']?.max ?? 0) - (u.scales['x']?.min ?? 0)),
+              tickLabels(splits, (u.scales['x']?.max ?? 0) - (u.scales['x']?.min ?? 0), locale),
           },
-          { ...axis, scale: 'rating', label: 'Self-rating (0–10)' },
+          { ...axis, scale: 'rating', label: t.t('insights.chart.ratingAxis') },
         ],
         legend: { show: true, live: true },
         cursor: { drag: { x: false, y: false } },
         series: [
           {
-            label: 'Date',
+            label: t.t('insights.chart.date'),
             // uPlot passes null while the pointer is off the chart.
-            value: (_u: uPlot, ts: number | null) => (ts == null ? '' : chartDate(ts)),
+            value: (_u: uPlot, ts: number | null) => (ts == null ? '' : chartDate(ts, locale)),
           },
           ...series.map((s) => ({
             label: s.label,
@@ -92,7 +96,7 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
             dash: s.dash ?? [],
             // The days of the other series leave holes in this one; a line runs across them.
             spanGaps: true,
-            value: (_u: uPlot, v: number | null) => (v == null ? '' : chartValue(v)),
+            value: (_u: uPlot, v: number | null) => (v == null ? '' : chartValue(v, locale)),
             ...(s.pointsOnly
               ? { paths: () => null, points: { show: true, size: 8, fill: color(s.colorVar) } }
               : { points: { show: days.length < 60 } }),
@@ -126,7 +130,7 @@ export function LineChart({ days, series, height = 240 }: LineChartProps) {
       plot.destroy()
       element.removeAttribute('data-drawn')
     }
-  }, [days, series, height, themeVersion])
+  }, [days, series, height, themeVersion, t])
 
   return <div ref={holder} className={cx(styles['line-chart'], 'line-chart')} aria-hidden="true" />
 }

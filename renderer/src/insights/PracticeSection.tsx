@@ -2,9 +2,10 @@ import {
   ENOUGH_RATED_SESSIONS,
   type PracticeInsight,
 } from '../../../electron/shared/log/insights-types'
+import { useT } from '../i18n/i18n-context'
 import { cx } from '../styles/cx'
 import { BeforeAfter } from './BeforeAfter'
-import { formatChange, formatNumber, formatShare } from './format'
+import { useInsightsFormat } from './format'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
 
@@ -14,32 +15,38 @@ function enough(p: PracticeInsight): boolean {
 }
 
 function Summary({ p }: { p: PracticeInsight }) {
+  const t = useT()
+  const format = useInsightsFormat()
   if (!enough(p)) {
     return (
       <p className={cx(styles['practice-note'], styles['practice-note-wide'])}>
-        Too few sessions yet: {p.rated} of {ENOUGH_RATED_SESSIONS} rated before and after.
+        {t.t('insights.practice.tooFew', { rated: p.rated, needed: ENOUGH_RATED_SESSIONS })}
       </p>
     )
   }
   return (
     <p className={styles['practice-note']}>
-      {formatNumber(p.averageBefore)} → {formatNumber(p.averageAfter)} on average over {p.rated}{' '}
-      rated sessions; {formatShare(p.meaningfulShare)} with a drop of 2 points or 30%.
+      {t.t('insights.practice.summary', {
+        before: format.number(p.averageBefore),
+        after: format.number(p.averageAfter),
+        rated: p.rated,
+        share: format.share(p.meaningfulShare),
+      })}
     </p>
   )
 }
 
 /** How the self-ratings before and after each practice compare, practice by practice. */
 export function PracticeSection({ practices }: { practices: PracticeInsight[] | null }) {
+  const t = useT()
+  const format = useInsightsFormat()
+  const count = new Intl.NumberFormat(t.locale.format)
+  const tooFew = t.t('insights.practice.tooFewCell')
   return (
     <section className={styles['insights-card']} aria-labelledby="practice-title">
-      <h2 id="practice-title">What seems to help</h2>
+      <h2 id="practice-title">{t.t('insights.practice.heading')}</h2>
       {practices === null || practices.length === 0 ? (
-        <p className={styles['sparse-note']}>
-          No practice sessions in this period. Rate your hips before and after a practice (one tap
-          each in the player) and each practice will show how your self-ratings before and after it
-          compare.
-        </p>
+        <p className={styles['sparse-note']}>{t.t('insights.practice.none')}</p>
       ) : (
         <>
           <ul className={styles['practice-list']}>
@@ -52,7 +59,7 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
                 <div>
                   <h3 className={styles['practice-title']}>{p.title}</h3>
                   <span className={styles['practice-count']}>
-                    {p.sessions} session{p.sessions === 1 ? '' : 's'}
+                    {t.t('insights.practice.sessions', { count: p.sessions })}
                   </span>
                 </div>
                 {enough(p) ? (
@@ -63,35 +70,34 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
             ))}
           </ul>
           <p className="form-hint">
-            Practices with at least {ENOUGH_RATED_SESSIONS} sessions rated before and after come
-            first, the largest average drop first. How you rated before and after is a pattern in
-            your own ratings, not proof of what a practice does. A drop of 2 points or 30% of the
-            before rating, and the minimal 1 point or 15%, are cut-offs borrowed from pain research
-            (Farrar et al. 2001; Salaffi et al. 2004), never tested for hip tension.
+            {t.t('insights.practice.hint', { needed: ENOUGH_RATED_SESSIONS })}
           </p>
-          <TableToggle label="practices">
+          <TableToggle
+            showLabel={t.t('insights.practice.showTable')}
+            hideLabel={t.t('insights.practice.hideTable')}
+          >
             <div className={styles['table-scroll']}>
               <table className={styles['data-table']}>
-                <caption>Practice sessions and the self-ratings before and after</caption>
+                <caption>{t.t('insights.practice.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Practice</th>
-                    <th scope="col">Sessions</th>
-                    <th scope="col">Rated before and after</th>
-                    <th scope="col">Average change</th>
-                    <th scope="col">Drop of 2 points or 30%</th>
-                    <th scope="col">Drop of 1 point or 15%</th>
+                    <th scope="col">{t.t('insights.practice.col.practice')}</th>
+                    <th scope="col">{t.t('insights.practice.col.sessions')}</th>
+                    <th scope="col">{t.t('insights.practice.col.rated')}</th>
+                    <th scope="col">{t.t('insights.practice.col.change')}</th>
+                    <th scope="col">{t.t('insights.practice.col.meaningful')}</th>
+                    <th scope="col">{t.t('insights.practice.col.minimal')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {practices.map((p) => (
                     <tr key={p.practiceId}>
                       <th scope="row">{p.title}</th>
-                      <td>{p.sessions}</td>
-                      <td>{p.rated}</td>
-                      <td>{formatChange(p.averageChange)}</td>
-                      <td>{enough(p) ? formatShare(p.meaningfulShare) : 'too few sessions yet'}</td>
-                      <td>{enough(p) ? formatShare(p.minimalShare) : 'too few sessions yet'}</td>
+                      <td>{count.format(p.sessions)}</td>
+                      <td>{count.format(p.rated)}</td>
+                      <td>{format.change(p.averageChange)}</td>
+                      <td>{enough(p) ? format.share(p.meaningfulShare) : tooFew}</td>
+                      <td>{enough(p) ? format.share(p.minimalShare) : tooFew}</td>
                     </tr>
                   ))}
                 </tbody>

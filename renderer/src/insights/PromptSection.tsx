@@ -1,52 +1,34 @@
+import { useMemo } from 'react'
 import type { FollowedCounts, RangePromptReport } from '../../../electron/shared/contract/reminders'
-import type { InsightsRange } from '../../../electron/shared/log/insights-types'
+import { useT } from '../i18n/i18n-context'
+import { useRichValues } from '../log/rich-text'
+import { promptFormat, share } from './prompt-format'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
 
-const MINUTE = 60_000
-
-const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
-const pct = (part: number, whole: number) => `${String(Math.round(share(part, whole) * 100))}%`
-const times = (n: number) => `${String(n)} ${n === 1 ? 'time' : 'times'}`
-
-/** "in the last 30 days", or over every record. */
-export function periodText(range: InsightsRange): string {
-  return range === 'all' ? 'in all your records' : `in the last ${range} days`
-}
-
-/** An hour of day in the locale's own clock (9 AM, 09:00). */
-function hourText(hour: number, locale?: string): string {
-  return new Date(2000, 0, 1, hour).toLocaleTimeString(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-  })
-}
-
-function lengthText(ms: number): string {
-  const minutes = Math.round(ms / MINUTE)
-  if (minutes < 60) return `${String(minutes)} min`
-  const rest = minutes % 60
-  return `${String(Math.floor(minutes / 60))} h${rest > 0 ? ` ${String(rest)} min` : ''}`
-}
-
-function dateText(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  })
+function usePromptFormat() {
+  const t = useT()
+  return useMemo(() => promptFormat(t), [t])
 }
 
 function FollowedLine({ counts }: { counts: FollowedCounts }) {
+  const format = usePromptFormat()
+  const rich = useRichValues()
   return (
     <ul className={styles['followed-shares']}>
       {([1, 3, 5] as const).map((m) => (
         <li key={m} data-within={m}>
-          <strong>
-            {pct(counts[`within${String(m)}` as keyof FollowedCounts], counts.prompts)}
-          </strong>{' '}
-          within {m} {m === 1 ? 'minute' : 'minutes'}
+          {rich(
+            'insights.prompts.within',
+            { strong: (chunks) => <strong>{chunks}</strong> },
+            {
+              share: format.pct(
+                counts[`within${String(m)}` as keyof FollowedCounts],
+                counts.prompts,
+              ),
+              minutes: m,
+            },
+          )}
         </li>
       ))}
     </ul>
@@ -55,13 +37,15 @@ function FollowedLine({ counts }: { counts: FollowedCounts }) {
 
 /** Share followed within 5 minutes per hour of day, as bars on the one 0–100% scale. */
 function ByHour({ report }: { report: RangePromptReport }) {
+  const t = useT()
+  const format = usePromptFormat()
   return (
     <figure className={styles['tension-bars']}>
-      <figcaption>Followed by a break within 5 minutes, by hour of day</figcaption>
+      <figcaption>{t.t('insights.prompts.byHour.caption')}</figcaption>
       <ul>
         {report.byHour.map((h) => (
           <li key={h.hour} className={styles['bar-row']} data-hour={h.hour}>
-            <span className={styles['bar-label']}>{hourText(h.hour)}</span>
+            <span className={styles['bar-label']}>{format.hour(h.hour)}</span>
             <span className={styles['bar-track']} aria-hidden="true">
               <span
                 className={styles['bar-fill']}
@@ -69,7 +53,10 @@ function ByHour({ report }: { report: RangePromptReport }) {
               />
             </span>
             <span className={styles['bar-value']}>
-              {pct(h.within5, h.prompts)} of {times(h.prompts)}
+              {t.t('insights.prompts.byHour.value', {
+                share: format.pct(h.within5, h.prompts),
+                count: h.prompts,
+              })}
             </span>
           </li>
         ))}
@@ -79,27 +66,30 @@ function ByHour({ report }: { report: RangePromptReport }) {
 }
 
 function HourTable({ report }: { report: RangePromptReport }) {
+  const t = useT()
+  const format = usePromptFormat()
+  const count = new Intl.NumberFormat(t.locale.format)
   return (
     <div className={styles['table-scroll']}>
       <table className={styles['data-table']}>
-        <caption>Reminders by hour of day</caption>
+        <caption>{t.t('insights.prompts.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Hour</th>
-            <th scope="col">Reminders</th>
-            <th scope="col">Break within 1 min</th>
-            <th scope="col">Within 3 min</th>
-            <th scope="col">Within 5 min</th>
+            <th scope="col">{t.t('insights.prompts.table.hour')}</th>
+            <th scope="col">{t.t('insights.prompts.table.reminders')}</th>
+            <th scope="col">{t.t('insights.prompts.table.within1')}</th>
+            <th scope="col">{t.t('insights.prompts.table.within3')}</th>
+            <th scope="col">{t.t('insights.prompts.table.within5')}</th>
           </tr>
         </thead>
         <tbody>
           {report.byHour.map((h) => (
             <tr key={h.hour}>
-              <th scope="row">{hourText(h.hour)}</th>
-              <td>{h.prompts}</td>
-              <td>{pct(h.within1, h.prompts)}</td>
-              <td>{pct(h.within3, h.prompts)}</td>
-              <td>{pct(h.within5, h.prompts)}</td>
+              <th scope="row">{format.hour(h.hour)}</th>
+              <td>{count.format(h.prompts)}</td>
+              <td>{format.pct(h.within1, h.prompts)}</td>
+              <td>{format.pct(h.within3, h.prompts)}</td>
+              <td>{format.pct(h.within5, h.prompts)}</td>
             </tr>
           ))}
         </tbody>
@@ -109,22 +99,28 @@ function HourTable({ report }: { report: RangePromptReport }) {
 }
 
 function Bouts({ report }: { report: RangePromptReport }) {
+  const t = useT()
+  const format = usePromptFormat()
   const { sittingDays, over30, longest } = report.bouts
   if (sittingDays === 0 || !longest) {
     return (
       <p className={styles['sparse-note']}>
-        No sitting recorded {periodText(report.range)} yet. With break reminders on, the number of
-        sitting stretches over 30 minutes per day, and the longest, will show here.
+        {t.t('insights.prompts.bouts.none', { period: format.period(report.range) })}
       </p>
     )
   }
-  const perDay = over30 / sittingDays
+  const perDay = new Intl.NumberFormat(t.locale.format, { maximumFractionDigits: 1 }).format(
+    over30 / sittingDays,
+  )
   return (
     <p data-testid="prompt-bouts">
       {over30 === 0
-        ? `No sitting stretch went over 30 minutes on the ${String(sittingDays)} ${sittingDays === 1 ? 'day' : 'days'} with sitting recorded.`
-        : `${String(over30)} sitting ${over30 === 1 ? 'stretch' : 'stretches'} went over 30 minutes on the ${String(sittingDays)} ${sittingDays === 1 ? 'day' : 'days'} with sitting recorded: about ${perDay.toLocaleString(undefined, { maximumFractionDigits: 1 })} a day.`}{' '}
-      The longest was {lengthText(longest.ms)}, on {dateText(longest.date)}.
+        ? t.t('insights.prompts.bouts.noneOver', { days: sittingDays })
+        : t.t('insights.prompts.bouts.over', { count: over30, days: sittingDays, perDay })}{' '}
+      {t.t('insights.prompts.bouts.longest', {
+        length: format.length(longest.ms),
+        date: format.date(longest.date),
+      })}
     </p>
   )
 }
@@ -140,41 +136,43 @@ export function PromptSection({
   report: RangePromptReport | null
   error: string | null
 }) {
+  const t = useT()
+  const format = usePromptFormat()
   return (
     <section className={styles['insights-card']} aria-labelledby="prompts-title">
-      <h2 id="prompts-title">Reminders and breaks</h2>
+      <h2 id="prompts-title">{t.t('insights.prompts.heading')}</h2>
       {error ? (
         <p className="form-error">{error}</p>
       ) : !report ? (
-        <p>Loading reminders…</p>
+        <p>{t.t('insights.prompts.loading')}</p>
       ) : (
         <>
           {report.overall.prompts === 0 ? (
             <p className={styles['sparse-note']}>
-              No break reminders {periodText(report.range)}. Once Loosen has reminded you a few
-              times, this shows how often a break followed, and at which hours.
+              {t.t('insights.prompts.none', { period: format.period(report.range) })}
             </p>
           ) : (
             <>
               <p>
-                Loosen reminded you {times(report.overall.prompts)} {periodText(report.range)}. A
-                break of a minute or more began after
+                {t.t('insights.prompts.overall', {
+                  count: report.overall.prompts,
+                  period: format.period(report.range),
+                })}
               </p>
               <FollowedLine counts={report.overall} />
               <ByHour report={report} />
-              <TableToggle label="reminders">
+              <TableToggle
+                showLabel={t.t('insights.prompts.showTable')}
+                hideLabel={t.t('insights.prompts.hideTable')}
+              >
                 <HourTable report={report} />
               </TableToggle>
             </>
           )}
-          <h3 className={styles['prompt-subtitle']}>Sitting stretches over 30 minutes</h3>
+          <h3 className={styles['prompt-subtitle']}>{t.t('insights.prompts.bouts.heading')}</h3>
           <Bouts report={report} />
           {report.overall.prompts === 0 && report.bouts.sittingDays === 0 ? null : (
-            <p className={styles['sparse-note']}>
-              From Loosen&apos;s own records on this computer. They show what followed a reminder,
-              not what it caused: a break may have been planned anyway, and time away from the
-              keyboard is not always a break.
-            </p>
+            <p className={styles['sparse-note']}>{t.t('insights.prompts.caution')}</p>
           )}
         </>
       )}

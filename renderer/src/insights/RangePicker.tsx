@@ -1,11 +1,13 @@
 import { INSIGHTS_RANGES, type InsightsRange } from '../../../electron/shared/log/insights-types'
+import type { Translator } from '../../../electron/shared/i18n/translator'
+import { useT } from '../i18n/i18n-context'
 import styles from './insights.module.css'
 
-export const RANGE_LABELS: Record<InsightsRange, string> = {
-  '30': '30 days',
-  '90': '90 days',
-  '365': '365 days',
-  all: 'All',
+/** "30 days", "All": a range as the picker names it. */
+export function rangeLabel(t: Translator, range: InsightsRange): string {
+  return range === 'all'
+    ? t.t('insights.range.all')
+    : t.t('insights.range.days', { days: Number(range) })
 }
 
 interface RangePickerProps {
@@ -15,9 +17,10 @@ interface RangePickerProps {
 
 /** Native radio buttons: arrow keys move between ranges, Tab leaves the group. */
 export function RangePicker({ value, onChange }: RangePickerProps) {
+  const t = useT()
   return (
     <fieldset className={styles['range-picker']}>
-      <legend>Period</legend>
+      <legend>{t.t('insights.range.legend')}</legend>
       {INSIGHTS_RANGES.map((range) => (
         <label key={range}>
           <input
@@ -27,7 +30,7 @@ export function RangePicker({ value, onChange }: RangePickerProps) {
             checked={value === range}
             onChange={() => onChange(range)}
           />
-          {RANGE_LABELS[range]}
+          {rangeLabel(t, range)}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,7 @@
 import type { SittingInsight, TensionBucket } from '../../../electron/shared/log/insights-types'
-import { formatDay, formatNumber } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useInsightsFormat } from './format'
+import { bandName } from './sitting-bands'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
 
@@ -9,13 +11,15 @@ import styles from './insights.module.css'
  * invite reading any two lines that move together as cause and effect.
  */
 function TensionBars({ title, buckets }: { title: string; buckets: TensionBucket[] }) {
+  const t = useT()
+  const format = useInsightsFormat()
   return (
     <figure className={styles['tension-bars']}>
       <figcaption>{title}</figcaption>
       <ul>
         {buckets.map((b) => (
           <li key={b.label} className={styles['bar-row']} data-band={b.label}>
-            <span className={styles['bar-label']}>{b.label}</span>
+            <span className={styles['bar-label']}>{bandName(t, b.label)}</span>
             <span className={styles['bar-track']} aria-hidden="true">
               {b.tension === null ? null : (
                 <span
@@ -26,8 +30,11 @@ function TensionBars({ title, buckets }: { title: string; buckets: TensionBucket
             </span>
             <span className={styles['bar-value']}>
               {b.tension === null
-                ? `no check-ins (${String(b.days)} day${b.days === 1 ? '' : 's'})`
-                : `${formatNumber(b.tension)} · ${String(b.days)} day${b.days === 1 ? '' : 's'}`}
+                ? t.t('insights.sitting.noCheckins', { days: b.days })
+                : t.t('insights.sitting.bandValue', {
+                    tension: format.number(b.tension),
+                    days: b.days,
+                  })}
             </span>
           </li>
         ))}
@@ -38,56 +45,54 @@ function TensionBars({ title, buckets }: { title: string; buckets: TensionBucket
 
 /** Tension beside active sitting time and breaks actually taken, from the reminder records. */
 export function SittingSection({ sitting }: { sitting: SittingInsight | null }) {
+  const t = useT()
+  const format = useInsightsFormat()
+  const count = new Intl.NumberFormat(t.locale.format)
   return (
     <section className={styles['insights-card']} aria-labelledby="sitting-title">
-      <h2 id="sitting-title">Tension, sitting and breaks</h2>
+      <h2 id="sitting-title">{t.t('insights.sitting.heading')}</h2>
       {!sitting || sitting.days.length === 0 ? (
-        <p className={styles['sparse-note']}>
-          No sitting or break records in this period yet. Turn on break reminders: Loosen will count
-          your active sitting time and the breaks you take, and show them here next to your
-          self-ratings.
-        </p>
+        <p className={styles['sparse-note']}>{t.t('insights.sitting.none')}</p>
       ) : (
         <>
-          <p>Average everyday check-in (0–10) on days with</p>
+          <p>{t.t('insights.sitting.intro')}</p>
           <div className={styles['bucket-tables']}>
-            <TensionBars title="this much sitting" buckets={sitting.bySitting} />
-            <TensionBars title="this many breaks taken" buckets={sitting.byBreaks} />
+            <TensionBars title={t.t('insights.sitting.bySitting')} buckets={sitting.bySitting} />
+            <TensionBars title={t.t('insights.sitting.byBreaks')} buckets={sitting.byBreaks} />
           </div>
-          <TableToggle label="sitting">
+          <TableToggle
+            showLabel={t.t('insights.sitting.showTable')}
+            hideLabel={t.t('insights.sitting.hideTable')}
+          >
             <div className={styles['table-scroll']}>
               <table className={styles['data-table']}>
-                <caption>
-                  Sitting, breaks and check-ins per{' '}
-                  {sitting.bucketDays > 1 ? `${String(sitting.bucketDays)} days` : 'day'}
-                </caption>
+                <caption>{t.t('insights.sitting.caption', { days: sitting.bucketDays })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Minutes sitting</th>
-                    <th scope="col">Breaks taken</th>
-                    <th scope="col">Average check-in</th>
+                    <th scope="col">{t.t('insights.sitting.col.date')}</th>
+                    <th scope="col">{t.t('insights.sitting.col.minutes')}</th>
+                    <th scope="col">{t.t('insights.sitting.col.breaks')}</th>
+                    <th scope="col">{t.t('insights.sitting.col.average')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {[...sitting.days].reverse().map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{formatDay(d.day, sitting.bucketDays)}</th>
-                      <td>{d.sittingMin}</td>
-                      <td>{Number.isInteger(d.breaks) ? d.breaks : formatNumber(d.breaks)}</td>
-                      <td>{formatNumber(d.tension)}</td>
+                      <th scope="row">{format.day(d.day, sitting.bucketDays)}</th>
+                      <td>{count.format(d.sittingMin)}</td>
+                      <td>
+                        {Number.isInteger(d.breaks)
+                          ? count.format(d.breaks)
+                          : format.number(d.breaks)}
+                      </td>
+                      <td>{format.number(d.tension)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           </TableToggle>
-          <p className="form-hint">
-            Breaks are the movement breaks you took and times you were away from the computer for a
-            few minutes up to three hours; a night or an evening away is not counted as a break.
-            Days sitting together with higher tension is a pattern to notice, not proof that one
-            causes the other.
-          </p>
+          <p className="form-hint">{t.t('insights.sitting.hint')}</p>
         </>
       )}
     </section>

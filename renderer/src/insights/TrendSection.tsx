@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Insights } from '../../../electron/shared/log/insights-types'
-import { formatDay, formatNumber } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useInsightsFormat } from './format'
 import { LineChart, type ChartSeries } from './LineChart'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
@@ -42,18 +43,21 @@ function rowsOf(insights: Insights): Row[] {
  */
 export function TrendSection({ insights }: { insights: Insights }) {
   const { bucketDays, checkins, practiceTrend } = insights
+  const t = useT()
+  const format = useInsightsFormat()
+  const count = new Intl.NumberFormat(t.locale.format)
   const rows = useMemo(() => rowsOf(insights), [insights])
   const days = useMemo(() => rows.map((r) => r.day), [rows])
   const series = useMemo<ChartSeries[]>(
     () => [
       {
-        label: bucketDays > 1 ? `Check-ins, per ${String(bucketDays)} days` : 'Daily check-ins',
+        label: t.t('insights.trend.series.checkins', { days: bucketDays }),
         values: rows.map((r) => r.average),
         colorVar: '--chart-daily',
         width: 1.5,
       },
       {
-        label: '7-day average',
+        label: t.t('insights.trend.series.movingAverage'),
         values: rows.map((r) => r.movingAverage),
         colorVar: '--accent',
         width: 3,
@@ -61,13 +65,13 @@ export function TrendSection({ insights }: { insights: Insights }) {
       ...(practiceTrend.length > 0
         ? [
             {
-              label: 'Before a practice',
+              label: t.t('insights.trend.series.before'),
               values: rows.map((r) => r.before),
               colorVar: '--chart-before',
               pointsOnly: true,
             },
             {
-              label: 'After a practice',
+              label: t.t('insights.trend.series.after'),
               values: rows.map((r) => r.after),
               colorVar: '--chart-after',
               pointsOnly: true,
@@ -75,59 +79,55 @@ export function TrendSection({ insights }: { insights: Insights }) {
           ]
         : []),
     ],
-    [rows, bucketDays, practiceTrend.length],
+    [rows, bucketDays, practiceTrend.length, t],
   )
   const aroundPractice = insights.totals.ratings - checkins.ratings
   return (
     <section className={styles['insights-card']} aria-labelledby="trend-title">
-      <h2 id="trend-title">Hip tension over time</h2>
+      <h2 id="trend-title">{t.t('insights.trend.heading')}</h2>
       <p>
-        {insights.totals.ratings} self-rating{insights.totals.ratings === 1 ? '' : 's'} in this
-        period: {checkins.ratings} everyday check-in{checkins.ratings === 1 ? '' : 's'} on{' '}
-        {checkins.days} day{checkins.days === 1 ? '' : 's'}
-        {checkins.average === null ? '' : `, average ${formatNumber(checkins.average)} out of 10`}
-        {aroundPractice > 0
-          ? `, and ${String(aroundPractice)} given before or after a practice, shown as dots of their own`
-          : ''}
-        .
+        {t.t('insights.trend.counts', {
+          total: insights.totals.ratings,
+          checkins: checkins.ratings,
+          days: checkins.days,
+          hasAverage: checkins.average === null ? 'no' : 'yes',
+          average: format.number(checkins.average),
+          around: aroundPractice,
+        })}
       </p>
       {insights.totals.days < 3 ? (
-        <p className={styles['sparse-note']}>
-          Log on a few more days to see a trend; one rating in the morning and one in the evening is
-          plenty.
-        </p>
+        <p className={styles['sparse-note']}>{t.t('insights.trend.sparse')}</p>
       ) : null}
       <LineChart days={days} series={series} />
       {bucketDays > 1 ? (
-        <p className="form-hint">
-          To keep the chart quick, each point is the average of {bucketDays} days.
-        </p>
+        <p className="form-hint">{t.t('insights.trend.bucketHint', { days: bucketDays })}</p>
       ) : null}
-      <TableToggle label="tension">
+      <TableToggle
+        showLabel={t.t('insights.trend.showTable')}
+        hideLabel={t.t('insights.trend.hideTable')}
+      >
         <div className={styles['table-scroll']}>
           <table className={styles['data-table']}>
-            <caption>
-              Average self-rating per {bucketDays > 1 ? `${String(bucketDays)} days` : 'day'}
-            </caption>
+            <caption>{t.t('insights.trend.caption', { days: bucketDays })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Check-ins</th>
-                <th scope="col">7-day average</th>
-                <th scope="col">Number</th>
-                <th scope="col">Before a practice</th>
-                <th scope="col">After a practice</th>
+                <th scope="col">{t.t('insights.trend.col.date')}</th>
+                <th scope="col">{t.t('insights.trend.col.checkins')}</th>
+                <th scope="col">{t.t('insights.trend.series.movingAverage')}</th>
+                <th scope="col">{t.t('insights.trend.col.number')}</th>
+                <th scope="col">{t.t('insights.trend.series.before')}</th>
+                <th scope="col">{t.t('insights.trend.series.after')}</th>
               </tr>
             </thead>
             <tbody>
               {[...rows].reverse().map((r) => (
                 <tr key={r.day}>
-                  <th scope="row">{formatDay(r.day, bucketDays)}</th>
-                  <td>{formatNumber(r.average)}</td>
-                  <td>{formatNumber(r.movingAverage)}</td>
-                  <td>{r.count}</td>
-                  <td>{formatNumber(r.before)}</td>
-                  <td>{formatNumber(r.after)}</td>
+                  <th scope="row">{format.day(r.day, bucketDays)}</th>
+                  <td>{format.number(r.average)}</td>
+                  <td>{format.number(r.movingAverage)}</td>
+                  <td>{count.format(r.count)}</td>
+                  <td>{format.number(r.before)}</td>
+                  <td>{format.number(r.after)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,23 +4,25 @@ import { EmptyState } from '../components/EmptyState'
 import { Headline } from '../insights/Headline'
 import { PracticeSection } from '../insights/PracticeSection'
 import { PromptSection } from '../insights/PromptSection'
-import { RangePicker, RANGE_LABELS } from '../insights/RangePicker'
+import { RangePicker, rangeLabel } from '../insights/RangePicker'
 import { RegionSection } from '../insights/RegionSection'
 import { SittingSection } from '../insights/SittingSection'
 import { TrendSection } from '../insights/TrendSection'
 import { useInsights } from '../insights/use-insights'
 import { usePromptInsights } from '../insights/use-prompt-insights'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import styles from '../insights/insights.module.css'
 
 export function InsightsScreen({ navigate }: ScreenProps) {
   const { settings, update } = useSettings()
+  const t = useT()
   const range: InsightsRange | null = settings?.logInsightsRange ?? null
   const { insights, error } = useInsights(range)
   const prompts = usePromptInsights(range)
 
   if (error) return <p className="form-error">{error}</p>
-  if (!range || !insights) return <p>Loading insights…</p>
+  if (!range || !insights) return <p>{t.t('insights.screen.loading')}</p>
 
   const nothingAtAll = insights.everRated === 0
   return (
@@ -28,22 +30,18 @@ export function InsightsScreen({ navigate }: ScreenProps) {
       <RangePicker value={range} onChange={(next) => void update({ logInsightsRange: next })} />
       {nothingAtAll ? (
         <EmptyState
-          title="Nothing to chart yet"
+          title={t.t('insights.screen.emptyTitle')}
           action={
             <button type="button" className="primary" onClick={() => navigate('log')}>
-              Log your first self-rating
+              {t.t('insights.screen.emptyAction')}
             </button>
           }
         >
-          <p>
-            Log how tense your hips feel, a few times over a few days, and this screen will show how
-            it moves and which practices seem to help you.
-          </p>
+          <p>{t.t('insights.screen.emptyText')}</p>
         </EmptyState>
       ) : insights.totals.ratings === 0 ? (
         <p className={styles['sparse-note']}>
-          No self-ratings in the last {RANGE_LABELS[insights.range]}. Pick a longer period, or log
-          how you feel now on the Log screen.
+          {t.t('insights.screen.noneInRange', { range: rangeLabel(t, insights.range) })}
         </p>
       ) : (
         <>

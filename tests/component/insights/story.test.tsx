@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Insights, PracticeInsight } from '../../../electron/shared/log/insights-types'
 import { defaultSettings } from '../../../electron/shared/settings/schema'
 import { headlineText } from '../../../renderer/src/insights/headline'
+import { translatorFor } from '../../../renderer/src/i18n/i18n-context'
 import { PracticeSection } from '../../../renderer/src/insights/PracticeSection'
 import { InsightsScreen } from '../../../renderer/src/screens/InsightsScreen'
 import { SettingsProvider } from '../../../renderer/src/settings/settings-context'
@@ -128,25 +129,26 @@ describe('Insights that tell a story', () => {
 })
 
 describe('the headline', () => {
+  const en = translatorFor('en', ['en-US'])
   const base = { periodDays: 30, count: 12, previousCount: 10 }
 
   it('says where the check-ins stand against the period before, as ratings, not causes', () => {
-    expect(headlineText({ ...base, average: 4.3, previousAverage: 5.4 }).sentence).toBe(
+    expect(headlineText({ ...base, average: 4.3, previousAverage: 5.4 }, en).sentence).toBe(
       'Average 4.3 over the last 30 days, down 1.1 from the 30 days before.',
     )
-    expect(headlineText({ ...base, average: 5, previousAverage: 4.2 }).sentence).toBe(
+    expect(headlineText({ ...base, average: 5, previousAverage: 4.2 }, en).sentence).toBe(
       'Average 5.0 over the last 30 days, up 0.8 from the 30 days before.',
     )
-    expect(headlineText({ ...base, average: 4.3, previousAverage: 4.3 }).sentence).toBe(
+    expect(headlineText({ ...base, average: 4.3, previousAverage: 4.3 }, en).sentence).toBe(
       'Average 4.3 over the last 30 days, about the same as the 30 days before.',
     )
     expect(
-      headlineText({ ...base, periodDays: 365, average: 3, previousAverage: 4 }).sentence,
+      headlineText({ ...base, periodDays: 365, average: 3, previousAverage: 4 }, en).sentence,
     ).toBe('Average 3.0 over the last year, down 1.0 from the year before.')
   })
 
   it('does not compare with a period of one or two check-ins', () => {
-    const text = headlineText({ ...base, previousCount: 2, average: 4, previousAverage: 9 })
+    const text = headlineText({ ...base, previousCount: 2, average: 4, previousAverage: 9 }, en)
     expect(text.sentence).toBe('Average 4.0 over the last 30 days.')
     expect(text.detail).toContain('Too few check-ins in the 30 days before to compare.')
   })
