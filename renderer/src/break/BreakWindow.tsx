@@ -3,6 +3,7 @@ import type { ReminderStatus } from '../../../electron/shared/contract/reminders
 import type { ApiError, Result } from '../../../electron/shared/result'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
 import { minutesText } from '../reminders/format'
 import { SnoozeControl } from '../reminders/SnoozeControl'
 import { limitsText } from '../reminders/StatusPanel'
@@ -24,6 +25,8 @@ export function BreakWindow() {
   const showStatus = status.replace
   const r = api().reminders
   const { settings } = useSettings()
+  const translator = useT()
+  const { t } = translator
 
   // The user's theme and motion choice, as in the main window.
   useEffect(() => {
@@ -46,14 +49,14 @@ export function BreakWindow() {
   )
 
   const s = status.data
-  const sitting = s?.sittingSince != null ? minutesText(s.now - s.sittingSince) : null
+  const sitting = s?.sittingSince != null ? minutesText(s.now - s.sittingSince, translator) : null
   const due = s?.phase === 'due'
   return (
     <main className={styles['break-window']}>
-      <h1 className={styles['break-title']}>Time for a movement break</h1>
+      <h1 className={styles['break-title']}>{t('break.title')}</h1>
       <p>
-        {sitting ? `You have been sitting for ${sitting}. ` : ''}
-        Stand up, let your hips move, and breathe out slowly.
+        {sitting ? `${t('break.sitting', { duration: sitting })} ` : ''}
+        {t('break.invitation')}
       </p>
       {s ? (
         <>
@@ -63,7 +66,7 @@ export function BreakWindow() {
               className="primary"
               onClick={() => void act(() => r.startMovementBreak())}
             >
-              Start movement break
+              {t('break.start')}
             </button>
             <SnoozeControl status={s} act={act} />
             {s.strict ? null : (
@@ -72,11 +75,11 @@ export function BreakWindow() {
                 disabled={!due || s.skipsLeftToday === 0}
                 onClick={() => void act(() => r.skip())}
               >
-                Skip
+                {t('break.skip')}
               </button>
             )}
           </div>
-          <p className={styles['break-hint']}>{limitsText(s)}</p>
+          <p className={styles['break-hint']}>{limitsText(s, translator)}</p>
         </>
       ) : null}
       <p role="alert" className="form-error">

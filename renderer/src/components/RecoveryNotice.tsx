@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
 import { restoreFocus } from '../hooks/restore-focus'
+import { useRichText } from './use-rich-text'
+import { useT } from '../i18n/i18n-context'
 
 /** Tells the user, once, that an unreadable data file was set aside and where it is now. */
 export function RecoveryNotice() {
   const info = useApiQuery('app:info', undefined, { refreshOn: [] })
   const [dismissed, setDismissed] = useState(false)
+  const { t } = useT()
+  const rich = useRichText()
   const recovery = dismissed ? null : (info.data?.recovery ?? null)
   // Dismiss takes the notice and its button away: the screen's heading takes the focus.
   useEffect(() => {
@@ -17,8 +21,12 @@ export function RecoveryNotice() {
   return (
     <div className="notice" role="alert">
       <p>
-        <strong>Loosen started with fresh data.</strong> {recovery.reason} Your old file was not
-        deleted; it was moved to <code>{recovery.movedTo}</code>.
+        {rich('components.recovery.text', {
+          reason: recovery.reason,
+          movedTo: recovery.movedTo,
+          strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+          code: (chunks: ReactNode[]) => <code>{chunks}</code>,
+        })}
       </p>
       <button
         type="button"
@@ -27,7 +35,7 @@ export function RecoveryNotice() {
           setDismissed(true)
         }}
       >
-        Dismiss
+        {t('components.recovery.dismiss')}
       </button>
     </div>
   )

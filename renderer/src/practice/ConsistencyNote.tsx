@@ -1,15 +1,12 @@
 import { useState } from 'react'
 import { recentConsistency } from '../../../electron/shared/report/consistency'
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import styles from './consistency.module.css'
 
 /** A day with practice: a session of at least a minute, as in the clinician report. */
 const PRACTICE_DAY_MIN_MS = 60_000
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${String(n)} days`
-}
 
 /**
  * Consistency instead of streaks: the weekly target and how many recent weeks met it. Calm by
@@ -20,6 +17,7 @@ export function ConsistencyNote() {
   // Read once when the list is shown: the weeks move on at most once a week.
   const [now] = useState(() => Date.now())
   const { settings } = useSettings()
+  const { t } = useT()
   const sessions = useApiQuery(
     'practice:listSessions',
     { limit: 500 },
@@ -33,16 +31,16 @@ export function ConsistencyNote() {
   const result = recentConsistency(starts, now, target, first)
   const current = result.weeks.at(-1)
   return (
-    <p className={styles['consistency']} aria-label="Weekly practice target">
-      Weekly target: {days(target)} of practice.{' '}
+    <p className={styles['consistency']} aria-label={t('practice.consistency.label')}>
+      {t('practice.consistency.target', { days: target })}{' '}
       {result.counted > 0
-        ? `Met in ${String(result.met)} of ${String(result.counted)} recent week${result.counted === 1 ? '' : 's'}.`
-        : 'Weeks that meet it will be counted here.'}{' '}
+        ? t('practice.consistency.met', { met: result.met, counted: result.counted })
+        : t('practice.consistency.notYet')}{' '}
       {current && current.underWay
         ? current.met
-          ? 'This week’s is met.'
+          ? t('practice.consistency.thisWeekMet')
           : current.practiceDays > 0
-            ? `This week so far: ${days(current.practiceDays)}.`
+            ? t('practice.consistency.thisWeekSoFar', { days: current.practiceDays })
             : ''
         : ''}
     </p>

@@ -6,7 +6,9 @@ import {
   type CustomBreathingBody,
   type CustomTimerBody,
 } from '../../../electron/shared/practice/custom-schema'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { DEFAULT_TIMER } from './session-plan'
 import { TimerOptions } from './TimerOptions'
 import { cx } from '../styles/cx'
@@ -24,12 +26,12 @@ const DEFAULT_BREATHING: CustomBreathingBody = {
   lengthMin: 5,
 }
 
-const PHASES: { key: keyof Omit<CustomBreathingBody, 'lengthMin'>; label: string }[] = [
-  { key: 'inhale', label: 'Breathe in (s)' },
-  { key: 'topUp', label: 'Top-up sip (s)' },
-  { key: 'holdIn', label: 'Hold after in (s)' },
-  { key: 'exhale', label: 'Breathe out (s)' },
-  { key: 'holdOut', label: 'Hold after out (s)' },
+const PHASES: { key: keyof Omit<CustomBreathingBody, 'lengthMin'>; label: MessageKey }[] = [
+  { key: 'inhale', label: 'practice.editor.inhale' },
+  { key: 'topUp', label: 'practice.editor.topUp' },
+  { key: 'holdIn', label: 'practice.editor.holdIn' },
+  { key: 'exhale', label: 'practice.editor.exhale' },
+  { key: 'holdOut', label: 'practice.editor.holdOut' },
 ]
 
 interface CustomEditorProps {
@@ -40,6 +42,7 @@ interface CustomEditorProps {
 
 /** Creates or edits one breathing pattern or timer preset; main validates and stores it. */
 export function CustomEditor({ target, onClose }: CustomEditorProps) {
+  const { t } = useT()
   const existing = target.mode === 'edit' ? target.practice : null
   const kind = existing?.kind ?? (target.mode === 'new' ? target.kind : 'breathing')
   const [name, setName] = useState(existing?.name ?? '')
@@ -57,7 +60,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
   const save = async () => {
     // Checked here, in the app's own words, instead of the browser's validation bubble.
     if (name.trim() === '') {
-      setNameError(`Give the ${kind === 'breathing' ? 'pattern' : 'preset'} a name.`)
+      setNameError(t('practice.editor.nameMissing', { kind }))
       nameInput.current?.focus()
       return
     }
@@ -77,7 +80,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
     }
   }
 
-  const heading = `${existing ? 'Edit' : 'New'} ${kind === 'breathing' ? 'breathing pattern' : 'timer preset'}`
+  const heading = t('practice.editor.heading', { mode: existing ? 'edit' : 'new', kind })
   return (
     <form
       className={styles['custom-editor']}
@@ -93,7 +96,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
     >
       <h3>{heading}</h3>
       <label className="field">
-        Name
+        {t('practice.editor.name')}
         <input
           ref={nameInput}
           value={name}
@@ -115,10 +118,10 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       ) : null}
       {kind === 'breathing' ? (
         <fieldset className={cx(styles['practice-options'], styles['phase-grid'])}>
-          <legend>One breath: {describePattern(breathing)}</legend>
+          <legend>{t('practice.editor.oneBreath', { pattern: describePattern(breathing) })}</legend>
           {PHASES.map(({ key, label }) => (
             <label key={key} className="field">
-              {label}
+              {t(label)}
               <input
                 type="number"
                 step={0.5}
@@ -130,7 +133,7 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
             </label>
           ))}
           <label className="field">
-            Length (min)
+            {t('practice.editor.length')}
             <input
               type="number"
               step={1}
@@ -151,10 +154,10 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       ) : null}
       <div className={styles['practice-actions']}>
         <button type="submit" className="primary">
-          Save
+          {t('common.save')}
         </button>
         <button type="button" onClick={() => onClose(null)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -3,18 +3,24 @@ import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import { describePattern } from '../../../electron/shared/practice/custom-scripts'
 import { api } from '../api'
 import { CustomEditor, type EditorTarget } from './CustomEditor'
-import { formatLength } from './format'
+import { useT } from '../i18n/i18n-context'
+import { formatLength, type Translate } from './format'
 import styles from './practice.module.css'
 
-function describe(practice: CustomPractice): string {
+function describe(t: Translate, practice: CustomPractice): string {
   if (practice.kind === 'breathing') {
-    return `${describePattern(practice.body)} · ${formatLength(practice.body.lengthMin)}`
+    return t('practice.custom.describeBreathing', {
+      pattern: describePattern(practice.body),
+      length: formatLength(t, practice.body.lengthMin),
+    })
   }
   const body = practice.body
-  const length = body.lengthMin === null ? 'open-ended' : formatLength(body.lengthMin)
-  const interval =
-    body.intervalMin === null ? 'no interval bell' : `bell every ${body.intervalMin} min`
-  return `Timer · ${length} · ${interval}`
+  return t('practice.custom.describeTimer', {
+    length: body.lengthMin === null ? '' : formatLength(t, body.lengthMin),
+    open: body.lengthMin === null,
+    interval: body.intervalMin ?? 0,
+    bell: body.intervalMin === null ? 'none' : 'every',
+  })
 }
 
 interface CustomPracticesProps {
@@ -24,6 +30,7 @@ interface CustomPracticesProps {
 
 /** The user's own breathing patterns and timer presets: start, edit, duplicate, delete. */
 export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
+  const { t } = useT()
   const [editing, setEditing] = useState<EditorTarget | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<CustomPractice | null>(null)
@@ -45,7 +52,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
     setEditing(null)
     if (saved) {
       setDeleted(null)
-      setMessage(`Saved “${saved.name}”.`)
+      setMessage(t('practice.custom.saved', { name: saved.name }))
     }
     if (trigger.current?.isConnected) trigger.current.focus()
   }
@@ -57,15 +64,20 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
       : api().practice.saveCustom({ kind: 'timer', name, body: practice.body })
 
   const duplicate = async (practice: CustomPractice) => {
-    const result = await saveCopy(practice, `${practice.name} (copy)`.slice(0, 60))
+    const copyName = t('practice.custom.copyName', { name: practice.name }).slice(0, 60)
+    const result = await saveCopy(practice, copyName)
     setDeleted(null)
-    setMessage(result.ok ? `Made a copy: “${result.value.name}”.` : result.error.message)
+    setMessage(
+      result.ok ? t('practice.custom.copied', { name: result.value.name }) : result.error.message,
+    )
   }
 
   const remove = async (practice: CustomPractice) => {
     const result = await api().practice.deleteCustom({ id: practice.id })
     setDeleted(result.ok ? practice : null)
-    setMessage(result.ok ? `Deleted “${practice.name}”.` : result.error.message)
+    setMessage(
+      result.ok ? t('practice.custom.deleted', { name: practice.name }) : result.error.message,
+    )
   }
 
   // Undo takes its own button away: the practice brought back takes the focus instead.
@@ -81,54 +93,54 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
     const result = await saveCopy(practice, practice.name)
     if (result.ok) broughtBack.current = result.value.id
     setDeleted(null)
-    setMessage(result.ok ? `Brought back “${practice.name}”.` : result.error.message)
+    setMessage(
+      result.ok ? t('practice.custom.broughtBack', { name: practice.name }) : result.error.message,
+    )
   }
 
   return (
     <section className={styles['custom-practices']} aria-labelledby="custom-title">
-      <h2 id="custom-title">Your patterns and presets</h2>
+      <h2 id="custom-title">{t('practice.custom.heading')}</h2>
       {items.length === 0 ? (
-        <p className={styles['hint']}>
-          Make your own breathing pattern or timer preset; you can keep several of each.
-        </p>
+        <p className={styles['hint']}>{t('practice.custom.empty')}</p>
       ) : (
         <ul>
           {items.map((practice) => (
             <li key={practice.id} className={styles['custom-row']}>
               <span>
                 <strong>{practice.name}</strong>{' '}
-                <span className={styles['hint']}>{describe(practice)}</span>
+                <span className={styles['hint']}>{describe(t, practice)}</span>
               </span>
               <span className={styles['row-actions']}>
                 <button
                   type="button"
                   className="primary"
                   onClick={() => onOpen(practice.id)}
-                  aria-label={`Start ${practice.name}`}
+                  aria-label={t('practice.custom.startLabel', { name: practice.name })}
                   data-practice-id={practice.id}
                 >
-                  Start
+                  {t('practice.custom.start')}
                 </button>
                 <button
                   type="button"
                   onClick={() => openEditor({ mode: 'edit', practice })}
-                  aria-label={`Edit ${practice.name}`}
+                  aria-label={t('practice.custom.editLabel', { name: practice.name })}
                 >
-                  Edit
+                  {t('practice.custom.edit')}
                 </button>
                 <button
                   type="button"
                   onClick={() => void duplicate(practice)}
-                  aria-label={`Duplicate ${practice.name}`}
+                  aria-label={t('practice.custom.duplicateLabel', { name: practice.name })}
                 >
-                  Duplicate
+                  {t('practice.custom.duplicate')}
                 </button>
                 <button
                   type="button"
                   onClick={() => void remove(practice)}
-                  aria-label={`Delete ${practice.name}`}
+                  aria-label={t('practice.custom.deleteLabel', { name: practice.name })}
                 >
-                  Delete
+                  {t('practice.custom.delete')}
                 </button>
               </span>
             </li>
@@ -139,7 +151,7 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
         {message ?? ''}{' '}
         {deleted ? (
           <button ref={undoButton} type="button" onClick={() => void undo(deleted)}>
-            Undo
+            {t('common.undo')}
           </button>
         ) : null}
       </p>
@@ -152,10 +164,10 @@ export function CustomPractices({ items, onOpen }: CustomPracticesProps) {
       ) : null}
       <div className={styles['practice-actions']}>
         <button type="button" onClick={() => openEditor({ mode: 'new', kind: 'breathing' })}>
-          New breathing pattern
+          {t('practice.custom.newBreathing')}
         </button>
         <button type="button" onClick={() => openEditor({ mode: 'new', kind: 'timer' })}>
-          New timer preset
+          {t('practice.custom.newTimer')}
         </button>
       </div>
     </section>

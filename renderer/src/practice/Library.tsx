@@ -1,27 +1,32 @@
 import { useEffect } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import { useLocale, useT } from '../i18n/i18n-context'
 import { CustomPractices } from './CustomPractices'
-import { formatLength } from './format'
-import { builtInPractices, libraryProblems } from './library'
+import { formatLength, type Translate } from './format'
+import { libraryProblems } from './library'
+import { useBuiltInPractices } from './localized'
 import { RecentSessions } from './RecentSessions'
 import { TraumaReleaseCard } from './TraumaReleaseCard'
 import styles from './practice.module.css'
 
-const CATEGORY_LABELS: Record<PracticeScript['category'], string> = {
-  'body-scan': 'Body scan',
-  breathing: 'Breathing',
-  rest: 'Rest',
-  movement: 'Movement',
-  timer: 'Timer',
+const CATEGORY_LABELS: Record<PracticeScript['category'], MessageKey> = {
+  'body-scan': 'practice.category.bodyScan',
+  breathing: 'practice.category.breathing',
+  rest: 'practice.category.rest',
+  movement: 'practice.category.movement',
+  timer: 'practice.category.timer',
 }
 
-function lengths(script: PracticeScript): string {
-  if (script.category === 'timer') return 'Any length or open-ended'
+/** "5 / 10 / 20 min": the lengths a practice offers, numbers in the locale's digits. */
+function lengths(t: Translate, formatLocale: string, script: PracticeScript): string {
+  if (script.category === 'timer') return t('practice.library.anyLength')
   const all = script.lengthsMin
-  return all.length === 1
-    ? formatLength(all[0] ?? 0)
-    : `${all.map((m) => formatLength(m).replace(' min', '')).join(' / ')} min`
+  if (all.length === 1) return formatLength(t, all[0] ?? 0)
+  if (!all.every(Number.isInteger)) return all.map((m) => formatLength(t, m)).join(' / ')
+  const number = new Intl.NumberFormat(formatLocale)
+  return t('practice.library.lengths', { lengths: all.map((m) => number.format(m)).join(' / ') })
 }
 
 interface LibraryProps {
@@ -49,10 +54,13 @@ function useReturnFocus(returnTo: string | null) {
 
 export function Library({ customs, customError, onOpen, returnTo = null }: LibraryProps) {
   useReturnFocus(returnTo)
+  const { t } = useT()
+  const locale = useLocale()
+  const practices = useBuiltInPractices()
   return (
     <div className={styles['practice-library']}>
-      <ul className={styles['practice-cards']} aria-label="Practices">
-        {builtInPractices.map((script) => (
+      <ul className={styles['practice-cards']} aria-label={t('practice.library.label')}>
+        {practices.map((script) => (
           <li key={script.id}>
             <a
               className={styles['practice-card']}
@@ -60,7 +68,7 @@ export function Library({ customs, customError, onOpen, returnTo = null }: Libra
               data-practice-id={script.id}
             >
               <span className={styles['practice-card-meta']}>
-                {CATEGORY_LABELS[script.category]} · {lengths(script)}
+                {t(CATEGORY_LABELS[script.category])} · {lengths(t, locale.format, script)}
               </span>
               <strong className={styles['practice-card-title']}>{script.title}</strong>
               <span className="practice-card-summary">{script.summary}</span>
@@ -70,13 +78,12 @@ export function Library({ customs, customError, onOpen, returnTo = null }: Libra
       </ul>
       {libraryProblems.length > 0 ? (
         <p role="alert" className="form-error">
-          {libraryProblems.length === 1 ? 'One practice' : `${libraryProblems.length} practices`}{' '}
-          could not be loaded and {libraryProblems.length === 1 ? 'is' : 'are'} hidden.
+          {t('practice.library.problems', { count: libraryProblems.length })}
         </p>
       ) : null}
       {customError ? (
         <p role="alert" className="form-error">
-          Your own practices could not be loaded: {customError}
+          {t('practice.library.customError', { reason: customError })}
         </p>
       ) : null}
       <CustomPractices items={customs} onOpen={onOpen} />

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { PHASE_LABELS } from './format'
+import { useRichText } from '../components/use-rich-text'
+import { useT } from '../i18n/i18n-context'
 import { modalDialogOpen } from '../hooks/modal-open'
 import { BreathPacer } from './BreathPacer'
 import { StepMedia } from './StepMedia'
@@ -38,9 +40,11 @@ function isTyping(target: EventTarget | null): boolean {
 export function Player(props: PlayerProps) {
   const { sessionId, timeline, category = 'breathing', audio, speech, audioNote, onEnd } = props
   const cues = useMemo(() => withRegionCues(audio, timeline, category), [audio, timeline, category])
-  const session = { sessionId, timeline, audio: cues, speech, onEnd }
+  const { t, locale } = useT()
+  const session = { sessionId, timeline, audio: cues, speech, language: locale.messages, onEnd }
   const { controller, view } = usePracticeSession(session)
   const reduced = useReducedMotion()
+  const rich = useRichText()
   // A session is full-window from the start: the app steps back; F or the button brings it in.
   const [fullWindow, setFullWindow] = useState(true)
   const [confirming, setConfirming] = useState(false)
@@ -143,10 +147,11 @@ export function Player(props: PlayerProps) {
   const pattern = timeline.steps.find((s) => s.phases)?.phases ?? null
   const breathing = pattern !== null
   const phaseLabel = view.phase
-    ? PHASE_LABELS[view.phase]
+    ? t(PHASE_LABELS[view.phase])
     : breathing && !step.phases
-      ? 'Breathe at your own pace'
+      ? t('practice.phase.ownPace')
       : ''
+  const kbd = (chunks: ReactNode[]) => <kbd>{chunks}</kbd>
 
   return (
     <section
@@ -161,13 +166,16 @@ export function Player(props: PlayerProps) {
         reduced && styles['reduced'],
         reduced && 'reduced',
       )}
-      aria-label={`${timeline.title} session`}
+      aria-label={t('practice.player.label', { title: timeline.title })}
       data-category={category}
     >
       <header className={styles['player-header']}>
         <h2>{timeline.title}</h2>
         <p className={styles['player-step-count']}>
-          Step {view.stepIndex + 1} of {timeline.steps.length}
+          {t('practice.player.stepCount', {
+            step: view.stepIndex + 1,
+            total: timeline.steps.length,
+          })}
         </p>
         <button
           type="button"
@@ -175,7 +183,7 @@ export function Player(props: PlayerProps) {
           aria-pressed={fullWindow}
           aria-keyshortcuts="F"
         >
-          {fullWindow ? 'Leave full window' : 'Full window'}
+          {fullWindow ? t('practice.player.leaveFullWindow') : t('practice.player.fullWindow')}
         </button>
       </header>
 
@@ -212,14 +220,21 @@ export function Player(props: PlayerProps) {
           !breathing && styles['player-time-large'],
         )}
       >
-        <span ref={timeLeft} className="player-time-value" /> {openEnded ? 'so far' : 'left'}
-        {paused ? <strong className="player-paused"> · Paused</strong> : null}
+        {rich('practice.player.timeLeft', {
+          time: () => <span ref={timeLeft} className="player-time-value" />,
+          openEnded,
+        })}
+        {paused ? <strong className="player-paused"> {t('practice.player.paused')}</strong> : null}
       </p>
 
-      <div className={styles['player-controls']} role="group" aria-label="Session controls">
+      <div
+        className={styles['player-controls']}
+        role="group"
+        aria-label={t('practice.player.controls')}
+      >
         {stepped ? (
           <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
-            Previous step
+            {t('practice.player.previous')}
           </button>
         ) : null}
         <button
@@ -228,7 +243,7 @@ export function Player(props: PlayerProps) {
           onClick={() => controller.togglePause()}
           aria-keyshortcuts="Space"
         >
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('practice.player.resume') : t('practice.player.pause')}
         </button>
         {stepped ? (
           <button
@@ -237,22 +252,19 @@ export function Player(props: PlayerProps) {
             aria-keyshortcuts="ArrowRight"
             disabled={view.stepIndex >= timeline.steps.length - 1}
           >
-            Next step
+            {t('practice.player.next')}
           </button>
         ) : null}
         <button type="button" onClick={requestEnd} aria-keyshortcuts="Escape">
-          {openEnded ? 'Finish' : 'Stop'}
+          {openEnded ? t('practice.player.finish') : t('practice.player.stop')}
         </button>
       </div>
       <p className={styles['player-keys']}>
-        <kbd>Space</kbd> pause · <kbd>Esc</kbd> {openEnded ? 'finish' : 'stop'}
-        {stepped ? (
-          <>
-            {' '}
-            · <kbd>←</kbd> <kbd>→</kbd> steps
-          </>
-        ) : null}{' '}
-        · <kbd>F</kbd> full window
+        {rich('practice.player.keys', {
+          kbd,
+          openEnded,
+          stepped,
+        })}
       </p>
       {audioNote ? (
         <p className={styles['practice-note']} role="status">

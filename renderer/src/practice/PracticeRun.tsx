@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import { PracticeAudio } from './audio'
 import { Player } from './Player'
@@ -18,9 +20,13 @@ type Stage =
 /** One practice from setup to summary. The sounds load while the user is choosing. */
 export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: () => void }) {
   const { settings } = useSettings()
+  const { t } = useT()
   const [stage, setStage] = useState<Stage>({ name: 'setup' })
   const [audio] = useState(() => new PracticeAudio())
-  const [audioNote, setAudioNote] = useState<string | null>(null)
+  // A sound problem is kept as its message id, so it reads in the language now chosen.
+  const [soundProblem, setSoundProblem] = useState<MessageKey | null>(null)
+  const [ratingNote, setRatingNote] = useState<string | null>(null)
+  const audioNote = ratingNote ?? (soundProblem ? t(soundProblem) : null)
   const [starting, setStarting] = useState(false)
   const [soundsReady, setSoundsReady] = useState(false)
 
@@ -28,7 +34,7 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
   // and runs again, and the second run must find its sounds loaded, not unloaded.
   useEffect(() => {
     audio.open()
-    audio.listenForProblems(setAudioNote)
+    audio.listenForProblems(setSoundProblem)
     let current = true
     void audio.ready.then(() => {
       if (current) setSoundsReady(true)
@@ -58,8 +64,8 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
         .log.addRating({ value: beforeRating, sessionId, phase: 'before' })
         .catch(() => null)
       if (!saved?.ok) {
-        const reason = saved ? saved.error.message : 'Loosen could not reach its storage.'
-        setAudioNote(`Your before-rating was not saved: ${reason}`)
+        const reason = saved ? saved.error.message : t('practice.run.storageUnreachable')
+        setRatingNote(t('practice.run.beforeNotSaved', { reason }))
       }
     }
     setStarting(false)
@@ -86,7 +92,7 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
         category={entry.script.category}
         audio={audio}
         speech={settings?.practiceSpeech ?? false}
-        audioNote={audioNote ?? audio.problem}
+        audioNote={audioNote ?? (audio.problem ? t(audio.problem) : null)}
         onEnd={(outcome) =>
           setStage({ name: 'summary', outcome, beforeRating: stage.beforeRating })
         }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { useSettings } from '../settings/settings-context'
+import { useT } from '../i18n/i18n-context'
 import { formatDuration } from './format'
 import { RatingPrompt } from './RatingPrompt'
 import { SavePreset } from './SavePreset'
@@ -41,6 +42,7 @@ export function PracticeSetup({
   onBack,
 }: PracticeSetupProps) {
   const { settings } = useSettings()
+  const { t } = useT()
   const [chosen, setChoice] = useState<SessionChoice>(() => firstChoice(entry))
   // Resonance breathing starts at the pace in Settings (the rate finder sets it) until moved.
   const choice = {
@@ -62,7 +64,7 @@ export function PracticeSetup({
   try {
     timeline = planTimeline(entry, choice)
   } catch (error) {
-    problem = error instanceof Error ? error.message : 'This practice cannot be laid out.'
+    problem = error instanceof Error ? error.message : t('practice.setup.cannotLayOut')
   }
   const timer: CustomTimerBody | null = entry.timer ? (choice.timer ?? entry.timer) : null
 
@@ -71,7 +73,7 @@ export function PracticeSetup({
       <h2 id="setup-title">{entry.title}</h2>
       <p className="practice-summary">{entry.script.summary}</p>
       {entry.script.category === 'movement' ? (
-        <p className={styles['practice-caution']}>Move gently, and stop if you feel sharp pain.</p>
+        <p className={styles['practice-caution']}>{t('practice.setup.movementCaution')}</p>
       ) : null}
 
       {timer ? (
@@ -88,7 +90,7 @@ export function PracticeSetup({
       {settings?.practiceAskRatings !== false ? (
         <RatingPrompt
           id="before-rating"
-          question="How tense do your hips feel right now?"
+          question={t('practice.setup.beforeQuestion')}
           value={rating}
           onChange={setRating}
         />
@@ -109,19 +111,18 @@ export function PracticeSetup({
             if (timeline) onStart(timeline, rating)
           }}
         >
-          {starting ? 'Getting sounds ready…' : 'Start'}
+          {starting ? t('practice.setup.gettingReady') : t('practice.setup.start')}
         </button>
         <span className={styles['hint']}>
-          {timeline?.totalMs
-            ? formatDuration(timeline.totalMs)
-            : 'Open-ended: finish when you like'}
+          {timeline?.totalMs ? formatDuration(t, timeline.totalMs) : t('practice.setup.openEnded')}
         </span>
         <button type="button" onClick={onBack}>
-          Back to practices
+          {t('practice.backToPractices')}
         </button>
       </div>
       <p role="status" className={cx(styles['hint'], 'sound-status')}>
-        {soundProblem ?? (soundsReady ? 'Sounds ready.' : 'Loading sounds…')}
+        {soundProblem ??
+          (soundsReady ? t('practice.setup.soundsReady') : t('practice.setup.loadingSounds'))}
       </p>
     </section>
   )

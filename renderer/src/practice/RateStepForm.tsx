@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useT } from '../i18n/i18n-context'
 import styles from './practice.module.css'
 import own from './finder.module.css'
 
@@ -19,11 +20,10 @@ function Scale({
   value: number | null
   onChange: (value: number) => void
 }) {
+  const { t } = useT()
   return (
     <fieldset className={own['scale']}>
-      <legend>
-        {legend} (0 {low} – 10 {high})
-      </legend>
+      <legend>{t('practice.rateStep.scale', { legend, low, high })}</legend>
       <div className={styles['choice-row']}>
         {SCALE.map((n) => (
           <label key={n} className={styles['chip']}>
@@ -54,26 +54,27 @@ export function RateStepForm({
   onRated: (ease: number, calm: number) => void
   onFinishEarly: () => void
 }) {
+  const { t } = useT()
   const [ease, setEase] = useState<number | null>(null)
   const [calm, setCalm] = useState<number | null>(null)
   return (
     <section className={styles['practice-setup']} aria-labelledby="rate-step-title">
       <h2 id="rate-step-title" tabIndex={-1}>
-        How was {rate} breaths a minute?
+        {t('practice.rateStep.heading', { rate })}
       </h2>
       <Scale
         name="ease"
-        legend="Ease"
-        low="a strain"
-        high="effortless"
+        legend={t('practice.rateStep.ease')}
+        low={t('practice.rateStep.easeLow')}
+        high={t('practice.rateStep.easeHigh')}
         value={ease}
         onChange={setEase}
       />
       <Scale
         name="calm"
-        legend="Calm"
-        low="not calm"
-        high="very calm"
+        legend={t('practice.rateStep.calm')}
+        low={t('practice.rateStep.calmLow')}
+        high={t('practice.rateStep.calmHigh')}
         value={calm}
         onChange={setCalm}
       />
@@ -86,10 +87,10 @@ export function RateStepForm({
             if (ease !== null && calm !== null) onRated(ease, calm)
           }}
         >
-          {last ? 'See the result' : 'Next rate'}
+          {last ? t('practice.rateStep.seeResult') : t('practice.rateStep.next')}
         </button>
         <button type="button" onClick={onFinishEarly}>
-          End here
+          {t('practice.rateStep.endHere')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n-context'
 import styles from './practice.module.css'
 interface RatingPromptProps {
   id: string
@@ -17,11 +18,12 @@ export function RatingPrompt({
   onChange,
   disabled = false,
 }: RatingPromptProps) {
+  const { t } = useT()
   return (
     <fieldset className={styles['rating-prompt']} aria-describedby={`${id}-hint`}>
       <legend>{question}</legend>
       <p id={`${id}-hint`} className={styles['rating-hint']}>
-        Self-rating, optional: 0 is loose, 10 is as tight as can be.
+        {t('practice.rating.hint')}
       </p>
       <div className={styles['rating-buttons']}>
         {VALUES.map((n) => (
@@ -29,7 +31,7 @@ export function RatingPrompt({
             key={n}
             type="button"
             aria-pressed={value === n}
-            aria-label={`${n} out of 10`}
+            aria-label={t('practice.rating.valueLabel', { value: n })}
             disabled={disabled}
             onClick={() => onChange(value === n ? null : n)}
           >

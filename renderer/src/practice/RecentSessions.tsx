@@ -1,6 +1,8 @@
 import { EmptyState } from '../components/EmptyState'
 import { ConsistencyNote } from './ConsistencyNote'
+import { useLocale, useT } from '../i18n/i18n-context'
 import { formatDuration, formatWhen } from './format'
+import { findBuiltIn } from './library'
 import { StreakNote } from './StreakNote'
 import { useRecentSessions } from './use-practice-data'
 import styles from './practice.module.css'
@@ -8,40 +10,52 @@ import styles from './practice.module.css'
 /** The last few sessions, complete or not: partly finished practice counts too. */
 export function RecentSessions() {
   const { items, loading, error } = useRecentSessions()
+  const { t, plain } = useT()
+  const locale = useLocale()
+  // A built-in practice saved under its English title reads in the chosen language; a custom
+  // practice's name, or a title saved in another language, stays as it was saved.
+  const titleOf = (session: { practiceId: string; practiceTitle: string }) =>
+    findBuiltIn(session.practiceId)?.title === session.practiceTitle
+      ? plain(`script.${session.practiceId}.title`, session.practiceTitle)
+      : session.practiceTitle
   if (error) {
     return (
       <p role="alert" className="form-error">
-        Recent sessions could not be loaded: {error}
+        {t('practice.recent.loadError', { reason: error })}
       </p>
     )
   }
   if (loading) return null
   if (items.length === 0) {
     return (
-      <EmptyState title="No sessions yet">
-        <p>Sessions you finish, or stop part-way, will be listed here.</p>
+      <EmptyState title={t('practice.recent.emptyTitle')}>
+        <p>{t('practice.recent.emptyText')}</p>
       </EmptyState>
     )
   }
   return (
     <section aria-labelledby="recent-title" className={styles['recent-sessions']}>
-      <h2 id="recent-title">Recent sessions</h2>
+      <h2 id="recent-title">{t('practice.recent.heading')}</h2>
       <ConsistencyNote />
       <StreakNote />
       <ul>
         {items.map((session) => (
           <li key={session.id}>
-            <strong>{session.practiceTitle}</strong>{' '}
+            <strong>{titleOf(session)}</strong>{' '}
             <span>
-              {formatDuration(session.actualMs)}
-              {session.status === 'completed'
-                ? ', completed'
-                : session.plannedMs
-                  ? ` of ${formatDuration(session.plannedMs)}, partly done`
-                  : ', stopped'}
+              {t('practice.recent.session', {
+                practised: formatDuration(t, session.actualMs),
+                status:
+                  session.status === 'completed'
+                    ? 'completed'
+                    : session.plannedMs
+                      ? 'partly'
+                      : 'stopped',
+                planned: session.plannedMs ? formatDuration(t, session.plannedMs) : '',
+              })}
             </span>{' '}
             <time className={styles['hint']} dateTime={new Date(session.startedAt).toISOString()}>
-              {formatWhen(session.startedAt)}
+              {formatWhen(locale.format, session.startedAt)}
             </time>
           </li>
         ))}

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { localizeScript } from '../../../electron/shared/i18n/script-messages'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 import {
   chooseRate,
   FINDER_EXHALE_RATIO,
@@ -7,6 +9,8 @@ import {
   type RateRating,
 } from '../../../electron/shared/practice/resonance-finder'
 import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
+import { useRichText } from '../components/use-rich-text'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import { PracticeAudio } from './audio'
 import { findBuiltIn } from './library'
@@ -21,15 +25,16 @@ type Stage =
   | { name: 'rating'; step: number }
   | { name: 'result' }
 
-function timelineFor(rate: number): Timeline | null {
-  const script = findBuiltIn('resonance-breathing')
-  if (!script) return null
+function timelineFor(translator: Translator, rate: number): Timeline | null {
+  const builtIn = findBuiltIn('resonance-breathing')
+  if (!builtIn) return null
+  const script = localizeScript(builtIn, translator.plain)
   const timeline = buildTimeline(script, {
     lengthMin: FINDER_STEP_MIN,
     breathsPerMin: rate,
     exhaleRatio: FINDER_EXHALE_RATIO,
   })
-  return { ...timeline, title: `Rate finder: ${String(rate)} breaths a minute` }
+  return { ...timeline, title: translator.t('practice.finder.stepTitle', { rate }) }
 }
 
 /**
@@ -39,6 +44,10 @@ function timelineFor(rate: number): Timeline | null {
  */
 export function ResonanceFinder({ onDone }: { onDone: () => void }) {
   const { settings, update } = useSettings()
+  const translator = useT()
+  const { t } = translator
+  const rich = useRichText()
+  const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>
   const [stage, setStage] = useState<Stage>({ name: 'intro' })
   const [ratings, setRatings] = useState<RateRating[]>([])
   const [audio] = useState(() => new PracticeAudio())
@@ -60,7 +69,7 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
 
   const run = async (step: number) => {
     const rate = FINDER_RATES[step]
-    const timeline = rate === undefined ? null : timelineFor(rate)
+    const timeline = rate === undefined ? null : timelineFor(translator, rate)
     if (!timeline) return setStage({ name: 'result' })
     await audio.ready
     setStage({ name: 'running', step, sessionId: newSessionId(), timeline })
@@ -73,7 +82,7 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
         timeline={stage.timeline}
         audio={audio}
         speech={settings?.practiceSpeech ?? false}
-        audioNote={audio.problem}
+        audioNote={audio.problem ? t(audio.problem) : null}
         onEnd={() => setStage({ name: 'rating', step: stage.step })}
       />
     )
@@ -101,18 +110,18 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
     return (
       <section className={styles['practice-setup']} aria-labelledby="finder-result">
         <h2 id="finder-result" tabIndex={-1}>
-          Your rates
+          {t('practice.finder.resultHeading')}
         </h2>
         {ratings.length === 0 ? (
-          <p>No rate was rated, so nothing changes.</p>
+          <p>{t('practice.finder.noneRated')}</p>
         ) : (
           <>
-            <table aria-label="Ease and calm at each rate">
+            <table aria-label={t('practice.finder.tableLabel')}>
               <thead>
                 <tr>
-                  <th>Breaths a minute</th>
-                  <th>Ease (0–10)</th>
-                  <th>Calm (0–10)</th>
+                  <th>{t('practice.finder.rateColumn')}</th>
+                  <th>{t('practice.finder.easeColumn')}</th>
+                  <th>{t('practice.finder.calmColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -125,10 +134,7 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
                 ))}
               </tbody>
             </table>
-            <p>
-              The rate that felt best to you: <strong>{best} breaths a minute</strong>. This is your
-              own sense of ease and calm, not a measurement of your heart.
-            </p>
+            <p>{rich('practice.finder.best', { best: best ?? '', strong })}</p>
             {best !== null ? (
               <button
                 type="button"
@@ -137,20 +143,20 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
                   void update({ practiceResonancePerMin: best }).then((error) =>
                     setSaved(
                       error
-                        ? `Not saved: ${error.message}`
-                        : `Resonance Breathing now starts at ${String(best)} breaths a minute.`,
+                        ? t('practice.finder.notSaved', { reason: error.message })
+                        : t('practice.finder.saved', { rate: best }),
                     ),
                   )
                 }
               >
-                Use {best} breaths a minute for Resonance Breathing
+                {t('practice.finder.use', { rate: best })}
               </button>
             ) : null}
           </>
         )}
         <p role="status">{saved ?? ''}</p>
         <button type="button" onClick={onDone}>
-          Back to practices
+          {t('practice.backToPractices')}
         </button>
       </section>
     )
@@ -158,27 +164,16 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
 
   return (
     <section className={styles['practice-setup']} aria-labelledby="finder-title">
-      <h2 id="finder-title">Find your resonance pace</h2>
-      <p>
-        Five short rounds of paced breathing, two minutes each, from 6.5 down to 4.5 breaths a
-        minute, always with a longer out-breath. After each round you rate how easy and how calm it
-        felt. The pace that felt best can become your Resonance Breathing pace.
-      </p>
-      <p className={styles['hint']}>
-        This is a guide by comfort, not a heart-rate-variability measurement: finding a resonance
-        frequency properly needs a heart-rate sensor (Shaffer &amp; Meehan 2020; Steffen et al.
-        2017). Breathe gently and never force a breath; if you feel light-headed, breathe normally
-        and stop whenever you like.
-      </p>
-      <p>
-        Current Resonance Breathing pace: {settings?.practiceResonancePerMin ?? 6} breaths a minute.
-      </p>
+      <h2 id="finder-title">{t('practice.finder.heading')}</h2>
+      <p>{t('practice.finder.intro')}</p>
+      <p className={styles['hint']}>{t('practice.finder.caution')}</p>
+      <p>{t('practice.finder.current', { rate: settings?.practiceResonancePerMin ?? 6 })}</p>
       <div className={styles['practice-actions']}>
         <button type="button" className="primary" onClick={() => void run(0)}>
-          Start (10 minutes)
+          {t('practice.finder.start')}
         </button>
         <button type="button" onClick={onDone}>
-          Back
+          {t('common.back')}
         </button>
       </div>
     </section>

@@ -4,10 +4,12 @@ import {
   type CustomTimerBody,
 } from '../../../electron/shared/practice/custom-schema'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import type { PracticeEntry } from './session-plan'
 
 /** Keeps the current timer choices as a named preset, or updates the preset being used. */
 export function SavePreset({ entry, body }: { entry: PracticeEntry; body: CustomTimerBody }) {
+  const { t } = useT()
   const existing = entry.custom?.kind === 'timer' ? entry.custom : null
   const [name, setName] = useState(existing?.name ?? '')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
@@ -21,7 +23,7 @@ export function SavePreset({ entry, body }: { entry: PracticeEntry; body: Custom
     })
     setMessage(
       result.ok
-        ? { text: `Saved “${result.value.name}” with your presets.`, error: false }
+        ? { text: t('practice.preset.saved', { name: result.value.name }), error: false }
         : { text: result.error.message, error: true },
     )
   }
@@ -35,15 +37,17 @@ export function SavePreset({ entry, body }: { entry: PracticeEntry; body: Custom
       }}
     >
       <label className="field">
-        {existing ? 'Preset name' : 'Save these choices as a preset'}
+        {existing ? t('practice.preset.name') : t('practice.preset.saveAs')}
         <input
           value={name}
           maxLength={CUSTOM_NAME_MAX}
-          placeholder="e.g. Morning sit"
+          placeholder={t('practice.preset.placeholder')}
           onChange={(event) => setName(event.target.value)}
         />
       </label>
-      <button type="submit">{existing ? 'Save changes' : 'Save preset'}</button>
+      <button type="submit">
+        {existing ? t('practice.preset.saveChanges') : t('practice.preset.save')}
+      </button>
       <p
         role={message?.error ? 'alert' : 'status'}
         className={message?.error ? 'form-error' : 'form-status'}

@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { resonancePattern } from '../../../electron/shared/practice/timeline'
-import { formatLength } from './format'
+import { useRichText } from '../components/use-rich-text'
+import { useT } from '../i18n/i18n-context'
+import { formatLength, type Translate } from './format'
 import type { SessionChoice } from './session-plan'
 import { cx } from '../styles/cx'
 import styles from './practice.module.css'
@@ -11,27 +14,31 @@ interface ScriptOptionsProps {
   onChange: (choice: SessionChoice) => void
 }
 
-function ratioLabel(ratio: number): string {
-  return ratio === 1 ? 'Even (1 : 1)' : `Longer out-breath (1 : ${ratio})`
+function ratioLabel(t: Translate, ratio: number): string {
+  return ratio === 1
+    ? t('practice.options.ratioEven')
+    : t('practice.options.ratioLonger', { ratio })
 }
 
 /** "in 4 s, out 6 s": what the pacer will do at the chosen rate and ratio. */
-function breathLabel(perMin: number, ratio: number): string {
+function breathLabel(t: Translate, perMin: number, ratio: number): string {
   const { inhale, exhale } = resonancePattern(perMin, ratio)
-  const s = (seconds: number) => `${String(Math.round(seconds * 10) / 10)} s`
-  return `One breath: in ${s(inhale)}, out ${s(exhale)}.`
+  const tenth = (seconds: number) => Math.round(seconds * 10) / 10
+  return t('practice.options.oneBreath', { inhale: tenth(inhale), exhale: tenth(exhale) })
 }
 
 /** Length, position and (for resonance breathing) rate and ratio. */
 export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) {
   const adjustable = script.adjustableBreath
+  const { t } = useT()
+  const rich = useRichText()
   const perMin = choice.breathsPerMin ?? adjustable?.defaultPerMin ?? 6
   const ratio = choice.exhaleRatio ?? adjustable?.defaultExhaleRatio ?? 1
   return (
     <>
       {script.lengthsMin.length > 1 ? (
         <fieldset className={cx(styles['practice-options'], styles['choice-row'])}>
-          <legend>Length</legend>
+          <legend>{t('practice.options.length')}</legend>
           {script.lengthsMin.map((minutes) => (
             <label key={minutes} className={styles['chip']}>
               <input
@@ -40,14 +47,14 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
                 checked={choice.lengthMin === minutes}
                 onChange={() => onChange({ ...choice, lengthMin: minutes })}
               />
-              {formatLength(minutes)}
+              {formatLength(t, minutes)}
             </label>
           ))}
         </fieldset>
       ) : null}
       {script.positions ? (
         <fieldset className={styles['practice-options']}>
-          <legend>Position</legend>
+          <legend>{t('practice.options.position')}</legend>
           {script.positions.map((position) => (
             <label key={position.id} className={styles['position-choice']}>
               <input
@@ -66,9 +73,12 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
       ) : null}
       {adjustable ? (
         <fieldset className={styles['practice-options']}>
-          <legend>Pace</legend>
+          <legend>{t('practice.options.pace')}</legend>
           <label className={styles['range']}>
-            Breaths per minute: <strong>{perMin}</strong>
+            {rich('practice.options.perMinute', {
+              perMin,
+              strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+            })}
             <input
               type="range"
               min={adjustable.minPerMin}
@@ -81,26 +91,25 @@ export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) 
             />
           </label>
           <label className="field">
-            In-breath to out-breath
+            {t('practice.options.ratio')}
             <select
               value={ratio}
               onChange={(event) => onChange({ ...choice, exhaleRatio: Number(event.target.value) })}
             >
               {adjustable.exhaleRatios.map((ratio) => (
                 <option key={ratio} value={ratio}>
-                  {ratioLabel(ratio)}
+                  {ratioLabel(t, ratio)}
                 </option>
               ))}
             </select>
           </label>
           <p className="breath-timing" aria-live="polite">
-            {breathLabel(perMin, ratio)}
+            {breathLabel(t, perMin, ratio)}
           </p>
           <p className={styles['hint']}>
-            The pace that feels easiest differs from person to person; most adults find it between
-            about 4.5 and 6.5 breaths a minute.{' '}
-            <a href="#/practice/resonance-finder">Find yours with the rate finder</a> (10 minutes,
-            by comfort, not a heart measurement).
+            {rich('practice.options.paceHint', {
+              finder: (chunks: ReactNode[]) => <a href="#/practice/resonance-finder">{chunks}</a>,
+            })}
           </p>
         </fieldset>
       ) : null}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { api } from '../api'
 import { useSettings } from '../settings/settings-context'
 import type { Rating } from '../../../electron/shared/contract/log'
+import { useT } from '../i18n/i18n-context'
 import { formatDuration } from './format'
 import { ratingChange } from './rating-change'
 import { RatingPrompt } from './RatingPrompt'
@@ -25,6 +26,7 @@ export function SessionSummary({
   onDone,
 }: SessionSummaryProps) {
   const { settings } = useSettings()
+  const { t } = useT()
   const [after, setAfter] = useState<number | null>(null)
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
   const completed = outcome.status === 'completed'
@@ -63,11 +65,11 @@ export function SessionSummary({
     queue.current = queue.current.then(async () => {
       const problem = await save(value)
       if (problem) {
-        setStatus({ text: `Your rating was not saved: ${problem}`, error: true })
+        setStatus({ text: t('practice.summary.ratingNotSaved', { reason: problem }), error: true })
         return
       }
       setStatus({
-        text: value === null ? 'Self-rating removed.' : 'Self-rating saved.',
+        text: t(value === null ? 'practice.summary.ratingRemoved' : 'practice.summary.ratingSaved'),
         error: false,
       })
       // Finish is the next step; the numbers stay open for a change of mind until then.
@@ -78,28 +80,33 @@ export function SessionSummary({
   return (
     <section className={styles['session-summary']} aria-labelledby="summary-title">
       <h2 id="summary-title" tabIndex={-1}>
-        {completed ? 'Well done.' : 'Session stopped.'}
+        {completed ? t('practice.summary.wellDone') : t('practice.summary.stopped')}
       </h2>
       <p>
-        {title}: {formatDuration(outcome.actualMs)}
-        {completed ? ' practised.' : ' practised, saved as partly done.'}
-        {!completed && outcome.plannedMs ? ` (of ${formatDuration(outcome.plannedMs)})` : ''}
+        {t('practice.summary.practised', {
+          title,
+          practised: formatDuration(t, outcome.actualMs),
+          outcome: completed ? 'completed' : outcome.plannedMs ? 'partOfPlanned' : 'part',
+          planned: outcome.plannedMs ? formatDuration(t, outcome.plannedMs) : '',
+        })}
       </p>
       {outcome.saveError ? (
         <p role="alert" className="form-error">
-          This session could not be saved: {outcome.saveError}
+          {t('practice.summary.saveError', { reason: outcome.saveError })}
         </p>
       ) : null}
       {settings?.practiceAskRatings !== false ? (
         <RatingPrompt
           id="after-rating"
-          question="And how tense do your hips feel now?"
+          question={t('practice.summary.afterQuestion')}
           value={after}
           onChange={rate}
         />
       ) : null}
       {beforeRating !== null && after !== null ? (
-        <p className={styles['rating-change']}>Your rating: {ratingChange(beforeRating, after)}</p>
+        <p className={styles['rating-change']}>
+          {t('practice.summary.yourRating', { change: ratingChange(t, beforeRating, after) })}
+        </p>
       ) : null}
       <p
         role={status?.error ? 'alert' : 'status'}
@@ -109,10 +116,10 @@ export function SessionSummary({
       </p>
       <div className={styles['practice-actions']}>
         <button ref={finish} type="button" className="primary" autoFocus onClick={onDone}>
-          {after === null ? 'Skip and finish' : 'Finish'}
+          {after === null ? t('practice.summary.skipAndFinish') : t('practice.summary.finish')}
         </button>
         <button type="button" onClick={onAgain}>
-          Practise again
+          {t('practice.summary.again')}
         </button>
       </div>
     </section>

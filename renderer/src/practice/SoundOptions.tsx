@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { VOLUME_MAX, VOLUME_MIN } from '../../../electron/shared/settings/practice'
 import { useSettings } from '../settings/settings-context'
+import { useT } from '../i18n/i18n-context'
 import { VoiceOptions } from './VoiceOptions'
 import { cx } from '../styles/cx'
 import styles from './practice.module.css'
@@ -8,6 +9,7 @@ import styles from './practice.module.css'
 /** Sound choices, saved as settings so they hold for every session. */
 export function SoundOptions() {
   const { settings, update } = useSettings()
+  const { t } = useT()
   const [error, setError] = useState<string | null>(null)
   if (!settings) return null
 
@@ -17,17 +19,17 @@ export function SoundOptions() {
 
   return (
     <fieldset className={cx(styles['practice-options'], 'sound-options')}>
-      <legend>Sound</legend>
+      <legend>{t('practice.sound.legend')}</legend>
       <label className={styles['check']}>
         <input
           type="checkbox"
           checked={settings.practiceMuted}
           onChange={(event) => save({ practiceMuted: event.target.checked })}
         />
-        Mute all sounds
+        {t('practice.sound.mute')}
       </label>
       <label className={styles['range']}>
-        Bell volume
+        {t('practice.sound.bellVolume')}
         <input
           type="range"
           min={VOLUME_MIN}
@@ -44,10 +46,10 @@ export function SoundOptions() {
           checked={settings.practiceBreathCues}
           onChange={(event) => save({ practiceBreathCues: event.target.checked })}
         />
-        Soft breathing cues
+        {t('practice.sound.breathCues')}
       </label>
       <label className={styles['range']}>
-        Cue volume
+        {t('practice.sound.cueVolume')}
         <input
           type="range"
           min={VOLUME_MIN}

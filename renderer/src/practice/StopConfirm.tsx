@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { HIP_REGIONS, type HipRegion } from '../../../electron/shared/contract/log'
-import { REGION_LABELS } from '../../../electron/shared/log/regions'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import { REGION_LABELS, REGION_MESSAGE_IDS } from '../../../electron/shared/log/regions'
 import type { StopReasonKind } from '../../../electron/shared/practice/stop-reason'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { formatDuration } from './format'
 import { useModalDialog } from '../hooks/use-modal-dialog'
 import styles from './practice.module.css'
@@ -29,10 +31,10 @@ interface StopConfirmProps {
 
 type Answer = 'none' | StopReasonKind
 
-const ANSWERS: { value: Answer; label: string }[] = [
-  { value: 'none', label: 'No, or I’d rather not say' },
-  { value: 'pain', label: 'Yes, pain' },
-  { value: 'discomfort', label: 'Yes, discomfort' },
+const ANSWERS: { value: Answer; label: MessageKey }[] = [
+  { value: 'none', label: 'practice.stop.answer.none' },
+  { value: 'pain', label: 'practice.stop.answer.pain' },
+  { value: 'discomfort', label: 'practice.stop.answer.discomfort' },
 ]
 
 /**
@@ -50,6 +52,7 @@ export function StopConfirm({
   onKeepGoing,
 }: StopConfirmProps) {
   const dialog = useModalDialog(open)
+  const { t, dynamic } = useT()
   const keepGoingButton = useRef<HTMLButtonElement>(null)
   // The dialog would focus its first control, now the pain question; "Keep going" stays the
   // safe default under the keyboard, as before the question was added.
@@ -92,7 +95,7 @@ export function StopConfirm({
     })
     setSaving(false)
     if (result.ok) onStop()
-    else setError(`The reason was not saved: ${result.error.message}`)
+    else setError(t('practice.stop.reasonNotSaved', { reason: result.error.message }))
   }
 
   return (
@@ -106,15 +109,17 @@ export function StopConfirm({
         keepGoing()
       }}
     >
-      <h2 id="stop-confirm-title">{finishing ? 'Finish this session?' : 'Stop this session?'}</h2>
+      <h2 id="stop-confirm-title">
+        {finishing ? t('practice.stop.finishTitle') : t('practice.stop.stopTitle')}
+      </h2>
       <p>
-        {finishing
-          ? `It will be saved with ${formatDuration(practisedMs)} practised.`
-          : `It will be saved as partly done: ${formatDuration(practisedMs)} so far. The time you practised still counts.`}
+        {t(finishing ? 'practice.stop.finishSaved' : 'practice.stop.stopSaved', {
+          practised: formatDuration(t, practisedMs),
+        })}
       </p>
       {finishing ? null : (
         <fieldset className={own['reason']}>
-          <legend>Are you stopping because of pain or discomfort? (optional)</legend>
+          <legend>{t('practice.stop.question')}</legend>
           <div className={own['answers']}>
             {ANSWERS.map((a) => (
               <label key={a.value}>
@@ -125,14 +130,14 @@ export function StopConfirm({
                   checked={answer === a.value}
                   onChange={() => setAnswer(a.value)}
                 />{' '}
-                {a.label}
+                {t(a.label)}
               </label>
             ))}
           </div>
           {answer === 'none' ? null : (
             <>
               <fieldset className={own['regions']}>
-                <legend>Where did you feel it? (optional)</legend>
+                <legend>{t('practice.stop.where')}</legend>
                 {HIP_REGIONS.map((region) => (
                   <label key={region}>
                     <input
@@ -140,12 +145,12 @@ export function StopConfirm({
                       checked={regions.includes(region)}
                       onChange={() => toggle(region)}
                     />{' '}
-                    {REGION_LABELS[region]}
+                    {dynamic(REGION_MESSAGE_IDS[region], REGION_LABELS[region])}
                   </label>
                 ))}
               </fieldset>
               <label className={own['note']}>
-                Anything to note? (optional)
+                {t('practice.stop.note')}
                 <textarea
                   value={note}
                   maxLength={1000}
@@ -153,9 +158,7 @@ export function StopConfirm({
                   onChange={(e) => setNote(e.target.value)}
                 />
               </label>
-              <p className={own['hint']}>
-                Stopping was right. If the pain is sharp or stays, let a health professional know.
-              </p>
+              <p className={own['hint']}>{t('practice.stop.painHint')}</p>
             </>
           )}
         </fieldset>
@@ -173,10 +176,10 @@ export function StopConfirm({
           autoFocus
           onClick={keepGoing}
         >
-          Keep going
+          {t('practice.stop.keepGoing')}
         </button>
         <button type="button" disabled={saving} onClick={() => void stop()}>
-          {finishing ? 'Finish and save' : 'Stop and save'}
+          {finishing ? t('practice.stop.finishAndSave') : t('practice.stop.stopAndSave')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import styles from './practice.module.css'
 
@@ -8,6 +9,7 @@ import styles from './practice.module.css'
  */
 export function StreakNote() {
   const { settings } = useSettings()
+  const { t } = useT()
   const show = settings?.showStreaks ?? false
   const streak = useApiQuery('practice:streak', undefined, {
     refreshOn: [{ kind: 'data', domain: 'practice' }],
@@ -17,7 +19,10 @@ export function StreakNote() {
   if (!show || !streak || streak.days < 2) return null
   return (
     <p className={styles['streak-note']} role="status">
-      {streak.days} days in a row{streak.practisedToday ? ', including today' : ''}.
+      {t('practice.streak.days', {
+        days: streak.days,
+        today: streak.practisedToday,
+      })}
     </p>
   )
 }

@@ -1,4 +1,5 @@
 import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
+import { useT } from '../i18n/i18n-context'
 import styles from './practice.module.css'
 
 const WARM_UPS = [0, 5, 10, 15, 30, 60]
@@ -18,24 +19,25 @@ function withCurrent(options: number[], current: number | null): number[] {
 
 /** The open timer's choices: warm-up, length or open-ended, interval, start and end bells. */
 export function TimerOptions({ value, onChange }: TimerOptionsProps) {
+  const { t } = useT()
   return (
     <fieldset className={styles['practice-options']}>
-      <legend>Timer</legend>
+      <legend>{t('practice.timer.legend')}</legend>
       <label className="field">
-        Warm-up before the start bell
+        {t('practice.timer.warmUp')}
         <select
           value={value.warmUpS}
           onChange={(event) => onChange({ ...value, warmUpS: Number(event.target.value) })}
         >
           {withCurrent(WARM_UPS, value.warmUpS).map((s) => (
             <option key={s} value={s}>
-              {s === 0 ? 'None' : `${s} s`}
+              {s === 0 ? t('practice.timer.none') : t('practice.duration.seconds', { seconds: s })}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        Length
+        {t('practice.timer.length')}
         <select
           value={value.lengthMin ?? 'open'}
           onChange={(event) =>
@@ -47,14 +49,14 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
         >
           {withCurrent(LENGTHS, value.lengthMin).map((m) => (
             <option key={m} value={m}>
-              {m} min
+              {t('practice.duration.minutes', { minutes: m })}
             </option>
           ))}
-          <option value="open">Open-ended (until I finish)</option>
+          <option value="open">{t('practice.timer.openEnded')}</option>
         </select>
       </label>
       <label className="field">
-        Interval bell
+        {t('practice.timer.interval')}
         <select
           value={value.intervalMin ?? 'none'}
           onChange={(event) =>
@@ -64,10 +66,10 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
             })
           }
         >
-          <option value="none">None</option>
+          <option value="none">{t('practice.timer.none')}</option>
           {withCurrent(INTERVALS, value.intervalMin).map((m) => (
             <option key={m} value={m}>
-              Every {m} min
+              {t('practice.timer.every', { minutes: m })}
             </option>
           ))}
         </select>
@@ -78,7 +80,7 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
           checked={value.startBell}
           onChange={(event) => onChange({ ...value, startBell: event.target.checked })}
         />
-        Start bell
+        {t('practice.timer.startBell')}
       </label>
       <label className={styles['check']}>
         <input
@@ -86,7 +88,7 @@ export function TimerOptions({ value, onChange }: TimerOptionsProps) {
           checked={value.endBell}
           onChange={(event) => onChange({ ...value, endBell: event.target.checked })}
         />
-        End bell
+        {t('practice.timer.endBell')}
       </label>
     </fieldset>
   )

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
+import { useT } from '../i18n/i18n-context'
 import {
-  PREVIEW_TEXT,
+  hasVoiceFor,
   localVoices,
   onVoicesChanged,
   resolveVoice,
@@ -20,12 +21,19 @@ interface Props {
   save: (patch: SettingsPatch) => void
 }
 
-/** "Read the guidance aloud": off, or one of this computer's own voices, with a preview. */
+/**
+ * "Read the guidance aloud": off, or one of this computer's own voices, with a preview. Voices
+ * for the app's language come first; with none, it says so, and sessions keep to their bells.
+ */
 export function VoiceOptions({ settings, save }: Props) {
   const id = useId()
-  const [voices, setVoices] = useState(() => localVoices())
+  const { t, locale } = useT()
+  const language = locale.messages
+  // Read afresh each render (the list is short); a late-arriving list re-renders through this.
+  const [, setVoicesSeen] = useState(0)
+  const voices = localVoices(language)
   const [previewing, setPreviewing] = useState(false)
-  useEffect(() => onVoicesChanged(() => setVoices(localVoices())), [])
+  useEffect(() => onVoicesChanged(() => setVoicesSeen((n) => n + 1)), [])
   // A preview still talking when the options close would go on speaking over the next screen;
   // only a running preview is stopped, never a session's guidance that has just begun.
   useEffect(() => (previewing ? () => stopSpeaking() : undefined), [previewing])
@@ -33,13 +41,14 @@ export function VoiceOptions({ settings, save }: Props) {
   const none = voices.length === 0
   const chosen = settings.practiceVoice
   const missing = voiceMissing(chosen)
+  const noneInLanguage = !none && !hasVoiceFor(language)
   const value =
     !settings.practiceSpeech || none
       ? OFF
       : chosen === '' || missing
         ? DEFAULT
         : `${VOICE}${chosen}`
-  const fallback = resolveVoice('')
+  const fallback = resolveVoice('', language)
 
   const choose = (next: string) => {
     if (previewing) stopPreview()
@@ -54,41 +63,50 @@ export function VoiceOptions({ settings, save }: Props) {
   const preview = () => {
     if (previewing) return stopPreview()
     setPreviewing(true)
-    speak(PREVIEW_TEXT, value === OFF || value === DEFAULT ? '' : chosen, () =>
-      setPreviewing(false),
-    )
+    speak(t('practice.voice.previewText'), value === OFF || value === DEFAULT ? '' : chosen, {
+      language,
+      onEnd: () => setPreviewing(false),
+    })
   }
 
   return (
     <div className={styles['range']}>
-      <label htmlFor={`${id}-voice`}>Read the guidance aloud</label>
+      <label htmlFor={`${id}-voice`}>{t('practice.voice.label')}</label>
       <div className={styles['choice-row']}>
         <select
           id={`${id}-voice`}
           value={value}
           disabled={none}
-          aria-describedby={none || missing ? `${id}-note` : undefined}
+          aria-describedby={none || missing || noneInLanguage ? `${id}-note` : undefined}
           onChange={(event) => choose(event.target.value)}
         >
-          <option value={OFF}>Off</option>
-          <option value={DEFAULT}>Default voice{fallback ? ` (${fallback.name})` : ''}</option>
+          <option value={OFF}>{t('practice.voice.off')}</option>
+          <option value={DEFAULT}>
+            {fallback
+              ? t('practice.voice.defaultNamed', { name: fallback.name })
+              : t('practice.voice.default')}
+          </option>
           {voices.map((voice) => (
             <option key={voice.voiceURI} value={`${VOICE}${voice.voiceURI}`}>
-              {voice.name} ({voice.lang})
+              {t('practice.voice.option', { name: voice.name, lang: voice.lang })}
             </option>
           ))}
         </select>
         <button type="button" disabled={none} aria-pressed={previewing} onClick={preview}>
-          {previewing ? 'Stop preview' : 'Preview voice'}
+          {previewing ? t('practice.voice.stopPreview') : t('practice.voice.preview')}
         </button>
       </div>
       {none ? (
         <p id={`${id}-note`} className={styles['hint']}>
-          No voices are installed on this computer, so the guidance cannot be read aloud.
+          {t('practice.voice.none')}
         </p>
       ) : missing && settings.practiceSpeech ? (
         <p id={`${id}-note`} className={styles['hint']}>
-          The voice you chose is no longer installed; the default voice reads instead.
+          {t('practice.voice.missing')}
+        </p>
+      ) : noneInLanguage ? (
+        <p id={`${id}-note`} className={styles['hint']}>
+          {t('practice.voice.noneInLanguage', { language: t('language.name') })}
         </p>
       ) : null}
     </div>

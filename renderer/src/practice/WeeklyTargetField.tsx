@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { SettingsPatch } from '../../../electron/shared/settings/schema'
+import { useT } from '../i18n/i18n-context'
 
 const CHOICES = [1, 2, 3, 4, 5, 6, 7] as const
 
@@ -12,9 +13,10 @@ export function WeeklyTargetField({
   onChange: (patch: SettingsPatch) => void
 }) {
   const id = useId()
+  const { t } = useT()
   return (
     <div className="field">
-      <label htmlFor={id}>Weekly practice target</label>
+      <label htmlFor={id}>{t('practice.weeklyTarget.label')}</label>
       <select
         id={id}
         value={String(current)}
@@ -22,7 +24,7 @@ export function WeeklyTargetField({
       >
         {CHOICES.map((n) => (
           <option key={n} value={String(n)}>
-            {n === 7 ? 'Every day' : `${String(n)} day${n === 1 ? '' : 's'} a week`}
+            {t('practice.weeklyTarget.choice', { days: n })}
           </option>
         ))}
       </select>

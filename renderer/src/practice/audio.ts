@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { Howl, Howler } from 'howler'
 import type { Cue } from '../../../electron/shared/practice/engine'
 import type { PlayedCue } from './player-controller'
@@ -78,8 +79,9 @@ export class PracticeAudio {
   /** Howler's sound ids of caught-up bells, until their 'play' event is logged. */
   private readonly lateById = new Map<number, number>()
   private levels: AudioLevels = { bellVolume: 0.7, cueVolume: 0.4, muted: false, breathCues: false }
-  problem: string | null = null
-  private problemListener: ((message: string) => void) | null = null
+  /** The message id of the problem, shown in the chosen language by whoever shows it. */
+  problem: MessageKey | null = null
+  private problemListener: ((message: MessageKey) => void) | null = null
   private loading: Promise<void> = Promise.resolve()
   /** Counts opens, so a load started before an unload cannot report a problem afterwards. */
   private generation = 0
@@ -113,7 +115,7 @@ export class PracticeAudio {
       const timeout = window.setTimeout(() => {
         this.pendingTimeouts.delete(timeout)
         if (generation === this.generation) {
-          this.report('Sounds took too long to load, so this session is silent.')
+          this.report('practice.audio.tooSlow')
         }
         resolve()
       }, LOAD_TIMEOUT_MS)
@@ -129,12 +131,12 @@ export class PracticeAudio {
         onload: done,
         onloaderror: () => {
           if (generation === this.generation) {
-            this.report('Sounds could not be loaded, so this session is silent.')
+            this.report('practice.audio.loadFailed')
           }
           done()
         },
         onplayerror: () => {
-          this.report('Sounds could not be played, so the session carries on silently.')
+          this.report('practice.audio.playFailed')
         },
       })
       howl.on('play', (id: number) => {
@@ -145,14 +147,14 @@ export class PracticeAudio {
     })
   }
 
-  private report(message: string): void {
+  private report(message: MessageKey): void {
     if (this.problem) return
     this.problem = message
     this.problemListener?.(message)
   }
 
   /** Hears about a sound problem once, to show the user a short note. */
-  listenForProblems(listener: (message: string) => void): void {
+  listenForProblems(listener: (message: MessageKey) => void): void {
     this.problemListener = listener
   }
 
@@ -171,7 +173,7 @@ export class PracticeAudio {
       howl.volume(volume, id)
       if (lateMs !== undefined) this.lateById.set(id, lateMs)
     } catch {
-      this.report('Sounds could not be played, so the session carries on silently.')
+      this.report('practice.audio.playFailed')
     }
   }
 

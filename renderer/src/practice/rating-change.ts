@@ -1,13 +1,11 @@
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+import type { Translate } from './format'
 
 /**
  * The before and after self-ratings as the user gave them: "7 → 4, three points looser".
  * It describes their own numbers, not an effect of the practice.
  */
-export function ratingChange(before: number, after: number): string {
+export function ratingChange(t: Translate, before: number, after: number): string {
   const drop = before - after
-  const size = Math.abs(drop)
-  const points = `${WORDS[size] ?? String(size)} point${size === 1 ? '' : 's'}`
-  if (drop === 0) return `${before} → ${after}, the same as before`
-  return `${before} → ${after}, ${points} ${drop > 0 ? 'looser' : 'tighter'}`
+  const direction = drop === 0 ? 'same' : drop > 0 ? 'looser' : 'tighter'
+  return t('practice.summary.ratingChange', { before, after, direction, size: Math.abs(drop) })
 }

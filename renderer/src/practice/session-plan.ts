@@ -1,4 +1,5 @@
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
+import { localizeScript, type PlainLookup } from '../../../electron/shared/i18n/script-messages'
 import {
   buildTimerTimeline,
   customBreathingScript,
@@ -26,8 +27,17 @@ export const DEFAULT_TIMER: CustomTimerBody = {
   endBell: true,
 }
 
-export function entryFor(id: string, customs: readonly CustomPractice[]): PracticeEntry | null {
-  const builtIn = findBuiltIn(id)
+/**
+ * What `id` starts, with a built-in script's words in the chosen language (`plain` looks them
+ * up; English when left out). A custom practice keeps the user's own name as written.
+ */
+export function entryFor(
+  id: string,
+  customs: readonly CustomPractice[],
+  plain: PlainLookup = (_key, english) => english,
+): PracticeEntry | null {
+  const found = findBuiltIn(id)
+  const builtIn = found ? localizeScript(found, plain) : null
   if (builtIn) {
     const timer =
       builtIn.category === 'timer'
@@ -41,8 +51,9 @@ export function entryFor(id: string, customs: readonly CustomPractice[]): Practi
     const script = customBreathingScript(custom.id, custom.name, custom.body)
     return { id, title: custom.name, script, timer: null, custom }
   }
-  const openTimer = findBuiltIn('open-timer')
-  if (!openTimer) return null
+  const timerScript = findBuiltIn('open-timer')
+  if (!timerScript) return null
+  const openTimer = localizeScript(timerScript, plain)
   return { id, title: custom.name, script: openTimer, timer: custom.body, custom }
 }
 

@@ -27,6 +27,8 @@ export interface SessionOptions {
   timeline: Timeline
   audio: CuePlayer
   speech: boolean
+  /** The BCP-47 language of the step text, so guidance is spoken by a voice for it. */
+  language?: string
   onEnd: (outcome: SessionOutcome) => void
 }
 
@@ -116,11 +118,11 @@ export function usePracticeSession(options: SessionOptions) {
     }
     controller.listen(onView)
     controller.listenCues((cue) => {
-      const { audio, speech, timeline } = latest.current
+      const { audio, speech, timeline, language } = latest.current
       audio.playCue(cue)
       if (speech && cue.kind === 'step') {
         const step = timeline.steps[cue.stepIndex]
-        if (step) speak(step.text)
+        if (step) speak(step.text, undefined, language === undefined ? {} : { language })
       }
     })
     if (!lifetime.started) {

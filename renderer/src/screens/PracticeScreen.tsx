@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ScreenProps } from '../app/screens'
 import { EmptyState } from '../components/EmptyState'
+import { useT } from '../i18n/i18n-context'
 import { Library } from '../practice/Library'
 import { PracticeRun } from '../practice/PracticeRun'
 import { ResonanceFinder } from '../practice/ResonanceFinder'
@@ -11,6 +12,7 @@ import styles from '../practice/practice.module.css'
 /** The library, or, with a practice id in the route (#/practice/<id>), that practice. */
 export function PracticeScreen({ detail, navigate }: ScreenProps) {
   const customs = useCustomPractices()
+  const { t, plain } = useT()
   // The practice last open on this screen, so the library can hand its card the focus back.
   const [lastOpen, setLastOpen] = useState<string | null>(null)
   if (detail && detail !== lastOpen) setLastOpen(detail)
@@ -25,19 +27,19 @@ export function PracticeScreen({ detail, navigate }: ScreenProps) {
     )
   }
   if (detail === 'resonance-finder') return <ResonanceFinder onDone={() => navigate('practice')} />
-  const entry = entryFor(detail, customs.items)
+  const entry = entryFor(detail, customs.items, plain)
   if (!entry) {
-    if (customs.loading) return <p className={styles['hint']}>Loading…</p>
+    if (customs.loading) return <p className={styles['hint']}>{t('practice.screen.loading')}</p>
     return (
       <EmptyState
-        title="That practice is not here"
+        title={t('practice.screen.notFoundTitle')}
         action={
           <button type="button" onClick={() => navigate('practice')}>
-            Back to practices
+            {t('practice.backToPractices')}
           </button>
         }
       >
-        <p>It may have been deleted. Choose another from the list.</p>
+        <p>{t('practice.screen.notFoundText')}</p>
       </EmptyState>
     )
   }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultSettings } from '../../../electron/shared/settings/schema'
 import type { Settings } from '../../../electron/shared/settings/schema'
 import { VoiceOptions } from '../../../renderer/src/practice/VoiceOptions'
-import { PREVIEW_TEXT, speak } from '../../../renderer/src/practice/speech'
+import { speak } from '../../../renderer/src/practice/speech'
 import { SettingsProvider } from '../../../renderer/src/settings/settings-context'
 
 interface FakeVoice {
@@ -141,7 +141,9 @@ describe('choosing the voice that reads the guidance', () => {
     const button = screen.getByRole('button', { name: 'Preview voice' })
     fireEvent.click(button)
     expect(synth.spoken).toHaveLength(1)
-    expect(synth.spoken[0]?.text).toBe(PREVIEW_TEXT)
+    expect(synth.spoken[0]?.text).toBe(
+      'Let your shoulders soften, and breathe out slowly through your nose.',
+    )
     expect(synth.spoken[0]?.voice?.name).toBe('Zoe')
     const stop = screen.getByRole('button', { name: 'Stop preview' })
     expect(stop.getAttribute('aria-pressed')).toBe('true')

@@ -6,7 +6,11 @@ import {
   shapeFor,
   shapePath,
 } from '../../../renderer/src/practice/pacer-shape'
-import { ratingChange } from '../../../renderer/src/practice/rating-change'
+import { translatorFor } from '../../../renderer/src/i18n/i18n-context'
+import { ratingChange as ratingChangeIn } from '../../../renderer/src/practice/rating-change'
+
+const ratingChange = (before: number, after: number) =>
+  ratingChangeIn(translatorFor('en', ['en-US']).t, before, after)
 
 const pattern = (inhale: number, holdIn: number, exhale: number, holdOut = 0, topUp = 0) =>
   phasesOf({ inhale, topUp, holdIn, exhale, holdOut })
