@@ -1,6 +1,9 @@
 import { useId, useState } from 'react'
-import { CUE_ACTION_LABEL, CUE_TRIGGER_LABEL } from '../../../electron/shared/reminders/cue-text'
-import { PRACTICE_SHORTCUTS } from '../../../electron/shared/reminders/practice-shortcuts'
+import { CUE_ACTION_ID, CUE_TRIGGER_ID } from '../../../electron/shared/reminders/cue-text'
+import {
+  PRACTICE_SHORTCUTS,
+  practiceShortcutTitle,
+} from '../../../electron/shared/reminders/practice-shortcuts'
 import {
   CUE_ACTIONS,
   CUE_AWAY_MIN,
@@ -9,6 +12,7 @@ import {
   type CueSetting,
 } from '../../../electron/shared/settings/reminders'
 import type { SaveProps } from './ReminderSettingsForm'
+import { useT } from '../i18n/i18n-context'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
 import styles from './reminders.module.css'
@@ -29,6 +33,8 @@ function newCue(): CueSetting {
  * most one plan per event, never during a quiet time, and never insists.
  */
 export function CuesEditor({ settings, save }: SaveProps) {
+  const text = useT()
+  const { t } = text
   const id = useId()
   const [list, setList] = useState(settings.remindersCues)
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
@@ -38,44 +44,40 @@ export function CuesEditor({ settings, save }: SaveProps) {
   async function submit() {
     const error = await save({ remindersCues: list })
     if (!error) {
-      setMessage({ error: false, text: 'Saved.' })
+      setMessage({ error: false, text: t('reminders.saved') })
       return
     }
     const index = /^remindersCues\.(\d+)/.exec(error.field ?? '')?.[1]
-    const where = index === undefined ? undefined : `Plan ${String(Number(index) + 1)}`
-    setMessage({ error: true, text: refusalText(error, where) })
+    const where =
+      index === undefined ? undefined : t('reminders.cues.legend', { number: Number(index) + 1 })
+    setMessage({ error: true, text: refusalText(error, t, where) })
   }
 
   return (
-    <DisclosureForm id={id} title="Plans: after …, I …" onSubmit={() => void submit()}>
-      <p className={styles['reminders-hint']}>
-        Tie a small habit to something that already happens in your day, for example &ldquo;after a
-        call ends, I stand and do two hip openers&rdquo;. Loosen offers it when that happens: one
-        plan per event (the first that matches, in this order), the same plan at most every 30
-        minutes, never during a quiet time, and you can always let it pass.
-      </p>
-      {list.length === 0 ? <p>No plans yet.</p> : null}
+    <DisclosureForm id={id} title={t('reminders.cues.title')} onSubmit={() => void submit()}>
+      <p className={styles['reminders-hint']}>{t('reminders.cues.hint')}</p>
+      {list.length === 0 ? <p>{t('reminders.cues.none')}</p> : null}
       {list.map((c, i) => (
         <fieldset key={c.id} className={styles['reminders-daily']}>
-          <legend>Plan {i + 1}</legend>
+          <legend>{t('reminders.cues.legend', { number: i + 1 })}</legend>
           <label>
-            After{' '}
+            {t('reminders.cues.after')}{' '}
             <select
               value={c.trigger}
               onChange={(e) =>
-                change(i, { trigger: CUE_TRIGGERS.find((t) => t === e.target.value) ?? c.trigger })
+                change(i, { trigger: CUE_TRIGGERS.find((x) => x === e.target.value) ?? c.trigger })
               }
             >
-              {CUE_TRIGGERS.map((t) => (
-                <option key={t} value={t}>
-                  {CUE_TRIGGER_LABEL[t]}
+              {CUE_TRIGGERS.map((trigger) => (
+                <option key={trigger} value={trigger}>
+                  {t(CUE_TRIGGER_ID[trigger])}
                 </option>
               ))}
             </select>
           </label>
           {c.trigger === 'back' ? (
             <label>
-              Away at least (minutes, {CUE_AWAY_MIN.min}–{CUE_AWAY_MIN.max}){' '}
+              {t('reminders.cues.awayAtLeast', { min: CUE_AWAY_MIN.min, max: CUE_AWAY_MIN.max })}{' '}
               <input
                 type="number"
                 inputMode="numeric"
@@ -85,7 +87,7 @@ export function CuesEditor({ settings, save }: SaveProps) {
             </label>
           ) : null}
           <label>
-            Offer me{' '}
+            {t('reminders.cues.offerMe')}{' '}
             <select
               value={c.action}
               onChange={(e) =>
@@ -94,31 +96,31 @@ export function CuesEditor({ settings, save }: SaveProps) {
             >
               {CUE_ACTIONS.map((a) => (
                 <option key={a} value={a}>
-                  {CUE_ACTION_LABEL[a]}
+                  {t(CUE_ACTION_ID[a])}
                 </option>
               ))}
             </select>
           </label>
           {c.action === 'practice' ? (
             <label>
-              Which{' '}
+              {t('reminders.cues.which')}{' '}
               <select
                 value={c.practiceId ?? ''}
                 onChange={(e) =>
                   change(i, { practiceId: e.target.value === '' ? null : e.target.value })
                 }
               >
-                <option value="">The practice list</option>
+                <option value="">{t('reminders.cues.practiceList')}</option>
                 {PRACTICE_SHORTCUTS.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.title}
+                    {practiceShortcutTitle(p, text.plain)}
                   </option>
                 ))}
               </select>
             </label>
           ) : null}
           <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
-            Remove plan {i + 1}
+            {t('reminders.cues.remove', { number: i + 1 })}
           </button>
         </fieldset>
       ))}
@@ -128,10 +130,10 @@ export function CuesEditor({ settings, save }: SaveProps) {
           disabled={list.length >= CUES_MAX}
           onClick={() => setList([...list, newCue()])}
         >
-          Add a plan
+          {t('reminders.cues.add')}
         </button>
         <button type="submit" className="primary">
-          Save plans
+          {t('reminders.cues.save')}
         </button>
       </div>
       <p className={message?.error ? 'form-error' : 'form-status'} role="status">

@@ -4,29 +4,32 @@ import {
   DAILY_REMINDERS_MAX,
   type DailyReminderSetting,
 } from '../../../electron/shared/settings/reminders'
-import { WEEKDAY_FULL, WEEKDAY_NAMES } from './format'
+import { practiceShortcutTitle } from '../../../electron/shared/reminders/practice-shortcuts'
+import { useT } from '../i18n/i18n-context'
+import { weekdayName, weekOrder } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
 import styles from './reminders.module.css'
 
-const PRACTICES: readonly { id: string | null; title: string }[] = [
-  { id: null, title: 'The practice list' },
-  ...PRACTICE_SHORTCUTS,
-]
-
-function newReminder(): DailyReminderSetting {
+function newReminder(label: string): DailyReminderSetting {
   return {
     id: crypto.randomUUID(),
     time: '08:00',
     days: [1, 2, 3, 4, 5],
-    label: 'Morning body scan',
+    label,
     practiceId: 'hip-pelvis-body-scan',
   }
 }
 
 export function DailyRemindersEditor({ settings, save }: SaveProps) {
+  const text = useT()
+  const { t, locale } = text
   const id = useId()
+  const practices = [
+    { id: null, title: t('reminders.daily.practiceList') },
+    ...PRACTICE_SHORTCUTS.map((p) => ({ id: p.id, title: practiceShortcutTitle(p, text.plain) })),
+  ]
   const [list, setList] = useState(settings.remindersDaily)
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
   const change = (i: number, patch: Partial<DailyReminderSetting>) =>
@@ -35,30 +38,28 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
   async function submit() {
     const error = await save({ remindersDaily: list })
     if (!error) {
-      setMessage({ error: false, text: 'Saved.' })
+      setMessage({ error: false, text: t('reminders.saved') })
       return
     }
     const index = /^remindersDaily\.(\d+)/.exec(error.field ?? '')?.[1]
-    const where = index === undefined ? undefined : `Reminder ${Number(index) + 1}`
-    setMessage({ error: true, text: refusalText(error, where) })
+    const where =
+      index === undefined ? undefined : t('reminders.daily.legend', { number: Number(index) + 1 })
+    setMessage({ error: true, text: refusalText(error, t, where) })
   }
 
   return (
-    <DisclosureForm id={id} title="Daily practice reminders" onSubmit={() => void submit()}>
-      <p className={styles['reminders-hint']}>
-        A reminder at a set local time, on the days you choose. It follows daylight-saving changes,
-        comes once a day, and one missed while the computer slept still comes if less than an hour
-        late.
-      </p>
-      {list.length === 0 ? <p>No daily reminders yet.</p> : null}
+    <DisclosureForm id={id} title={t('reminders.daily.title')} onSubmit={() => void submit()}>
+      <p className={styles['reminders-hint']}>{t('reminders.daily.hint')}</p>
+      {list.length === 0 ? <p>{t('reminders.daily.none')}</p> : null}
       {list.map((r, i) => (
         <fieldset key={r.id} className={styles['reminders-daily']}>
-          <legend>Reminder {i + 1}</legend>
+          <legend>{t('reminders.daily.legend', { number: i + 1 })}</legend>
           <label>
-            Name <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
+            {t('reminders.daily.name')}{' '}
+            <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
           </label>
           <label>
-            Time{' '}
+            {t('reminders.daily.time')}{' '}
             <input
               type="time"
               value={r.time}
@@ -66,14 +67,14 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
             />
           </label>
           <label>
-            Opens{' '}
+            {t('reminders.daily.opens')}{' '}
             <select
               value={r.practiceId ?? ''}
               onChange={(e) =>
                 change(i, { practiceId: e.target.value === '' ? null : e.target.value })
               }
             >
-              {PRACTICES.map((p) => (
+              {practices.map((p) => (
                 <option key={p.id ?? ''} value={p.id ?? ''}>
                   {p.title}
                 </option>
@@ -83,10 +84,10 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
           <div
             className={styles['reminders-days']}
             role="group"
-            aria-label={`Days for reminder ${i + 1}`}
+            aria-label={t('reminders.daily.days', { number: i + 1 })}
           >
-            {WEEKDAY_NAMES.map((name, day) => (
-              <label key={name} title={WEEKDAY_FULL[day]}>
+            {weekOrder(locale.format).map((day) => (
+              <label key={day} title={weekdayName(day, locale.format, 'long')}>
                 <input
                   type="checkbox"
                   checked={r.days.includes(day)}
@@ -98,12 +99,12 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
                     })
                   }
                 />
-                {name}
+                {weekdayName(day, locale.format, 'short')}
               </label>
             ))}
           </div>
           <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
-            Remove reminder {i + 1}
+            {t('reminders.daily.remove', { number: i + 1 })}
           </button>
         </fieldset>
       ))}
@@ -111,12 +112,12 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
         <button
           type="button"
           disabled={list.length >= DAILY_REMINDERS_MAX}
-          onClick={() => setList([...list, newReminder()])}
+          onClick={() => setList([...list, newReminder(t('reminders.daily.newLabel'))])}
         >
-          Add a daily reminder
+          {t('reminders.daily.add')}
         </button>
         <button type="submit" className="primary">
-          Save daily reminders
+          {t('reminders.daily.save')}
         </button>
       </div>
       <p className={message?.error ? 'form-error' : 'form-status'} role="status">

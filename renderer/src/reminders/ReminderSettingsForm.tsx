@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import type { ApiError } from '../../../electron/shared/result'
 import { REMINDER_NUMBER_BOUNDS, SNOOZE_CHOICES } from '../../../electron/shared/settings/reminders'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import { useT } from '../i18n/i18n-context'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
 import styles from './reminders.module.css'
@@ -18,32 +20,56 @@ type NumberKey =
   | 'remindersMicroEveryMin'
   | 'remindersSitStandMin'
 
-const NUMBERS: { key: NumberKey; label: string; unit: string }[] = [
-  { key: 'remindersIntervalMin', label: 'Remind me after sitting for', unit: 'minutes' },
-  { key: 'remindersBreakMin', label: 'Break length', unit: 'minutes' },
-  { key: 'remindersNaturalBreakMin', label: 'Away this long counts as a break', unit: 'minutes' },
-  { key: 'remindersHeadsUpSec', label: 'Heads-up before a break (0 = none)', unit: 'seconds' },
-  { key: 'remindersSnoozeLimit', label: 'Snoozes allowed in a row', unit: 'times' },
+const NUMBERS: { key: NumberKey; label: MessageKey; unit: MessageKey }[] = [
+  {
+    key: 'remindersIntervalMin',
+    label: 'reminders.settings.interval',
+    unit: 'reminders.settings.unit.minutes',
+  },
+  {
+    key: 'remindersBreakMin',
+    label: 'reminders.settings.breakLength',
+    unit: 'reminders.settings.unit.minutes',
+  },
+  {
+    key: 'remindersNaturalBreakMin',
+    label: 'reminders.settings.naturalBreak',
+    unit: 'reminders.settings.unit.minutes',
+  },
+  {
+    key: 'remindersHeadsUpSec',
+    label: 'reminders.settings.headsUp',
+    unit: 'reminders.settings.unit.seconds',
+  },
+  {
+    key: 'remindersSnoozeLimit',
+    label: 'reminders.settings.snoozeLimit',
+    unit: 'reminders.settings.unit.times',
+  },
   {
     key: 'remindersCreditPct',
-    label: 'A started break counts when I am away for this share of it (0 = always)',
-    unit: '%',
+    label: 'reminders.settings.credit',
+    unit: 'reminders.settings.unit.percent',
   },
-  { key: 'remindersSkipsPerDay', label: 'Skips allowed a day (0 = no limit)', unit: 'skips' },
+  {
+    key: 'remindersSkipsPerDay',
+    label: 'reminders.settings.skipsPerDay',
+    unit: 'reminders.settings.unit.skips',
+  },
   {
     key: 'remindersLullWaitMin',
-    label: 'While I type, wait for a pause before reminding, at most (0 = remind on time)',
-    unit: 'minutes',
+    label: 'reminders.settings.lullWait',
+    unit: 'reminders.settings.unit.minutes',
   },
   {
     key: 'remindersMicroEveryMin',
-    label: 'A 30-second micro-break (stand, one long sigh out) every (0 = none)',
-    unit: 'minutes',
+    label: 'reminders.settings.microEvery',
+    unit: 'reminders.settings.unit.minutes',
   },
   {
     key: 'remindersSitStandMin',
-    label: 'Standing desk: prompt me to stand up and sit down in turn, every (0 = off)',
-    unit: 'minutes',
+    label: 'reminders.settings.sitStand',
+    unit: 'reminders.settings.unit.minutes',
   },
 ]
 
@@ -56,6 +82,7 @@ export interface SaveProps {
 
 /** The break settings. Main validates; a refused value is explained and nothing is saved. */
 export function ReminderSettingsForm({ settings, save }: SaveProps) {
+  const { t } = useT()
   const id = useId()
   const [numbers, setNumbers] = useState(() =>
     Object.fromEntries(NUMBERS.map((n) => [n.key, String(settings[n.key])])),
@@ -101,7 +128,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     for (const n of NUMBERS) {
       const text = (numbers[n.key] ?? '').trim()
       if (text === '') {
-        refuse(`Fill in "${n.label}".`, n.key)
+        refuse(t('reminders.settings.fillIn', { label: t(n.label) }), n.key)
         return
       }
       patch[n.key] = Number(text)
@@ -109,23 +136,27 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
     const error = await save(patch)
     if (error) {
       const label = NUMBERS.find((n) => n.key === error.field)?.label
-      refuse(refusalText(error, label), error.field)
+      refuse(refusalText(error, t, label === undefined ? undefined : t(label)), error.field)
     } else {
-      setMessage({ error: false, text: 'Saved.' })
+      setMessage({ error: false, text: t('reminders.saved') })
     }
   }
 
   return (
-    <DisclosureForm id={id} title="Break settings" onSubmit={() => void submit()}>
+    <DisclosureForm id={id} title={t('reminders.settings.title')} onSubmit={() => void submit()}>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-        Remind me to take movement breaks
+        {t('reminders.settings.enabled')}
       </label>
       {NUMBERS.map((n) => (
         <div className="field" key={n.key}>
           <label htmlFor={`${id}-${n.key}`}>
-            {n.label} ({n.unit}, {REMINDER_NUMBER_BOUNDS[n.key].min}–
-            {REMINDER_NUMBER_BOUNDS[n.key].max})
+            {t('reminders.settings.numberLabel', {
+              label: t(n.label),
+              unit: t(n.unit),
+              min: REMINDER_NUMBER_BOUNDS[n.key].min,
+              max: REMINDER_NUMBER_BOUNDS[n.key].max,
+            })}
           </label>
           <input
             id={`${id}-${n.key}`}
@@ -139,7 +170,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         </div>
       ))}
       <div className="field">
-        <label htmlFor={`${id}-snooze`}>Snooze length</label>
+        <label htmlFor={`${id}-snooze`}>{t('reminders.settings.snoozeLength')}</label>
         <select
           id={`${id}-snooze`}
           value={snoozeMin}
@@ -149,38 +180,38 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         >
           {SNOOZE_CHOICES.map((m) => (
             <option key={m} value={m}>
-              {m} minutes
+              {t('reminders.settings.snoozeChoice', { minutes: m })}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-style`}>How to remind me</label>
+        <label htmlFor={`${id}-style`}>{t('reminders.settings.style')}</label>
         <select
           id={`${id}-style`}
           value={style}
           onChange={(e) => setStyle(STYLES.find((v) => v === e.target.value) ?? style)}
         >
-          <option value="notification">A notification only</option>
-          <option value="window">A notification and a gentle break window</option>
-          <option value="window-only">A gentle break window only</option>
+          <option value="notification">{t('reminders.settings.style.notification')}</option>
+          <option value="window">{t('reminders.settings.style.window')}</option>
+          <option value="window-only">{t('reminders.settings.style.windowOnly')}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-displays`}>Show the break window</label>
+        <label htmlFor={`${id}-displays`}>{t('reminders.settings.displays')}</label>
         <select
           id={`${id}-displays`}
           value={displays}
           disabled={style === 'notification'}
           onChange={(e) => setDisplays(e.target.value === 'cursor' ? 'cursor' : 'all')}
         >
-          <option value="all">On every display</option>
-          <option value="cursor">Only on the display with the pointer</option>
+          <option value="all">{t('reminders.settings.displays.all')}</option>
+          <option value="cursor">{t('reminders.settings.displays.cursor')}</option>
         </select>
       </div>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={strict} onChange={(e) => setStrict(e.target.checked)} />
-        Strict mode: no skipping, and at most one snooze in a row
+        {t('reminders.settings.strict')}
       </label>
       <label className={styles['reminders-check']}>
         <input
@@ -188,17 +219,17 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
           checked={askReason}
           onChange={(e) => setAskReason(e.target.checked)}
         />
-        When I snooze, let me note why (optional)
+        {t('reminders.settings.askReason')}
       </label>
       <fieldset className={styles['reminders-quiet-settings']}>
-        <legend>Hold reminders back (quiet times)</legend>
+        <legend>{t('reminders.settings.quiet.legend')}</legend>
         <label className={styles['reminders-check']}>
           <input
             type="checkbox"
             checked={quietCall}
             onChange={(e) => setQuietCall(e.target.checked)}
           />
-          While the camera or microphone is in use (a call)
+          {t('reminders.settings.quiet.call')}
         </label>
         <label className={styles['reminders-check']}>
           <input
@@ -206,7 +237,7 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
             checked={quietFullscreen}
             onChange={(e) => setQuietFullscreen(e.target.checked)}
           />
-          While another app is fullscreen
+          {t('reminders.settings.quiet.fullscreen')}
         </label>
         <label className={styles['reminders-check']}>
           <input
@@ -214,12 +245,10 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
             checked={quietDnd}
             onChange={(e) => setQuietDnd(e.target.checked)}
           />
-          While Do Not Disturb is on
+          {t('reminders.settings.quiet.dnd')}
         </label>
         <div className="field">
-          <label htmlFor={`${id}-quiet-apps`}>
-            While one of these apps is in front (names, separated by commas)
-          </label>
+          <label htmlFor={`${id}-quiet-apps`}>{t('reminders.settings.quiet.apps')}</label>
           <input
             id={`${id}-quiet-apps`}
             value={quietApps}
@@ -229,11 +258,11 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
       </fieldset>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
-        Start Loosen when I log in (it waits in the tray)
+        {t('reminders.settings.atLogin')}
       </label>
       <div className={styles['reminders-actions']}>
         <button type="submit" className="primary">
-          Save break settings
+          {t('reminders.settings.save')}
         </button>
       </div>
       <p

@@ -1,11 +1,17 @@
 import { useId, useState } from 'react'
 import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
 import { POSTPONE_REASON_MAX } from '../../../electron/shared/settings/reminders'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import type { RemindersView } from './use-reminders'
 import styles from './reminders.module.css'
 
-const QUICK_REASONS = ['In a meeting', 'Finishing something', 'Not feeling up to it'] as const
+const QUICK_REASONS: readonly MessageKey[] = [
+  'reminders.snooze.reason.meeting',
+  'reminders.snooze.reason.finishing',
+  'reminders.snooze.reason.notUpToIt',
+]
 
 /**
  * Snooze, and when the user asked for it, a short optional note on why: a moment to notice
@@ -18,6 +24,7 @@ export function SnoozeControl({
   status: ReminderStatus
   act: RemindersView['act']
 }) {
+  const { t } = useT()
   const id = useId()
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
@@ -39,7 +46,7 @@ export function SnoozeControl({
         disabled={disabled}
         onClick={() => (status.askPostponeReason ? setAsking(true) : snooze(''))}
       >
-        Snooze {status.snoozeMin} min
+        {t('reminders.snooze.button', { minutes: status.snoozeMin })}
       </button>
     )
   }
@@ -51,7 +58,7 @@ export function SnoozeControl({
         snooze(reason)
       }}
     >
-      <label htmlFor={`${id}-reason`}>Why not now? (optional)</label>
+      <label htmlFor={`${id}-reason`}>{t('reminders.snooze.why')}</label>
       <input
         id={`${id}-reason`}
         list={`${id}-choices`}
@@ -61,14 +68,14 @@ export function SnoozeControl({
       />
       <datalist id={`${id}-choices`}>
         {QUICK_REASONS.map((q) => (
-          <option key={q} value={q} />
+          <option key={q} value={t(q)} />
         ))}
       </datalist>
       <button type="submit" disabled={disabled}>
-        Snooze {status.snoozeMin} min
+        {t('reminders.snooze.button', { minutes: status.snoozeMin })}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   )

@@ -1,10 +1,13 @@
 import { useRef } from 'react'
 import type { PauseOption, ReminderStatus } from '../../../electron/shared/contract/reminders'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import type { Translator } from '../../../electron/shared/i18n/translator'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { quietText } from '../../../electron/shared/reminders/quiet-text'
 import { DesktopNotices } from './DesktopNotices'
 import { SnoozeControl } from './SnoozeControl'
-import { clockTime, minutesText, whenText } from './format'
+import { clockTime, englishText, minutesText, whenText } from './format'
 import type { RemindersView } from './use-reminders'
 import styles from './reminders.module.css'
 
@@ -14,86 +17,108 @@ interface StatusPanelProps {
   onStartBreak: () => void
 }
 
-function describe(s: ReminderStatus): { headline: string; detail: string } {
-  const sitting = s.sittingSince === null ? null : minutesText(s.now - s.sittingSince)
+function describe(s: ReminderStatus, text: Translator): { headline: string; detail: string } {
+  const { t } = text
+  const time = (epochMs: number) => clockTime(epochMs, text.locale.format)
+  const when = (epochMs: number) => whenText(epochMs, s.now, text)
+  const sitting = s.sittingSince === null ? null : minutesText(s.now - s.sittingSince, text)
   switch (s.phase) {
-    case 'sitting':
+    case 'sitting': {
+      const headline = t('reminders.status.sitting.headline', {
+        duration: sitting ?? minutesText(0, text),
+      })
       if (s.waitingForLullUntil !== null) {
         return {
-          headline: `Sitting for ${sitting ?? '0 min'}`,
-          detail: `A break is due. Loosen is waiting for a pause in your typing, until ${clockTime(s.waitingForLullUntil)} at the latest.`,
+          headline,
+          detail: t('reminders.status.sitting.waitingForLull', {
+            time: time(s.waitingForLullUntil),
+          }),
         }
       }
       return {
-        headline: `Sitting for ${sitting ?? '0 min'}`,
+        headline,
         detail:
           s.nextBreakAt === null
             ? ''
-            : `Next break at ${clockTime(s.nextBreakAt)} (in ${minutesText(s.nextBreakAt - s.now)}).`,
+            : t('reminders.status.sitting.nextBreak', {
+                time: time(s.nextBreakAt),
+                duration: minutesText(s.nextBreakAt - s.now, text),
+              }),
       }
+    }
     case 'due':
       return {
-        headline: 'Time for a movement break',
-        detail: `You have been sitting for ${sitting ?? 'a while'}. Stand up, walk, stretch your hips.`,
+        headline: t('reminders.status.due.headline'),
+        detail:
+          sitting === null
+            ? t('reminders.status.due.detailUnknown')
+            : t('reminders.status.due.detail', { duration: sitting }),
       }
     case 'away':
       return {
-        headline: 'Away from the desk',
-        detail: 'Staying away long enough counts as a break; no reminder when you come back.',
+        headline: t('reminders.status.away.headline'),
+        detail: t('reminders.status.away.detail'),
       }
     case 'break':
       return {
-        headline: 'On a break',
+        headline: t('reminders.status.break.headline'),
         detail:
-          s.breakEndsAt === null ? '' : `Sitting time starts again at ${clockTime(s.breakEndsAt)}.`,
+          s.breakEndsAt === null
+            ? ''
+            : t('reminders.status.break.detail', { time: time(s.breakEndsAt) }),
       }
     case 'paused':
       return {
         headline: s.pausedIndefinitely
-          ? 'Paused until you resume'
-          : `Paused until ${whenText(s.pausedUntil ?? s.now, s.now)}`,
-        detail: 'No reminders and no sitting time while paused.',
+          ? t('reminders.status.paused.indefinitely')
+          : t('reminders.status.paused.until', { when: when(s.pausedUntil ?? s.now) }),
+        detail: t('reminders.status.paused.detail'),
       }
     case 'off-hours':
       return {
-        headline: 'Outside working hours',
+        headline: t('reminders.status.offHours.headline'),
         detail:
           s.offHoursUntil === null
-            ? 'No working hours are set for the coming week.'
-            : `Reminders start again ${whenText(s.offHoursUntil, s.now)}.`,
+            ? t('reminders.status.offHours.noHours')
+            : t('reminders.status.offHours.until', { when: when(s.offHoursUntil) }),
       }
     case 'disabled':
-      return { headline: 'Break reminders are off', detail: 'Turn them on in the settings below.' }
+      return {
+        headline: t('reminders.status.disabled.headline'),
+        detail: t('reminders.status.disabled.detail'),
+      }
   }
 }
 
-/** What the snooze and skip limits leave, in one sentence. */
-export function limitsText(s: ReminderStatus): string {
-  const snoozes =
-    s.snoozesLeft === 0
-      ? 'No snoozes left in a row'
-      : `${s.snoozesLeft} snooze${s.snoozesLeft === 1 ? '' : 's'} left in a row`
-  if (s.strict) return `Strict mode: no skipping. ${snoozes}.`
+/**
+ * What the snooze and skip limits leave, in one sentence. Without a translator, English (the
+ * break window passes its own once it translates).
+ */
+export function limitsText(s: ReminderStatus, text: Translator = englishText): string {
+  const { t } = text
+  const snoozes = t('reminders.limits.snoozes', { count: s.snoozesLeft })
+  if (s.strict) return t('reminders.limits.strict', { snoozes })
   if (s.skipsLeftToday === null) {
-    return s.snoozesLeft === 0 ? `${snoozes}: take the break or skip it.` : `${snoozes}.`
+    return s.snoozesLeft === 0
+      ? t('reminders.limits.noSnoozes', { snoozes })
+      : t('reminders.limits.snoozesOnly', { snoozes })
   }
-  const skips =
-    s.skipsLeftToday === 0
-      ? 'no skips left today'
-      : `${s.skipsLeftToday} skip${s.skipsLeftToday === 1 ? '' : 's'} left today`
-  return `${snoozes}; ${skips}.`
+  const skips = t('reminders.limits.skips', { count: s.skipsLeftToday })
+  return t('reminders.limits.snoozesAndSkips', { snoozes, skips })
 }
 
-const PAUSES: { option: PauseOption; label: string }[] = [
-  { option: '30m', label: '30 min' },
-  { option: '1h', label: '1 hour' },
-  { option: '2h', label: '2 hours' },
-  { option: 'tomorrow', label: 'Until tomorrow morning' },
-  { option: 'indefinitely', label: 'Until I resume' },
+const PAUSES: { option: PauseOption; label: MessageKey }[] = [
+  { option: '30m', label: 'reminders.pause.halfHour' },
+  { option: '1h', label: 'reminders.pause.oneHour' },
+  { option: '2h', label: 'reminders.pause.twoHours' },
+  { option: 'tomorrow', label: 'reminders.pause.tomorrow' },
+  { option: 'indefinitely', label: 'reminders.pause.indefinitely' },
 ]
 
 export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
-  const { headline, detail } = describe(status)
+  const text = useT()
+  const { t } = text
+  const { headline, detail } = describe(status, text)
   const counting = status.phase === 'sitting' || status.phase === 'due'
   const r = api().reminders
   // Pausing swaps the pause choices for Resume (and back): focus follows, not lost to the page.
@@ -105,29 +130,28 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
   }
   return (
     <section className="reminders-status" aria-labelledby="reminders-now">
-      <h2 id="reminders-now">Now</h2>
+      <h2 id="reminders-now">{t('reminders.now.heading')}</h2>
       <div role="status" aria-live="polite" className="reminders-headline">
         <p className={styles['reminders-big']}>{headline}</p>
         {detail ? <p>{detail}</p> : null}
       </div>
       {status.idleDetection === 'unavailable' ? (
         <p className={styles['reminders-note']} data-notice="idle-unavailable">
-          On this desktop Loosen can&rsquo;t tell when you step away from the keyboard, so a break
-          you take on your own isn&rsquo;t noticed and reminders keep their times. Lock the screen
-          when you leave: that always counts as a break.
+          {t('reminders.idleUnavailable')}
         </p>
       ) : null}
       {status.quiet ? (
         <p className={styles['reminders-quiet']}>
-          {quietText(status.quiet.reason, status.quiet.detail)} (since{' '}
-          {clockTime(status.quiet.since)}). Reminders wait until it ends; a break that falls due
-          meanwhile is offered once afterwards.
+          {t('reminders.quiet.note', {
+            quiet: quietText(status.quiet.reason, status.quiet.detail, text),
+            time: clockTime(status.quiet.since, text.locale.format),
+          })}
         </p>
       ) : null}
       <DesktopNotices desktop={status.desktop} />
       <div className={styles['reminders-actions']}>
         <button type="button" className="primary" onClick={onStartBreak}>
-          Take a break now
+          {t('reminders.actions.takeBreak')}
         </button>
         <SnoozeControl status={status} act={act} />
         {status.strict ? null : (
@@ -136,11 +160,11 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
             disabled={!counting || status.skipsLeftToday === 0}
             onClick={() => void act(() => r.skip())}
           >
-            Skip this break
+            {t('reminders.actions.skip')}
           </button>
         )}
       </div>
-      {counting ? <p className={styles['reminders-hint']}>{limitsText(status)}</p> : null}
+      {counting ? <p className={styles['reminders-hint']}>{limitsText(status, text)}</p> : null}
       {status.phase === 'paused' ? (
         <button
           type="button"
@@ -150,11 +174,11 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
             void act(() => r.resume())
           }}
         >
-          Resume reminders
+          {t('reminders.pause.resume')}
         </button>
       ) : (
         <details className={styles['reminders-pause']}>
-          <summary ref={takeFocus('pause')}>Pause reminders</summary>
+          <summary ref={takeFocus('pause')}>{t('reminders.pause.summary')}</summary>
           {PAUSES.map(({ option, label }) => (
             <button
               key={option}
@@ -164,15 +188,17 @@ export function StatusPanel({ status, act, onStartBreak }: StatusPanelProps) {
                 void act(() => r.pause({ for: option }))
               }}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
         </details>
       )}
       {status.nextDaily ? (
         <p className={styles['reminders-hint']}>
-          Next daily practice reminder: {status.nextDaily.label},{' '}
-          {whenText(status.nextDaily.at, status.now)}.
+          {t('reminders.nextDaily', {
+            label: status.nextDaily.label,
+            when: whenText(status.nextDaily.at, status.now, text),
+          })}
         </p>
       ) : null}
     </section>

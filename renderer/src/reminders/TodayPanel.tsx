@@ -4,26 +4,29 @@ import type {
   TodayReport,
 } from '../../../electron/shared/contract/reminders'
 import { countsAsBreak } from '../../../electron/shared/reminders/break-rules'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import type { Translator } from '../../../electron/shared/i18n/translator'
+import { useT } from '../i18n/i18n-context'
 import { clockTime, minutesText } from './format'
 import { PromptPanel } from './PromptPanel'
 import { cx } from '../styles/cx'
 import styles from './reminders.module.css'
 
-const KIND_LABEL = {
-  taken: 'Movement break taken',
-  natural: 'Natural break (away from the desk)',
-  skipped: 'Break skipped',
-  snoozed: 'Break snoozed',
-  'not-taken': 'Reminded, not taken (a break was started but you stayed at the computer)',
-  prompt: 'Reminded',
-} as const
+const KIND_LABEL: Record<BreakEvent['kind'], MessageKey> = {
+  taken: 'reminders.break.taken',
+  natural: 'reminders.break.natural',
+  skipped: 'reminders.break.skipped',
+  snoozed: 'reminders.break.snoozed',
+  'not-taken': 'reminders.break.notTaken',
+  prompt: 'reminders.break.prompt',
+}
 
-function describeBreak(b: BreakEvent): string {
-  if (b.kind !== 'natural') return KIND_LABEL[b.kind]
-  const length = minutesText(b.durationMs)
+function describeBreak(b: BreakEvent, text: Translator): string {
+  if (b.kind !== 'natural') return text.t(KIND_LABEL[b.kind])
+  const duration = minutesText(b.durationMs, text)
   return countsAsBreak(b)
-    ? `${KIND_LABEL.natural}, ${length}`
-    : `Away from the computer, ${length} (too long to count as a break)`
+    ? text.t('reminders.break.naturalLength', { duration })
+    : text.t('reminders.break.tooLong', { duration })
 }
 
 export function TodayPanel({ today }: { today: TodayReport }) {
@@ -36,44 +39,55 @@ export function TodayPanel({ today }: { today: TodayReport }) {
 }
 
 function TodaySection({ today }: { today: TodayReport }) {
+  const text = useT()
+  const { t, locale } = text
+  const time = (epochMs: number) => clockTime(epochMs, locale.format)
+  const spans = new Intl.ListFormat(locale.format, { type: 'unit', style: 'short' })
   const length = today.dayEnd - today.dayStart
   const pct = (t: number) => `${(((t - today.dayStart) / length) * 100).toFixed(2)}%`
   return (
     <section aria-labelledby="reminders-today">
-      <h2 id="reminders-today">Today</h2>
+      <h2 id="reminders-today">{t('reminders.today.heading')}</h2>
       <dl className={styles['reminders-figures']}>
         <div>
-          <dt>Sitting</dt>
-          <dd>{minutesText(today.sittingMs)}</dd>
+          <dt>{t('reminders.today.sitting')}</dt>
+          <dd>{minutesText(today.sittingMs, text)}</dd>
         </div>
         <div>
-          <dt>Longest stretch</dt>
-          <dd>{minutesText(today.longestSittingMs)}</dd>
+          <dt>{t('reminders.today.longest')}</dt>
+          <dd>{minutesText(today.longestSittingMs, text)}</dd>
         </div>
         <div>
-          <dt>Breaks taken</dt>
+          <dt>{t('reminders.today.breaksTaken')}</dt>
           <dd>{today.taken + today.natural}</dd>
         </div>
         <div>
-          <dt>Skipped</dt>
+          <dt>{t('reminders.today.skipped')}</dt>
           <dd>{today.skipped}</dd>
         </div>
         {today.notTaken > 0 ? (
           <div>
-            <dt>Reminded, not taken</dt>
+            <dt>{t('reminders.today.notTaken')}</dt>
             <dd>{today.notTaken}</dd>
           </div>
         ) : null}
       </dl>
       {today.spans.length === 0 ? (
-        <p className={styles['reminders-hint']}>No sitting time counted yet today.</p>
+        <p className={styles['reminders-hint']}>{t('reminders.today.noSitting')}</p>
       ) : (
         <div
           className={styles['reminders-timeline']}
           role="img"
-          aria-label={`Sitting timeline: ${today.spans
-            .map((s) => `${clockTime(s.startedAt)} to ${clockTime(s.endedAt)}`)
-            .join(', ')}`}
+          aria-label={t('reminders.today.timeline', {
+            spans: spans.format(
+              today.spans.map((s) =>
+                t('reminders.today.timelineSpan', {
+                  start: time(s.startedAt),
+                  end: time(s.endedAt),
+                }),
+              ),
+            ),
+          })}
         >
           {today.spans.map((s) => (
             <span
@@ -105,8 +119,16 @@ function TodaySection({ today }: { today: TodayReport }) {
         <ul className={styles['reminders-breaks']}>
           {today.breaks.map((b) => (
             <li key={b.id}>
-              {clockTime(b.occurredAt)} — {describeBreak(b)}
-              {b.sittingBeforeMs > 0 ? ` after ${minutesText(b.sittingBeforeMs)} sitting` : ''}
+              {b.sittingBeforeMs > 0
+                ? t('reminders.today.breakLineAfter', {
+                    time: time(b.occurredAt),
+                    what: describeBreak(b, text),
+                    duration: minutesText(b.sittingBeforeMs, text),
+                  })
+                : t('reminders.today.breakLine', {
+                    time: time(b.occurredAt),
+                    what: describeBreak(b, text),
+                  })}
             </li>
           ))}
         </ul>
@@ -120,30 +142,29 @@ function isEmpty(d: DaySummary): boolean {
 }
 
 export function WeekSummary({ week }: { week: DaySummary[] }) {
+  const text = useT()
+  const { t, locale } = text
   return (
     <section aria-labelledby="reminders-week">
-      <h2 id="reminders-week">Last 7 days</h2>
+      <h2 id="reminders-week">{t('reminders.week.heading')}</h2>
       {week.every(isEmpty) ? (
-        <p className={styles['reminders-hint']}>
-          Nothing recorded in the last 7 days yet. While reminders are on, each day&apos;s sitting
-          time, longest stretch and breaks appear here, so you can see how the week went.
-        </p>
+        <p className={styles['reminders-hint']}>{t('reminders.week.none')}</p>
       ) : (
         <table className={styles['reminders-week']}>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Sitting</th>
-              <th scope="col">Longest stretch</th>
-              <th scope="col">Breaks</th>
-              <th scope="col">Skipped</th>
+              <th scope="col">{t('reminders.week.day')}</th>
+              <th scope="col">{t('reminders.week.sitting')}</th>
+              <th scope="col">{t('reminders.week.longest')}</th>
+              <th scope="col">{t('reminders.week.breaks')}</th>
+              <th scope="col">{t('reminders.week.skipped')}</th>
             </tr>
           </thead>
           <tbody>
             {week.map((d) => (
               <tr key={d.date}>
                 <th scope="row">
-                  {new Date(d.dayStart).toLocaleDateString(undefined, {
+                  {new Date(d.dayStart).toLocaleDateString(locale.format, {
                     weekday: 'short',
                     day: 'numeric',
                     month: 'short',
@@ -151,12 +172,12 @@ export function WeekSummary({ week }: { week: DaySummary[] }) {
                 </th>
                 {isEmpty(d) ? (
                   <td colSpan={4} className={styles['reminders-week-none']}>
-                    Nothing recorded
+                    {t('reminders.week.nothing')}
                   </td>
                 ) : (
                   <>
-                    <td>{minutesText(d.sittingMs)}</td>
-                    <td>{minutesText(d.longestSittingMs)}</td>
+                    <td>{minutesText(d.sittingMs, text)}</td>
+                    <td>{minutesText(d.longestSittingMs, text)}</td>
                     <td>{d.taken + d.natural}</td>
                     <td>{d.skipped}</td>
                   </>

@@ -1,17 +1,19 @@
 import { useId, useState } from 'react'
 import type { WeekHours } from '../../../electron/shared/reminders/working-hours'
 import { WORKING_RANGES_PER_DAY_MAX } from '../../../electron/shared/settings/reminders'
-import { WEEKDAY_FULL } from './format'
+import { useT } from '../i18n/i18n-context'
+import { weekdayName, weekOrder } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
 import styles from './reminders.module.css'
 
-// Monday first, the way most work weeks are read.
-const ORDER = [1, 2, 3, 4, 5, 6, 0]
-
 export function WorkingHoursEditor({ settings, save }: SaveProps) {
+  const { t, locale } = useT()
   const id = useId()
+  // The week as the locale reads it: Monday first in most of Europe, Sunday first in the US.
+  const order = weekOrder(locale.format)
+  const dayName = (day: number) => weekdayName(day, locale.format, 'long')
   const [on, setOn] = useState(settings.remindersWorkingHoursOn)
   const [week, setWeek] = useState<WeekHours>(() =>
     settings.remindersWorkingHours.map((d) => [...d]),
@@ -24,36 +26,36 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
   async function submit() {
     const error = await save({ remindersWorkingHoursOn: on, remindersWorkingHours: week })
     if (!error) {
-      setMessage({ error: false, text: 'Saved.' })
+      setMessage({ error: false, text: t('reminders.saved') })
       return
     }
     const day = /^remindersWorkingHours\.(\d)/.exec(error.field ?? '')?.[1]
-    const where = day === undefined ? undefined : WEEKDAY_FULL[Number(day)]
-    setMessage({ error: true, text: refusalText(error, where) })
+    const where = day === undefined ? undefined : dayName(Number(day))
+    setMessage({ error: true, text: refusalText(error, t, where) })
   }
 
   return (
-    <DisclosureForm id={id} title="Working hours" onSubmit={() => void submit()}>
+    <DisclosureForm id={id} title={t('reminders.hours.title')} onSubmit={() => void submit()}>
       <label className={styles['reminders-check']}>
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
-        Only remind me during working hours (outside them, sitting time is not counted)
+        {t('reminders.hours.only')}
       </label>
       <fieldset disabled={!on} className={styles['reminders-week-hours']}>
-        <legend className="visually-hidden">Hours for each day</legend>
-        {ORDER.map((day) => {
+        <legend className="visually-hidden">{t('reminders.hours.legend')}</legend>
+        {order.map((day) => {
           const ranges = week[day] ?? []
-          const name = WEEKDAY_FULL[day] ?? ''
+          const name = dayName(day)
           return (
             <div key={day} className={styles['reminders-day']}>
               <span className={styles['reminders-day-name']}>{name}</span>
               {ranges.length === 0 ? (
-                <span className={styles['reminders-hint']}>No reminders</span>
+                <span className={styles['reminders-hint']}>{t('reminders.hours.none')}</span>
               ) : null}
               {ranges.map((range, i) => (
                 <span key={i} className={styles['reminders-range']}>
                   <input
                     type="time"
-                    aria-label={`${name} range ${i + 1} starts`}
+                    aria-label={t('reminders.hours.starts', { day: name, range: i + 1 })}
                     value={range.start}
                     onChange={(e) =>
                       setDay(
@@ -65,7 +67,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
                   –
                   <input
                     type="time"
-                    aria-label={`${name} range ${i + 1} ends`}
+                    aria-label={t('reminders.hours.ends', { day: name, range: i + 1 })}
                     value={range.end}
                     onChange={(e) =>
                       setDay(
@@ -76,7 +78,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
                   />
                   <button
                     type="button"
-                    aria-label={`Remove ${name} range ${i + 1}`}
+                    aria-label={t('reminders.hours.remove', { day: name, range: i + 1 })}
                     onClick={() =>
                       setDay(
                         day,
@@ -93,7 +95,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
                 disabled={ranges.length >= WORKING_RANGES_PER_DAY_MAX}
                 onClick={() => setDay(day, [...ranges, { start: '09:00', end: '17:00' }])}
               >
-                Add hours on {name}
+                {t('reminders.hours.add', { day: name })}
               </button>
             </div>
           )
@@ -101,7 +103,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
       </fieldset>
       <div className={styles['reminders-actions']}>
         <button type="submit" className="primary">
-          Save working hours
+          {t('reminders.hours.save')}
         </button>
       </div>
       <p className={message?.error ? 'form-error' : 'form-status'} role="status">

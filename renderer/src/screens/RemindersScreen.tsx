@@ -1,5 +1,6 @@
 import type { ScreenProps } from '../app/screens'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { CuesEditor } from '../reminders/CuesEditor'
 import { DailyRemindersEditor } from '../reminders/DailyRemindersEditor'
 import { NotificationPreview } from '../reminders/NotificationPreview'
@@ -13,6 +14,7 @@ import { useSettings } from '../settings/settings-context'
 import styles from '../reminders/reminders.module.css'
 
 export function RemindersScreen({ navigate }: ScreenProps) {
+  const { t } = useT()
   const { status, today, week, error, act } = useReminders()
   const { settings, update } = useSettings()
 
@@ -22,11 +24,7 @@ export function RemindersScreen({ navigate }: ScreenProps) {
 
   return (
     <div className={styles['reminders']}>
-      <p className={styles['reminders-intro']}>
-        Loosen counts the time you sit at the computer and nudges you to stand and move. Time away
-        from the keyboard counts as a break by itself, so you are not reminded right after coming
-        back. Gentle movement only — stop if you feel sharp pain.
-      </p>
+      <p className={styles['reminders-intro']}>{t('reminders.intro')}</p>
       {error ? (
         <p className="form-error" role="alert">
           {error.message}
@@ -38,7 +36,7 @@ export function RemindersScreen({ navigate }: ScreenProps) {
           <PostureNote status={status} />
         </>
       ) : (
-        <p>Loading the reminder state…</p>
+        <p>{t('reminders.loading')}</p>
       )}
       {today ? <TodayPanel today={today} /> : null}
       {week ? <WeekSummary week={week} /> : null}
