@@ -1,28 +1,30 @@
+import english from '../../../locales/en.json'
+
 /**
  * PEG: the three-item scale of pain intensity and interference (Krebs et al. 2009, J Gen Intern
  * Med 24:733-738; public domain). Items as published; the score is the mean of the three, 0-10.
  * Source, citation and terms: docs/instruments.md.
  */
-export const PEG_ITEMS = [
-  {
-    key: 'pain',
-    text: 'What number best describes your pain on average in the past week?',
-    low: 'No pain',
-    high: 'Pain as bad as you can imagine',
-  },
-  {
-    key: 'enjoyment',
-    text: 'What number best describes how, during the past week, pain has interfered with your enjoyment of life?',
-    low: 'Does not interfere',
-    high: 'Completely interferes',
-  },
-  {
-    key: 'activity',
-    text: 'What number best describes how, during the past week, pain has interfered with your general activity?',
-    low: 'Does not interfere',
-    high: 'Completely interferes',
-  },
-] as const
+function item<K extends 'pain' | 'enjoyment' | 'activity'>(key: K) {
+  const textKey = `checkins.peg.${key}.question` as const
+  const lowKey = `checkins.peg.${key}.low` as const
+  const highKey = `checkins.peg.${key}.high` as const
+  return {
+    key,
+    textKey,
+    lowKey,
+    highKey,
+    text: english[textKey],
+    low: english[lowKey],
+    high: english[highKey],
+  }
+}
+
+/**
+ * The items' wording lives in the catalogues (`checkins.peg.<item>.*`, a translation must be a
+ * validated one); `text`, `low` and `high` are the English as published, read from en.json.
+ */
+export const PEG_ITEMS = [item('pain'), item('enjoyment'), item('activity')] as const
 
 export const PEG_ITEM_MIN = 0
 export const PEG_ITEM_MAX = 10

@@ -1,4 +1,7 @@
-import { globalChangeLabel, globalChangeMeaningful } from './global-change'
+import english from '../../../locales/en.json'
+import { englishOnlyCatalogues } from '../i18n/english-only'
+import type { Translator } from '../i18n/translator'
+import { globalChangeLabel, globalChangeLabelKey, globalChangeMeaningful } from './global-change'
 import { pegChange, pegReductionPct, type PegChange } from './peg'
 import type { Checkin } from './schema'
 
@@ -14,7 +17,14 @@ export interface PegSummary {
 
 export interface GlobalChangeSummary {
   count: number
-  latest: { value: number; label: string; takenAt: number; meaningful: boolean } | null
+  /** `label` is the English answer; `labelKey` its catalogue id, for the person's language. */
+  latest: {
+    value: number
+    label: string
+    labelKey: ReturnType<typeof globalChangeLabelKey>
+    takenAt: number
+    meaningful: boolean
+  } | null
 }
 
 function answered(checkins: readonly Checkin[], instrument: Checkin['instrument']): Checkin[] {
@@ -50,30 +60,47 @@ export function summarizeGlobalChange(checkins: readonly Checkin[]): GlobalChang
     latest: {
       value,
       label: globalChangeLabel(value),
+      labelKey: globalChangeLabelKey(value),
       takenAt: last.takenAt,
       meaningful: globalChangeMeaningful(value),
     },
   }
 }
 
-export const PEG_MEANING =
-  'The PEG score is the average of three 0–10 answers: pain on average, and how much pain got in the way of enjoying life and of general activity in the past week. Lower is better.'
+/** English, read from the catalogue (`checkins.summary.*`); screens use `t()` with those ids. */
+export const PEG_MEANING = english['checkins.summary.pegMeaning']
 
-export const BORROWED_NOTE =
-  'Thresholds are borrowed from pain research on groups of people (IMMPACT, Dworkin et al. 2008). They help you and a clinician read the numbers; they are not a diagnosis.'
+export const BORROWED_NOTE = english['checkins.summary.borrowedNote']
 
-/** One sentence on the PEG change since the first check-in, or null when there is no comparison. */
-export function pegChangeSentence(summary: PegSummary): string | null {
+let englishTranslator: Translator | null = null
+
+function inEnglish(): Translator {
+  englishTranslator ??= englishOnlyCatalogues.translatorFor({
+    messages: 'en',
+    format: 'en-US',
+    dir: 'ltr',
+  })
+  return englishTranslator
+}
+
+/**
+ * One sentence on the PEG change since the first check-in, or null when there is no comparison;
+ * in the translator's language (English when none is given).
+ */
+export function pegChangeSentence(
+  summary: PegSummary,
+  translator: Translator = inEnglish(),
+): string | null {
   if (summary.reductionPct === null || !summary.baseline || !summary.latest) return null
-  const from = `${summary.baseline.score.toFixed(1)} to ${summary.latest.score.toFixed(1)}`
-  const pct = Math.abs(summary.reductionPct)
-  const direction = summary.reductionPct >= 0 ? `${String(pct)}% lower` : `${String(pct)}% higher`
-  switch (summary.change) {
-    case 'substantial':
-      return `From ${from} (${direction}): at least 50% lower, which research treats as a substantial change.`
-    case 'moderate':
-      return `From ${from} (${direction}): at least 30% lower, which research treats as a meaningful (moderately important) change.`
-    default:
-      return `From ${from} (${direction}): less than the 30% reduction research treats as meaningful.`
-  }
+  const score = new Intl.NumberFormat(translator.locale.format, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  return translator.t('checkins.summary.pegChange', {
+    from: score.format(summary.baseline.score),
+    to: score.format(summary.latest.score),
+    percent: Math.abs(summary.reductionPct) / 100,
+    direction: summary.reductionPct >= 0 ? 'lower' : 'higher',
+    change: summary.change,
+  })
 }

@@ -1,13 +1,14 @@
 /**
  * Consistency instead of streaks: a weekly target of practice days (4 by default) and the share
- * of calendar weeks (Monday to Sunday, local time) that met it. A missed day is never named; a
+ * of calendar weeks (local time, starting on the locale's first day of the week; Monday unless
+ * the caller passes another, e.g. `firstDayOfWeek(locale.format)`) that met it. A missed day is never named; a
  * week that started slowly is met as soon as its days add up; the week under way counts only once
  * it is met. Local dates come from the computer's time zone, so weeks follow daylight saving.
  */
 export const DEFAULT_WEEKLY_TARGET_DAYS = 4
 
 export interface ConsistencyWeek {
-  /** The Monday, as YYYY-MM-DD in local time. */
+  /** The week's first day (Monday unless another first day was given), YYYY-MM-DD local time. */
   start: string
   practiceDays: number
   met: boolean
@@ -31,11 +32,23 @@ export function localDateKey(date: Date): string {
   return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+/** The first day of the week when none is given: Monday (ISO 8601). */
+export const MONDAY = 1
+
+/**
+ * Local midnight of the first day of the week holding `epochMs`; `firstDay` as ISO weekdays
+ * (1 = Monday … 7 = Sunday), as `firstDayOfWeek` gives for a locale.
+ */
+export function weekStartOf(epochMs: number, firstDay: number = MONDAY): Date {
+  const date = new Date(epochMs)
+  const isoDay = date.getDay() === 0 ? 7 : date.getDay()
+  const sinceStart = (isoDay - firstDay + 7) % 7
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - sinceStart)
+}
+
 /** Local midnight of the Monday of the week holding `epochMs`. */
 export function mondayOf(epochMs: number): Date {
-  const date = new Date(epochMs)
-  const sinceMonday = (date.getDay() + 6) % 7
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - sinceMonday)
+  return weekStartOf(epochMs, MONDAY)
 }
 
 export function weeklyConsistency(
@@ -44,24 +57,25 @@ export function weeklyConsistency(
   to: number,
   now: number,
   target = DEFAULT_WEEKLY_TARGET_DAYS,
+  firstDay: number = MONDAY,
 ): Consistency {
   const days = new Set(practiceStarts.map((ms) => localDateKey(new Date(ms))))
   const weeks: ConsistencyWeek[] = []
-  const last = mondayOf(to - 1).getTime()
-  for (let monday = mondayOf(from); monday.getTime() <= last;) {
-    const next = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7)
+  const last = weekStartOf(to - 1, firstDay).getTime()
+  for (let start = weekStartOf(from, firstDay); start.getTime() <= last;) {
+    const next = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 7)
     let practiceDays = 0
     for (let d = 0; d < 7; d += 1) {
-      const day = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + d)
+      const day = new Date(start.getFullYear(), start.getMonth(), start.getDate() + d)
       if (days.has(localDateKey(day))) practiceDays += 1
     }
     weeks.push({
-      start: localDateKey(monday),
+      start: localDateKey(start),
       practiceDays,
       met: practiceDays >= target,
       underWay: next.getTime() > now,
     })
-    monday = next
+    start = next
   }
   const counted = weeks.filter((w) => !w.underWay || w.met)
   return {
@@ -77,7 +91,7 @@ export const RECENT_WEEKS = 8
 
 /**
  * Consistency over the last `weeks` calendar weeks up to `now` (the Practice screen): from the
- * local Monday `weeks - 1` weeks before this one, through the week under way, but never before
+ * local first day of the week `weeks - 1` weeks before this one, through the week under way, but never before
  * the week of the person's first session (`since`), so weeks before they began are not counted
  * as unmet. Only sessions of at least a minute are passed in, as in the report.
  */
@@ -87,16 +101,20 @@ export function recentConsistency(
   target: number,
   since: number = Number.NEGATIVE_INFINITY,
   weeks = RECENT_WEEKS,
+  firstDay: number = MONDAY,
 ): Consistency {
-  const thisMonday = mondayOf(now)
+  const thisStart = weekStartOf(now, firstDay)
   const first = new Date(
-    thisMonday.getFullYear(),
-    thisMonday.getMonth(),
-    thisMonday.getDate() - 7 * (weeks - 1),
+    thisStart.getFullYear(),
+    thisStart.getMonth(),
+    thisStart.getDate() - 7 * (weeks - 1),
   )
   const from = Math.min(
-    thisMonday.getTime(),
-    Math.max(first.getTime(), Number.isFinite(since) ? mondayOf(since).getTime() : -Infinity),
+    thisStart.getTime(),
+    Math.max(
+      first.getTime(),
+      Number.isFinite(since) ? weekStartOf(since, firstDay).getTime() : -Infinity,
+    ),
   )
   return weeklyConsistency(
     practiceStarts.filter((at) => at >= from && at <= now),
@@ -104,5 +122,6 @@ export function recentConsistency(
     now + 1,
     now,
     target,
+    firstDay,
   )
 }

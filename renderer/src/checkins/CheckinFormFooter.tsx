@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n-context'
 import styles from './checkins.module.css'
 
 /** What every check-in form ends with: the refusal, if any, then Save and "Not now". */
@@ -10,6 +11,7 @@ export function CheckinFormFooter({
   busy: boolean
   onCancel: () => void
 }) {
+  const { t } = useT()
   return (
     <>
       {error ? (
@@ -19,10 +21,10 @@ export function CheckinFormFooter({
       ) : null}
       <div className={styles['actions']}>
         <button type="submit" disabled={busy}>
-          Save check-in
+          {t('checkins.form.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Not now
+          {t('checkins.form.notNow')}
         </button>
       </div>
     </>

@@ -1,63 +1,79 @@
+import type { ReactNode } from 'react'
 import type { Checkin } from '../../../electron/shared/contract/checkins'
 import {
-  BORROWED_NOTE,
-  PEG_MEANING,
   pegChangeSentence,
   summarizeGlobalChange,
   summarizePeg,
 } from '../../../electron/shared/checkins/summary'
+import { useLocale, useT } from '../i18n/i18n-context'
+import { useRichText } from '../report/use-rich-text'
 import styles from './checkins.module.css'
 
-function day(epochMs: number): string {
-  return new Date(epochMs).toLocaleDateString(undefined, { dateStyle: 'medium' })
-}
+const muted = (chunks: ReactNode[]) => <span className="muted">{chunks}</span>
 
 /** The latest scores with what they mean, and a "meaningful change" flag where research has one. */
 export function CheckinResults({ checkins }: { checkins: readonly Checkin[] }) {
+  const translator = useT()
+  const { t } = translator
+  const rich = useRichText()
+  const locale = useLocale()
+  const day = (epochMs: number) =>
+    new Date(epochMs).toLocaleDateString(locale.format, { dateStyle: 'medium' })
+  const score = (value: number) =>
+    value.toLocaleString(locale.format, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const peg = summarizePeg(checkins)
   const change = summarizeGlobalChange(checkins)
   if (!peg.latest && !change.latest) {
-    return <p className="muted">No check-ins answered yet. Your scores will show here.</p>
+    return <p className="muted">{t('checkins.results.none')}</p>
   }
-  const pegSentence = pegChangeSentence(peg)
+  const pegSentence = pegChangeSentence(peg, translator)
   const meaningful = peg.change === 'moderate' || peg.change === 'substantial'
   return (
     <div>
       {peg.latest ? (
-        <section aria-label="PEG score">
-          <h3>PEG score</h3>
+        <section aria-label={t('checkins.results.pegHeading')}>
+          <h3>{t('checkins.results.pegHeading')}</h3>
           <p className={styles['score']}>
-            {peg.latest.score.toFixed(1)}{' '}
-            <span className="muted">of 10, {day(peg.latest.takenAt)}</span>
+            {rich('checkins.results.pegScore', {
+              score: score(peg.latest.score),
+              date: day(peg.latest.takenAt),
+              muted,
+            })}
           </p>
-          <p>{PEG_MEANING}</p>
+          <p>{t('checkins.summary.pegMeaning')}</p>
           {pegSentence ? (
             <p>
-              {meaningful ? <span className={styles['flag']}>Meaningful change</span> : null}{' '}
+              {meaningful ? (
+                <span className={styles['flag']}>{t('checkins.results.meaningful')}</span>
+              ) : null}{' '}
               {pegSentence}
             </p>
           ) : (
-            <p className="muted">After your next PEG, Loosen compares it with this first one.</p>
+            <p className="muted">{t('checkins.results.pegNext')}</p>
           )}
         </section>
       ) : null}
       {change.latest ? (
-        <section aria-label="Overall change">
-          <h3>Overall change</h3>
+        <section aria-label={t('checkins.results.overallHeading')}>
+          <h3>{t('checkins.results.overallHeading')}</h3>
           <p className={styles['score']}>
-            {change.latest.label} <span className="muted">({day(change.latest.takenAt)})</span>
+            {rich('checkins.results.overallScore', {
+              answer: t(change.latest.labelKey),
+              date: day(change.latest.takenAt),
+              muted,
+            })}
           </p>
           {change.latest.meaningful ? (
             <p>
-              <span className={styles['flag']}>Meaningful change</span> “Much improved” or better is
-              the level research treats as a meaningful improvement.
+              <span className={styles['flag']}>{t('checkins.results.meaningful')}</span>{' '}
+              {t('checkins.results.overallMeaningful')}
             </p>
           ) : null}
-          <p className="muted">A 7-point question in the style of a global impression of change.</p>
+          <p className="muted">{t('checkins.results.overallAbout')}</p>
         </section>
       ) : null}
       <p className={styles['borrowed']}>
-        {BORROWED_NOTE} These are your own self-reports, and self-care, not medical advice.
+        {t('checkins.summary.borrowedNote')} {t('checkins.results.selfReport')}
       </p>
     </div>
   )

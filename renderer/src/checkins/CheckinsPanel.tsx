@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import type { Checkin, Instrument } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
 import type { UndoAction } from '../log/use-undo'
 import { CheckinResults } from './CheckinResults'
 import { GlobalChangeForm } from './GlobalChangeForm'
@@ -32,6 +33,7 @@ export function CheckinsPanel({ offerUndo }: CheckinsPanelProps) {
   /** The check-in just saved or skipped, which Undo takes back. */
   const [last, setLast] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
+  const { t } = useT()
 
   /** Confirms a change: in the toast when there is one, else in the panel's own line. */
   function confirm(text: string, id: string | null) {
@@ -48,55 +50,52 @@ export function CheckinsPanel({ offerUndo }: CheckinsPanelProps) {
       message: text,
       undo: async () => {
         const result = await api().checkins.delete({ id })
-        return result.ok ? 'Taken back.' : result.error.message
+        return result.ok ? t('checkins.panel.takenBack') : result.error.message
       },
     })
   }
 
   async function skip(instrument: Instrument) {
     const result = await api().checkins.skip({ instrument })
-    if (result.ok) confirm('Skipped. It will be offered again next time.', result.value.id)
+    if (result.ok) confirm(t('checkins.panel.skipped'), result.value.id)
     else confirm(result.error.message, null)
   }
 
   async function undo(id: string) {
     const result = await api().checkins.delete({ id })
-    setMessage(result.ok ? 'Taken back.' : result.error.message)
+    setMessage(result.ok ? t('checkins.panel.takenBack') : result.error.message)
     setLast(null)
   }
 
   const close = (saved: Checkin | null) => {
     setOpen(null)
-    if (saved) confirm('Check-in saved.', saved.id)
+    if (saved) confirm(t('checkins.panel.saved'), saved.id)
   }
 
   const dueNow = due.data ?? []
   return (
     <section className={styles['panel']} aria-labelledby="checkins-title">
       <h2 id="checkins-title" ref={heading} tabIndex={-1}>
-        Check-ins
+        {t('checkins.panel.heading')}
       </h2>
-      <p className="form-hint">
-        Short questionnaires from pain research, to see change over weeks. Optional: skip any of
-        them.
-      </p>
+      <p className="form-hint">{t('checkins.panel.hint')}</p>
       {dueNow.length > 0 && open === null ? (
-        <ul className={styles['due-list']} aria-label="Check-ins due">
+        <ul className={styles['due-list']} aria-label={t('checkins.panel.dueList')}>
           {dueNow.map((instrument) => (
             <li key={instrument} className={styles['due-item']}>
-              <span>{INSTRUMENT_NAMES[instrument]}</span>
+              <span>{t(INSTRUMENT_NAMES[instrument])}</span>
               <button type="button" onClick={() => setOpen(instrument)}>
-                Answer now
+                {t('checkins.panel.answerNow')}
               </button>
               <button type="button" onClick={() => void skip(instrument)}>
-                {SKIP_LABELS[instrument]}
+                {t(SKIP_LABELS[instrument])}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       {dueNow.length === 0 && open === null && due.data ? (
-        <p className="muted">No check-in due right now.</p>
+        <p className="muted">{t('checkins.panel.noneDue')}</p>
       ) : null}
       {open === 'peg' ? <PegForm onDone={close} onCancel={() => close(null)} /> : null}
       {open === 'global-change' ? (
@@ -107,7 +106,7 @@ export function CheckinsPanel({ offerUndo }: CheckinsPanelProps) {
           <p role="status">{message}</p>
           {last ? (
             <button type="button" onClick={() => void undo(last)}>
-              Undo
+              {t('common.undo')}
             </button>
           ) : null}
         </div>

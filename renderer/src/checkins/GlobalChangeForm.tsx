@@ -2,10 +2,11 @@ import { useState } from 'react'
 import type { SyntheticEvent } from 'react'
 import {
   GLOBAL_CHANGE_OPTIONS,
-  GLOBAL_CHANGE_QUESTION,
+  GLOBAL_CHANGE_QUESTION_KEY,
 } from '../../../electron/shared/checkins/global-change'
 import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { CheckinFormFooter } from './CheckinFormFooter'
 import styles from './checkins.module.css'
 
@@ -19,11 +20,12 @@ export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
   const [value, setValue] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useT()
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (busy) return
-    if (value === null) return setError('Choose one of the seven answers, or close with Escape.')
+    if (value === null) return setError(t('checkins.globalChange.form.unanswered'))
     setBusy(true)
     const result = await api().checkins.answer({ instrument: 'global-change', answers: [value] })
     setBusy(false)
@@ -35,14 +37,14 @@ export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
     <form
       className={styles['form']}
       noValidate
-      aria-label="Overall change check-in"
+      aria-label={t('checkins.globalChange.form.label')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel()
       }}
     >
       <fieldset className={styles['choices']}>
-        <legend>{GLOBAL_CHANGE_QUESTION}</legend>
+        <legend>{t(GLOBAL_CHANGE_QUESTION_KEY)}</legend>
         {GLOBAL_CHANGE_OPTIONS.map((option, i) => (
           <label key={option.value}>
             <input
@@ -53,7 +55,7 @@ export function GlobalChangeForm({ onDone, onCancel }: GlobalChangeFormProps) {
               checked={value === option.value}
               onChange={() => setValue(option.value)}
             />{' '}
-            {option.label}
+            {t(option.key)}
           </label>
         ))}
       </fieldset>

@@ -3,6 +3,7 @@ import type { SyntheticEvent } from 'react'
 import { PEG_ITEM_MAX, PEG_ITEM_MIN, PEG_ITEMS } from '../../../electron/shared/checkins/peg'
 import type { Checkin } from '../../../electron/shared/contract/checkins'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import { CheckinFormFooter } from './CheckinFormFooter'
 import styles from './checkins.module.css'
 
@@ -17,6 +18,7 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const inputs = useRef<(HTMLInputElement | null)[]>([])
+  const { t } = useT()
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -27,7 +29,7 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
         values[i]?.trim() === '' || !Number.isInteger(n) || n < PEG_ITEM_MIN || n > PEG_ITEM_MAX,
     )
     if (wrong >= 0) {
-      setError(`Answer question ${String(wrong + 1)} with a whole number from 0 to 10.`)
+      setError(t('checkins.peg.form.wrongAnswer', { number: wrong + 1 }))
       inputs.current[wrong]?.focus()
       return
     }
@@ -42,23 +44,20 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
     <form
       className={styles['form']}
       noValidate
-      aria-label="PEG check-in"
+      aria-label={t('checkins.peg.form.label')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel()
       }}
     >
-      <p className="form-hint">
-        Type a number from 0 to 10 for each question, Tab to the next, Enter to save, Escape to
-        close.
-      </p>
+      <p className="form-hint">{t('checkins.peg.form.hint')}</p>
       {PEG_ITEMS.map((item, i) => (
         <div key={item.key} className={styles['item']}>
           <label htmlFor={`peg-${item.key}`}>
-            {i + 1}. {item.text}
+            {t('checkins.peg.form.question', { number: i + 1, question: t(item.textKey) })}
           </label>
           <div className={styles['item-scale']}>
-            <span>0 · {item.low}</span>
+            <span>{t('checkins.peg.form.low', { label: t(item.lowKey) })}</span>
             <input
               ref={(element) => {
                 inputs.current[i] = element
@@ -79,7 +78,7 @@ export function PegForm({ onDone, onCancel }: PegFormProps) {
                 setValues(next)
               }}
             />
-            <span>10 · {item.high}</span>
+            <span>{t('checkins.peg.form.high', { label: t(item.highKey) })}</span>
           </div>
         </div>
       ))}

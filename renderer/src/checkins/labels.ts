@@ -1,11 +1,12 @@
 import type { Instrument } from '../../../electron/shared/contract/checkins'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 
-export const INSTRUMENT_NAMES: Record<Instrument, string> = {
-  peg: 'PEG: pain, enjoyment and activity (3 questions, weekly)',
-  'global-change': 'Overall change (1 question, monthly)',
+export const INSTRUMENT_NAMES: Record<Instrument, MessageKey> = {
+  peg: 'checkins.instrument.peg',
+  'global-change': 'checkins.instrument.globalChange',
 }
 
-export const SKIP_LABELS: Record<Instrument, string> = {
-  peg: 'Skip this week',
-  'global-change': 'Skip this month',
+export const SKIP_LABELS: Record<Instrument, MessageKey> = {
+  peg: 'checkins.skip.peg',
+  'global-change': 'checkins.skip.globalChange',
 }

@@ -1,6 +1,8 @@
 import type { Consistency } from '../../../electron/shared/report/consistency'
 import type { ReportWeek } from '../../../electron/shared/report/report-types'
-import { shortDay } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useRichText } from './use-rich-text'
+import { useReportFormat } from './format'
 import styles from './report.module.css'
 
 /** The summary page has room for this many rows; a longer period is shown in longer blocks. */
@@ -32,42 +34,47 @@ export function AdherenceSection({
   weeks: readonly ReportWeek[]
   consistency: Consistency
 }) {
-  const total = (pick: (w: ReportWeek) => number) => weeks.reduce((s, w) => s + pick(w), 0)
+  const { t } = useT()
+  const rich = useRichText()
+  const format = useReportFormat()
+  const total = (pick: (w: ReportWeek) => number) =>
+    format.whole(weeks.reduce((s, w) => s + pick(w), 0))
   const per = Math.max(1, Math.ceil(weeks.length / MAX_ROWS))
   const rows = joinWeeks(weeks, per)
   return (
     <section aria-labelledby="report-adherence">
-      <h2 id="report-adherence">
-        Adherence: practice and breaks from sitting, per{' '}
-        {per === 1 ? 'week' : `${String(per)} weeks`}
-      </h2>
-      <table aria-label="Adherence per week">
+      <h2 id="report-adherence">{t('report.adherence.heading', { per })}</h2>
+      <table aria-label={t('report.adherence.table')}>
         <thead>
           <tr>
-            <th>{per === 1 ? 'Week from' : `${String(per)} weeks from`}</th>
-            <th className={styles['num']}>Practice min</th>
-            <th className={styles['num']}>Sessions</th>
-            <th className={styles['num']}>Breaks taken</th>
-            <th className={styles['num']}>Breaks skipped</th>
-            <th className={styles['num']}>Sat&nbsp;&gt;&nbsp;30 min</th>
+            <th>{t('report.adherence.weekFrom', { per })}</th>
+            <th className={styles['num']}>{t('report.adherence.practiceMinutes')}</th>
+            <th className={styles['num']}>{t('report.adherence.sessions')}</th>
+            <th className={styles['num']}>{t('report.adherence.breaksTaken')}</th>
+            <th className={styles['num']}>{t('report.adherence.breaksSkipped')}</th>
+            <th className={styles['num']}>{t('report.adherence.longSittings')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((w) => (
             <tr key={w.start}>
               <td>
-                {shortDay(w.start)}
-                {w.days < 7 * per ? ` (${String(w.days)} d)` : ''}
+                {w.days < 7 * per
+                  ? t('report.adherence.partialWeek', {
+                      date: format.shortDay(w.start),
+                      days: w.days,
+                    })
+                  : format.shortDay(w.start)}
               </td>
-              <td className={styles['num']}>{w.practiceMinutes}</td>
-              <td className={styles['num']}>{w.sessions}</td>
-              <td className={styles['num']}>{w.breaksTaken}</td>
-              <td className={styles['num']}>{w.breaksSkipped}</td>
-              <td className={styles['num']}>{w.longSittings}</td>
+              <td className={styles['num']}>{format.whole(w.practiceMinutes)}</td>
+              <td className={styles['num']}>{format.whole(w.sessions)}</td>
+              <td className={styles['num']}>{format.whole(w.breaksTaken)}</td>
+              <td className={styles['num']}>{format.whole(w.breaksSkipped)}</td>
+              <td className={styles['num']}>{format.whole(w.longSittings)}</td>
             </tr>
           ))}
           <tr>
-            <th>Total</th>
+            <th>{t('report.adherence.total')}</th>
             <th className={styles['num']}>{total((w) => w.practiceMinutes)}</th>
             <th className={styles['num']}>{total((w) => w.sessions)}</th>
             <th className={styles['num']}>{total((w) => w.breaksTaken)}</th>
@@ -77,16 +84,14 @@ export function AdherenceSection({
         </tbody>
       </table>
       <p>
-        Weekly target, practice on {consistency.target} days a week: met in{' '}
-        <strong>
-          {consistency.met} of {consistency.counted}
-        </strong>{' '}
-        calendar weeks.
+        {rich('report.adherence.target', {
+          target: consistency.target,
+          met: consistency.met,
+          counted: consistency.counted,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <p className={styles['small']}>
-        Breaks: a break reminder followed by a break (taken) or dismissed (skipped). Sat &gt; 30
-        min: stretches at the computer over 30 minutes without a break.
-      </p>
+      <p className={styles['small']}>{t('report.adherence.note')}</p>
     </section>
   )
 }

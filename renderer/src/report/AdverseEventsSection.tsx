@@ -1,29 +1,31 @@
 import type { ReportStop } from '../../../electron/shared/report/report-types'
+import { useT } from '../i18n/i18n-context'
+import { useRichText } from './use-rich-text'
 import styles from './report.module.css'
-
-function times(n: number): string {
-  return n === 1 ? 'once' : `${String(n)} times`
-}
 
 /** The summary's adverse-events domain: how often a practice was stopped for pain or discomfort. */
 export function AdverseEventsSection({ stops }: { stops: readonly ReportStop[] }) {
+  const { t } = useT()
+  const rich = useRichText()
   const pain = stops.filter((s) => s.reason === 'pain').length
   const movement = stops.filter((s) => s.movement).length
   return (
     <section aria-labelledby="report-adverse">
-      <h2 id="report-adverse">Adverse events</h2>
+      <h2 id="report-adverse">{t('report.adverse.heading')}</h2>
       {stops.length === 0 ? (
-        <p>No practice was stopped for pain or discomfort in this period.</p>
+        <p>{t('report.adverse.none')}</p>
       ) : (
         <p>
-          Practice stopped for pain or discomfort <strong>{times(stops.length)}</strong> (pain{' '}
-          {pain}, discomfort {stops.length - pain}); {movement} of them on a movement step. Listed
-          in the detail pages.
+          {rich('report.adverse.summary', {
+            count: stops.length,
+            pain,
+            discomfort: stops.length - pain,
+            movement,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       )}
-      <p className={styles['small']}>
-        Asked, skippably, on stopping early; unanswered stops are not counted.
-      </p>
+      <p className={styles['small']}>{t('report.adverse.note')}</p>
     </section>
   )
 }

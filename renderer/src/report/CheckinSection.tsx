@@ -4,43 +4,42 @@ import {
   summarizeGlobalChange,
   summarizePeg,
 } from '../../../electron/shared/checkins/summary'
-import { dayLabel, oneDecimal, shortDay } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useRichText } from './use-rich-text'
+import { useReportFormat } from './format'
+import { PegTableHead } from './PegTableHead'
 import styles from './report.module.css'
 
 export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
+  const translator = useT()
+  const { t } = translator
+  const rich = useRichText()
+  const format = useReportFormat()
   const pegs = checkins.filter((c) => c.instrument === 'peg' && c.status === 'answered')
   const peg = summarizePeg(checkins)
-  const sentence = pegChangeSentence(peg)
+  const sentence = pegChangeSentence(peg, translator)
   const meaningful = peg.change === 'moderate' || peg.change === 'substantial'
   const change = summarizeGlobalChange(checkins)
   // The first answer is the baseline every change is read against; then the most recent.
   const shown = pegs.length > 6 ? [...pegs.slice(0, 1), ...pegs.slice(-5)] : pegs
   return (
     <section aria-labelledby="report-peg">
-      <h2 id="report-peg">Pain interference: PEG (0–10)</h2>
+      <h2 id="report-peg">{t('report.peg.heading')}</h2>
       {pegs.length === 0 ? (
-        <p>No PEG answered in this period.</p>
+        <p>{t('report.peg.none')}</p>
       ) : (
-        <table aria-label="PEG check-ins">
-          <thead>
-            <tr>
-              <th>Date</th>
-              <th className={styles['num']}>Pain</th>
-              <th className={styles['num']}>Enjoyment</th>
-              <th className={styles['num']}>Activity</th>
-              <th className={styles['num']}>PEG score</th>
-            </tr>
-          </thead>
+        <table aria-label={t('report.peg.table')}>
+          <PegTableHead />
           <tbody>
             {shown.map((c) => (
               <tr key={c.id}>
-                <td>{shortDay(c.takenAt)}</td>
+                <td>{format.shortDay(c.takenAt)}</td>
                 {c.answers.map((a, i) => (
                   <td key={i} className={styles['num']}>
-                    {a}
+                    {format.whole(a)}
                   </td>
                 ))}
-                <td className={styles['num']}>{oneDecimal(c.score ?? 0)}</td>
+                <td className={styles['num']}>{format.oneDecimal(c.score ?? 0)}</td>
               </tr>
             ))}
           </tbody>
@@ -48,30 +47,34 @@ export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
       )}
       {pegs.length > 6 ? (
         <p className={styles['small']}>
-          The first (baseline) and the last {shown.length - 1} of {pegs.length} shown.
+          {t('report.peg.shown', { last: shown.length - 1, total: pegs.length })}
         </p>
       ) : null}
       {sentence ? (
         <p>
-          First to last PEG in this period: {sentence}{' '}
-          {meaningful ? <span className={styles['flag']}>[Meaningful change]</span> : null}
+          {t('report.peg.change', { sentence })}{' '}
+          {meaningful ? (
+            <span className={styles['flag']}>{t('report.peg.meaningfulFlag')}</span>
+          ) : null}
         </p>
       ) : null}
-      <h2>Overall change (PGIC-style)</h2>
+      <h2>{t('report.overall.heading')}</h2>
       {change.latest ? (
         <p>
-          Latest ({dayLabel(change.latest.takenAt)}): <strong>{change.latest.label}</strong>
+          {rich('report.overall.latest', {
+            date: format.dayLabel(change.latest.takenAt),
+            answer: t(change.latest.labelKey),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
           {change.latest.meaningful ? (
-            <span className={styles['flag']}> [Meaningful change: much improved or better]</span>
+            <span className={styles['flag']}> {t('report.overall.meaningfulFlag')}</span>
           ) : null}
-          {change.count > 1 ? ` (${String(change.count)} answers in this period)` : ''}
+          {change.count > 1 ? ` ${t('report.overall.count', { count: change.count })}` : ''}
         </p>
       ) : (
-        <p>Not answered in this period.</p>
+        <p>{t('report.overall.none')}</p>
       )}
-      <p className={styles['small']}>
-        Asked monthly (7 points): change in hips and pelvis since starting or the last answer.
-      </p>
+      <p className={styles['small']}>{t('report.overall.note')}</p>
     </section>
   )
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
+import { useRichText } from './use-rich-text'
 import styles from '../checkins/checkins.module.css'
 import { factorLabel, factorSentence } from './factor-text'
 import { periodEndingNow } from './ReportPanel'
@@ -16,27 +18,27 @@ const REFRESH = {
 export function FactorsPanel() {
   // Fixed when the panel opens, so the query is not asked again on every render.
   const [period] = useState(() => periodEndingNow(90))
+  const translator = useT()
+  const { t } = translator
+  const rich = useRichText()
   const query = useApiQuery('report:factors', period, REFRESH)
   return (
     <section className={styles['panel']} aria-labelledby="factors-title">
-      <h2 id="factors-title">What goes with better days</h2>
-      <p className="form-hint">
-        From your self-ratings of the last 90 days, for tags and habits with at least 7 days with
-        them and 7 without. These are associations in your own records: they do not show that one
-        causes the other.
-      </p>
+      <h2 id="factors-title">{t('report.factorsPanel.heading')}</h2>
+      <p className="form-hint">{t('report.factorsPanel.hint')}</p>
       {query.error ? <p className="form-error">{query.error.message}</p> : null}
       {query.data?.length === 0 ? (
-        <p className="muted">
-          Not enough days yet. Tag your self-ratings (for example “desk” or “walk”) and after a few
-          weeks each tag is compared here.
-        </p>
+        <p className="muted">{t('report.factorsPanel.notEnough')}</p>
       ) : null}
       {query.data && query.data.length > 0 ? (
-        <ul aria-label="Tags and habits compared">
+        <ul aria-label={t('report.factorsPanel.list')}>
           {query.data.map((effect) => (
             <li key={effect.factor}>
-              <strong>{factorLabel(effect.factor)}:</strong> {factorSentence(effect)}
+              {rich('report.factorsPanel.item', {
+                label: factorLabel(effect.factor, translator),
+                sentence: factorSentence(effect, translator),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </li>
           ))}
         </ul>

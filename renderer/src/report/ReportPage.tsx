@@ -1,11 +1,12 @@
-import { BORROWED_NOTE } from '../../../electron/shared/checkins/summary'
 import type { ReportData } from '../../../electron/shared/report/report-types'
+import { useT } from '../i18n/i18n-context'
 import { AdherenceSection } from './AdherenceSection'
 import { AdverseEventsSection } from './AdverseEventsSection'
 import { CheckinSection } from './CheckinSection'
 import { DetailPages } from './detail/DetailPages'
 import { FactorsSection } from './FactorsSection'
-import { dayLabel } from './format'
+import { useReportFormat } from './format'
+import { namedValues } from './named'
 import { TensionSection } from './TensionSection'
 import styles from './report.module.css'
 
@@ -25,18 +26,20 @@ export function ReportPage({ data, name }: { data: ReportData; name: string }) {
 }
 
 function SummaryPage({ data, name }: { data: ReportData; name: string }) {
+  const { t } = useT()
+  const format = useReportFormat()
   const days = Math.round((data.to - data.from) / DAY_MS)
   return (
     <article className={styles['page']}>
-      <h1>Self-report summary{name.trim() ? `: ${name.trim()}` : ''}</h1>
+      <h1>{t('report.summary.title', namedValues(name))}</h1>
       <p className={styles['meta']}>
-        Period: {dayLabel(data.from)} – {dayLabel(data.to - 1)} ({days} days). Recorded with Loosen,
-        a self-care app for hip and pelvis practice.
+        {t('report.summary.period', {
+          from: format.dayLabel(data.from),
+          to: format.dayLabel(data.to - 1),
+          days,
+        })}
       </p>
-      <p className={styles['notice']}>
-        Everything in this report is the person’s own self-report. It is not a diagnosis and not a
-        clinical measurement.
-      </p>
+      <p className={styles['notice']}>{t('report.summary.notice')}</p>
       <TensionSection data={data} />
       <div className={styles['columns']}>
         <div>
@@ -47,8 +50,7 @@ function SummaryPage({ data, name }: { data: ReportData; name: string }) {
       </div>
       <FactorsSection factors={data.factors} />
       <p className={styles['small']}>
-        {BORROWED_NOTE} PEG: Krebs et al. 2009, J Gen Intern Med 24:733 (public domain). The global
-        impression question uses Loosen’s own wording.
+        {t('checkins.summary.borrowedNote')} {t('report.summary.sources')}
       </p>
     </article>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { SyntheticEvent } from 'react'
 import { api } from '../api'
+import { useT } from '../i18n/i18n-context'
 import styles from '../checkins/checkins.module.css'
 
 const DAY_MS = 86_400_000
@@ -21,39 +22,40 @@ export function ReportPanel() {
   const [name, setName] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useT()
 
   async function save(event: SyntheticEvent) {
     event.preventDefault()
     if (busy) return
     setBusy(true)
-    setMessage('Preparing the PDF…')
+    setMessage(t('report.panel.preparing'))
     const result = await api().report.savePdf({ ...periodEndingNow(days), name: name.trim() })
     setBusy(false)
     if (!result.ok) return setMessage(result.error.message)
-    setMessage(result.value.path ? `Saved to ${result.value.path}.` : 'Not saved.')
+    setMessage(
+      result.value.path
+        ? t('report.panel.saved', { path: result.value.path })
+        : t('report.panel.notSaved'),
+    )
   }
 
   return (
     <section className={styles['panel']} aria-labelledby="report-title">
-      <h2 id="report-title">Report for a clinician</h2>
-      <p className="form-hint">
-        A PDF to show a physio or doctor: one page of summary, then the detail of your self-ratings,
-        check-ins, practice, breaks and any practice stopped for pain. You choose where it is saved;
-        Loosen sends nothing.
-      </p>
+      <h2 id="report-title">{t('report.panel.heading')}</h2>
+      <p className="form-hint">{t('report.panel.hint')}</p>
       <form className={styles['form']} onSubmit={(event) => void save(event)}>
         <label>
-          Period{' '}
+          {t('report.panel.period')}{' '}
           <select value={days} onChange={(event) => setDays(Number(event.target.value))}>
             {PERIODS.map((n) => (
               <option key={n} value={n}>
-                Last {n} days
+                {t('report.panel.lastDays', { days: n })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Name on the report (your name, a pseudonym, or leave empty){' '}
+          {t('report.panel.name')}{' '}
           <input
             type="text"
             maxLength={80}
@@ -63,7 +65,7 @@ export function ReportPanel() {
         </label>
         <div className={styles['actions']}>
           <button type="submit" disabled={busy}>
-            Save report as PDF…
+            {t('report.panel.save')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useApiQuery } from '../data/use-api-query'
+import { useT } from '../i18n/i18n-context'
 import { ReportPage } from './ReportPage'
 import { parseReportHash } from '../../../electron/shared/report/report-hash'
 
@@ -8,6 +9,7 @@ import { parseReportHash } from '../../../electron/shared/report/report-hash'
  * prints it to PDF once `data-report-ready` is set on the document.
  */
 export function ReportView() {
+  const { t } = useT()
   const params = parseReportHash(window.location.hash)
   const query = useApiQuery(
     'report:data',
@@ -19,8 +21,8 @@ export function ReportView() {
     document.documentElement.dataset['theme'] = 'light'
     if (ready) document.documentElement.dataset['reportReady'] = 'true'
   }, [ready])
-  if (!params) return <p>This report link has no period.</p>
-  if (query.error) return <p>The report could not be made: {query.error.message}</p>
-  if (!query.data) return <p>Preparing the report…</p>
+  if (!params) return <p>{t('report.view.noPeriod')}</p>
+  if (query.error) return <p>{t('report.view.failed', { error: query.error.message })}</p>
+  if (!query.data) return <p>{t('report.view.preparing')}</p>
   return <ReportPage data={query.data} name={params.name} />
 }

@@ -1,5 +1,6 @@
 import type { ReportDay } from '../../../electron/shared/report/report-types'
-import { localDayLabel } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useReportFormat } from './format'
 
 const WIDTH = 640
 const PAD = { left: 28, right: 8, top: 8, bottom: 20 }
@@ -18,6 +19,8 @@ interface TensionChartProps {
  * (vector SVG, so the PDF stays sharp and prints in black and white).
  */
 export function TensionChart({ days, from, to, tall = false }: TensionChartProps) {
+  const { t } = useT()
+  const format = useReportFormat()
   const HEIGHT = tall ? 230 : 110
   const firstDay = Math.floor(from / DAY_MS)
   const lastDay = Math.max(firstDay + 1, Math.floor((to - 1) / DAY_MS))
@@ -37,21 +40,21 @@ export function TensionChart({ days, from, to, tall = false }: TensionChartProps
     <svg
       viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
       role="img"
-      aria-label="Tension self-rating per day, 0 to 10, with its 7-day average"
+      aria-label={t('report.chart.tension')}
     >
-      {ticks.map((t) => (
-        <g key={t}>
+      {ticks.map((tick) => (
+        <g key={tick}>
           <line
             x1={PAD.left}
             x2={WIDTH - PAD.right}
-            y1={y(t)}
-            y2={y(t)}
+            y1={y(tick)}
+            y2={y(tick)}
             stroke="#999"
             strokeWidth="0.5"
             strokeDasharray="2 2"
           />
-          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize="9">
-            {t}
+          <text x={PAD.left - 4} y={y(tick) + 3} textAnchor="end" fontSize="9">
+            {format.whole(tick)}
           </text>
         </g>
       ))}
@@ -63,7 +66,7 @@ export function TensionChart({ days, from, to, tall = false }: TensionChartProps
           textAnchor={i === 0 ? 'start' : i === dateTicks.length - 1 ? 'end' : 'middle'}
           fontSize="9"
         >
-          {localDayLabel(d)}
+          {format.localDayLabel(d)}
         </text>
       ))}
       {days.map((d) => (

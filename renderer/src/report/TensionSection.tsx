@@ -1,15 +1,12 @@
-import { REGION_LABELS } from '../../../electron/shared/log/regions'
 import type { ReportData } from '../../../electron/shared/report/report-types'
-import { mean, oneDecimal } from './format'
+import { useT } from '../i18n/i18n-context'
+import { useRichText } from './use-rich-text'
+import { mean, useReportFormat } from './format'
+import { regionName } from './region-name'
 import { TensionChart } from './TensionChart'
 import styles from './report.module.css'
 
 const DAY_MS = 86_400_000
-
-function regionLabel(region: string): string {
-  const labels: Partial<Record<string, string>> = REGION_LABELS
-  return labels[region] ?? region
-}
 
 /** Mean of the daily averages of the first and last 14 days of the period. */
 function edges(data: ReportData): { first: number | null; last: number | null } {
@@ -22,44 +19,48 @@ function edges(data: ReportData): { first: number | null; last: number | null } 
 }
 
 export function TensionSection({ data }: { data: ReportData }) {
+  const { t } = useT()
+  const rich = useRichText()
+  const format = useReportFormat()
   const overall = mean(data.days.map((d) => d.mean))
   const { first, last } = edges(data)
+  const dash = (value: number | null) => (value === null ? '–' : format.oneDecimal(value))
   return (
     <section aria-labelledby="report-tension">
-      <h2 id="report-tension">
-        Tension: hip and pelvis self-rating (0 loose – 10 as tight as can be)
-      </h2>
+      <h2 id="report-tension">{t('report.tension.heading')}</h2>
       {data.ratingCount === 0 ? (
-        <p>No self-ratings in this period.</p>
+        <p>{t('report.tension.none')}</p>
       ) : (
         <>
           <p className={styles['meta']}>
-            {data.ratingCount} self-ratings on {data.days.length} days. Average of daily averages:{' '}
-            <strong>{oneDecimal(overall ?? 0)}</strong>; first 14 days{' '}
-            <strong>{first === null ? '–' : oneDecimal(first)}</strong>, last 14 days{' '}
-            <strong>{last === null ? '–' : oneDecimal(last)}</strong>.
+            {rich('report.tension.meta', {
+              ratings: data.ratingCount,
+              days: data.days.length,
+              overall: format.oneDecimal(overall ?? 0),
+              first: dash(first),
+              last: dash(last),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <TensionChart days={data.days} from={data.from} to={data.to} />
-          <p className={styles['small']}>
-            Circles: average of each day. Line: 7-day moving average.
-          </p>
+          <p className={styles['small']}>{t('report.tension.legend')}</p>
         </>
       )}
       {data.regions.length > 0 ? (
-        <table aria-label="Body-map regions">
+        <table aria-label={t('report.tension.regionsTable')}>
           <thead>
             <tr>
-              <th>Body-map region</th>
-              <th className={styles['num']}>Average (0–10)</th>
-              <th className={styles['num']}>Times rated</th>
+              <th>{t('report.table.bodyMapRegion')}</th>
+              <th className={styles['num']}>{t('report.table.average')}</th>
+              <th className={styles['num']}>{t('report.table.timesRated')}</th>
             </tr>
           </thead>
           <tbody>
             {data.regions.slice(0, 5).map((r) => (
               <tr key={r.region}>
-                <td>{regionLabel(r.region)}</td>
-                <td className={styles['num']}>{oneDecimal(r.mean)}</td>
-                <td className={styles['num']}>{r.count}</td>
+                <td>{regionName(t, r.region)}</td>
+                <td className={styles['num']}>{format.oneDecimal(r.mean)}</td>
+                <td className={styles['num']}>{format.whole(r.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,31 +1,33 @@
 import { useMemo } from 'react'
+import { firstDayOfWeek } from '../../../electron/shared/i18n/locales'
 import type { ScreenProps } from '../app/screens'
 import { useShellActions } from '../app/shell-actions'
+import { useT } from '../i18n/i18n-context'
 import { CheckinCard } from '../today/CheckinCard'
 import { NextBreakCard } from '../today/NextBreakCard'
 import { SuggestionCard } from '../today/SuggestionCard'
 import { suggestPractice } from '../today/suggest'
 import { sittingMs, useToday } from '../today/use-today'
+import { useTodayFormat } from '../today/use-today-format'
 import { weekGlance } from '../today/week'
 import { WeekCard } from '../today/WeekCard'
 import styles from '../today/today.module.css'
 
-function greeting(hour: number): string {
-  if (hour >= 5 && hour < 12) return 'Good morning'
-  if (hour >= 12 && hour < 18) return 'Good afternoon'
-  if (hour >= 18) return 'Good evening'
-  return 'Hello'
+/** The part of the day a greeting names; the catalogue words it (`today.greeting`). */
+function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' | 'night' {
+  if (hour >= 5 && hour < 12) return 'morning'
+  if (hour >= 12 && hour < 18) return 'afternoon'
+  if (hour >= 18) return 'evening'
+  return 'night'
 }
-
-const longDate = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-})
 
 /** The home: what is next, one practice for now, a check-in, and the week so far. */
 export function TodayScreen({ navigate }: ScreenProps) {
   const { openQuickLog } = useShellActions()
+  const { t, locale } = useT()
+  const format = useTodayFormat()
+  // "This week" starts on the locale's first day: Monday in de-DE, Sunday in en-US.
+  const firstDay = firstDayOfWeek(locale.format)
   const { status, ratings, sessions, error } = useToday()
   // Main's clock, so the harness's and the app's notion of "now" agree with their records.
   const now = status?.now ?? null
@@ -49,8 +51,9 @@ export function TodayScreen({ navigate }: ScreenProps) {
             sessions.map((s) => s.startedAt),
             ratings.filter((r) => r.phase === null),
             now,
+            firstDay,
           ),
-    [now, ratings, sessions],
+    [now, ratings, sessions, firstDay],
   )
 
   return (
@@ -58,7 +61,10 @@ export function TodayScreen({ navigate }: ScreenProps) {
       <p className={styles['date']}>
         {now === null
           ? '\u00a0'
-          : `${greeting(new Date(now).getHours())} · ${longDate.format(new Date(now))}`}
+          : t('today.dateLine', {
+              part: partOfDay(new Date(now).getHours()),
+              date: format.longDate(now),
+            })}
       </p>
       {error ? (
         <p role="alert" className="form-error">

@@ -1,5 +1,6 @@
 import type { Rating } from '../../../electron/shared/contract/log'
-import { formatWhen, outOfTen } from '../log/format'
+import { useT } from '../i18n/i18n-context'
+import { useTodayFormat } from './use-today-format'
 
 interface CheckinCardProps {
   last: Rating | null
@@ -8,17 +9,19 @@ interface CheckinCardProps {
 
 /** One tap opens the quick log (the same dialog as Alt+L). */
 export function CheckinCard({ last, onCheckIn }: CheckinCardProps) {
+  const { t } = useT()
+  const format = useTodayFormat()
   return (
     <section className="card" aria-labelledby="today-checkin">
-      <h2 id="today-checkin">How do your hips feel?</h2>
+      <h2 id="today-checkin">{t('today.checkin.heading')}</h2>
       <p className="muted">
         {last
-          ? `Your last self-rating was ${outOfTen(last.value)}, ${formatWhen(last.takenAt)}.`
-          : 'No check-ins yet. A number from 0 to 10 is all it takes.'}
+          ? t('today.checkin.last', { rating: last.value, when: format.when(last.takenAt) })
+          : t('today.checkin.none')}
       </p>
       <div className="button-row">
         <button type="button" onClick={onCheckIn} aria-keyshortcuts="Alt+L">
-          Check in
+          {t('today.checkin.button')}
         </button>
       </div>
     </section>

@@ -1,50 +1,58 @@
 import type { ReminderStatus } from '../../../electron/shared/contract/reminders'
-import { clockTime, minutesText, whenText } from '../reminders/format'
+import type { Translator } from '../../../electron/shared/i18n/translator'
+import { useT } from '../i18n/i18n-context'
+import type { TodayFormat } from './format'
 import { sittingMs } from './use-today'
+import { useTodayFormat } from './use-today-format'
 import styles from './today.module.css'
 
-function breakLine(s: ReminderStatus): string {
+function breakLine(s: ReminderStatus, t: Translator['t'], format: TodayFormat): string {
   switch (s.phase) {
     case 'sitting':
       return s.nextBreakAt === null
-        ? 'Counting your sitting time.'
-        : `Next break at ${clockTime(s.nextBreakAt)}, in ${minutesText(s.nextBreakAt - s.now)}.`
+        ? t('today.break.counting')
+        : t('today.break.next', {
+            time: format.clock(s.nextBreakAt),
+            duration: format.duration(s.nextBreakAt - s.now),
+          })
     case 'due':
-      return 'A break is due now. A minute away from the screen is enough.'
+      return t('today.break.due')
     case 'away':
     case 'break':
-      return 'You are on a break. Sitting time starts again when you are back.'
+      return t('today.break.onBreak')
     case 'paused':
       return s.pausedIndefinitely || s.pausedUntil === null
-        ? 'Break reminders are paused.'
-        : `Break reminders are paused until ${whenText(s.pausedUntil, s.now)}.`
+        ? t('today.break.paused')
+        : t('today.break.pausedUntil', { when: format.relative(s.pausedUntil, s.now) })
     case 'off-hours':
       return s.offHoursUntil === null
-        ? 'Outside your working hours, so no reminders now.'
-        : `Outside your working hours. Reminders start again ${whenText(s.offHoursUntil, s.now)}.`
+        ? t('today.break.offHours')
+        : t('today.break.offHoursUntil', { when: format.relative(s.offHoursUntil, s.now) })
     case 'disabled':
-      return 'Break reminders are off. You can turn them on under Reminders.'
+      return t('today.break.disabled')
   }
 }
 
 export function NextBreakCard({ status }: { status: ReminderStatus | null }) {
+  const { t } = useT()
+  const format = useTodayFormat()
   const sitting = status ? sittingMs(status) : null
   return (
     <section className="card" aria-labelledby="today-break">
-      <h2 id="today-break">Breaks</h2>
+      <h2 id="today-break">{t('today.break.heading')}</h2>
       {status ? (
         <>
-          <p className={styles['big']}>{breakLine(status)}</p>
+          <p className={styles['big']}>{breakLine(status, t, format)}</p>
           <p className="muted">
             {sitting === null
-              ? 'Not sitting right now.'
+              ? t('today.break.notSitting')
               : sitting < 60_000
-                ? 'You have just sat down.'
-                : `Sitting for ${minutesText(sitting)} so far.`}
+                ? t('today.break.justSat')
+                : t('today.break.sittingFor', { duration: format.duration(sitting) })}
           </p>
         </>
       ) : (
-        <p className="muted">Checking…</p>
+        <p className="muted">{t('today.break.checking')}</p>
       )}
     </section>
   )

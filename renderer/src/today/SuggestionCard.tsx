@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n-context'
 import { findBuiltIn } from '../practice/library'
 import type { Suggestion } from './suggest'
 import styles from './today.module.css'
@@ -8,15 +9,20 @@ interface SuggestionCardProps {
 }
 
 export function SuggestionCard({ suggestion, onStart }: SuggestionCardProps) {
-  const title = findBuiltIn(suggestion.practiceId)?.title ?? 'A short practice'
+  const { t, plain } = useT()
+  const practice = findBuiltIn(suggestion.practiceId)
+  // The practice's own title in the person's language (script words are translated by id).
+  const title = practice
+    ? plain(`script.${practice.id}.title`, practice.title)
+    : t('today.suggestion.fallbackTitle')
   return (
     <section className={`card ${styles['hero'] ?? ''}`} aria-labelledby="today-suggestion">
-      <p className={styles['eyebrow']}>Suggested for now</p>
+      <p className={styles['eyebrow']}>{t('today.suggestion.eyebrow')}</p>
       <h2 id="today-suggestion">{title}</h2>
-      <p>{suggestion.why}</p>
+      <p>{t(suggestion.whyKey, suggestion.whyValues)}</p>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => onStart(suggestion.practiceId)}>
-          Open {title}
+          {t('today.suggestion.open', { title })}
         </button>
       </div>
     </section>

@@ -1,23 +1,18 @@
+import { useT } from '../i18n/i18n-context'
 import type { WeekGlance } from './week'
+import { useTodayFormat } from './use-today-format'
 import styles from './today.module.css'
-
-const oneDecimal = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-})
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${String(n)} days`
-}
-
-function averageLine(label: string, week: WeekGlance['thisWeek']): string {
-  if (week.average === null) return `${label}: no check-ins`
-  const ratings = week.count === 1 ? '1 check-in' : `${String(week.count)} check-ins`
-  return `${label}: ${oneDecimal.format(week.average)} (${ratings})`
-}
 
 /** Counts and self-ratings only: what the person reported, never a verdict on it. */
 export function WeekCard({ glance }: { glance: WeekGlance | null }) {
+  const { t } = useT()
+  const format = useTodayFormat()
+  const averageLine = (week: 'this' | 'last', figures: WeekGlance['thisWeek']) =>
+    t('today.week.average', {
+      week,
+      count: figures.count,
+      average: figures.average === null ? '' : format.oneDecimal(figures.average),
+    })
   const empty =
     glance !== null &&
     glance.daysPractised === 0 &&
@@ -25,24 +20,22 @@ export function WeekCard({ glance }: { glance: WeekGlance | null }) {
     glance.lastWeek.count === 0
   return (
     <section className="card" aria-labelledby="today-week">
-      <h2 id="today-week">This week</h2>
+      <h2 id="today-week">{t('today.week.heading')}</h2>
       {glance === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('today.week.loading')}</p>
       ) : empty ? (
-        <p className="muted">
-          Nothing here yet, and that is fine. Your week fills in as you practise and check in.
-        </p>
+        <p className="muted">{t('today.week.empty')}</p>
       ) : (
         <>
           <p className={styles['big']}>
             {glance.daysPractised === 0
-              ? 'No practice yet this week.'
-              : `Practised on ${days(glance.daysPractised)} this week.`}
+              ? t('today.week.noPractice')
+              : t('today.week.practised', { days: glance.daysPractised })}
           </p>
-          <p className="muted">Your average self-rating of tension (0–10)</p>
+          <p className="muted">{t('today.week.averagesLabel')}</p>
           <ul className={styles['averages']}>
-            <li>{averageLine('This week', glance.thisWeek)}</li>
-            <li>{averageLine('Last week', glance.lastWeek)}</li>
+            <li>{averageLine('this', glance.thisWeek)}</li>
+            <li>{averageLine('last', glance.lastWeek)}</li>
           </ul>
         </>
       )}

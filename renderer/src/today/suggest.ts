@@ -1,7 +1,24 @@
+import { englishOnlyCatalogues } from '../../../electron/shared/i18n/english-only'
+import type { MessageKey, MessageValues } from '../../../electron/shared/i18n/message-key'
+
 /** What Today offers for right now: one practice and a plain reason, never a promise. */
 export interface Suggestion {
   practiceId: 'movement-break' | 'hip-pelvis-body-scan' | 'cyclic-sighing'
+  /** The reason as a catalogue id and its values, for the person's language. */
+  whyKey: MessageKey
+  whyValues?: MessageValues
+  /** The reason in English (logs, tests). */
   why: string
+}
+
+const english = englishOnlyCatalogues.translatorFor({ messages: 'en', format: 'en-US', dir: 'ltr' })
+
+function because(
+  practiceId: Suggestion['practiceId'],
+  whyKey: MessageKey,
+  whyValues?: MessageValues,
+): Suggestion {
+  return { practiceId, whyKey, whyValues, why: english.t(whyKey, whyValues) }
 }
 
 export interface SuggestionInput {
@@ -32,20 +49,11 @@ function isEvening(hour: number): boolean {
 export function suggestPractice({ hour, recentRatings, sittingMs }: SuggestionInput): Suggestion {
   if (sittingMs !== null && sittingMs >= LONG_SITTING_MS) {
     const minutes = Math.round(sittingMs / 60_000)
-    return {
-      practiceId: 'movement-break',
-      why: `You have been sitting for ${String(minutes)} minutes. A few minutes of gentle movement is a good way to get up.`,
-    }
+    return because('movement-break', 'today.suggestion.why.longSitting', { minutes })
   }
   const last = recentRatings[0]
   if (isEvening(hour) && last !== undefined && last >= HIGH_TENSION) {
-    return {
-      practiceId: 'hip-pelvis-body-scan',
-      why: `It is evening and your last self-rating was ${String(last)}/10. A slow body scan is a quiet way to close the day.`,
-    }
+    return because('hip-pelvis-body-scan', 'today.suggestion.why.tenseEvening', { rating: last })
   }
-  return {
-    practiceId: 'cyclic-sighing',
-    why: 'A few slow breaths with long out-breaths fit into any moment of the day.',
-  }
+  return because('cyclic-sighing', 'today.suggestion.why.anytime')
 }

@@ -5,15 +5,16 @@ export interface WeekGlance {
   lastWeek: { average: number | null; count: number }
 }
 
+import { MONDAY, weekStartOf } from '../../../electron/shared/report/consistency'
+
 const DAY_MS = 86_400_000
 
-/** Local midnight of the Monday that starts the week holding `now`. */
-export function weekStart(now: number): number {
-  const d = new Date(now)
-  d.setHours(0, 0, 0, 0)
-  const sinceMonday = (d.getDay() + 6) % 7
-  d.setDate(d.getDate() - sinceMonday)
-  return d.getTime()
+/**
+ * Local midnight of the first day of the week holding `now`: `firstDay` is an ISO weekday
+ * (1 = Monday … 7 = Sunday), the locale's from `firstDayOfWeek`; Monday when none is given.
+ */
+export function weekStart(now: number, firstDay: number = MONDAY): number {
+  return weekStartOf(now, firstDay).getTime()
 }
 
 function localDay(epochMs: number): string {
@@ -27,16 +28,17 @@ function averageOf(values: readonly number[]): number | null {
 }
 
 /**
- * Weeks start on Monday in local time. Last week's start is found from a moment inside it, so a
+ * Weeks start on `firstDay` (the locale's first day of the week) in local time. Last week's start is found from a moment inside it, so a
  * week with a daylight-saving change (167 or 169 hours) still starts at midnight.
  */
 export function weekGlance(
   sessionStarts: readonly number[],
   ratings: readonly { value: number; takenAt: number }[],
   now: number,
+  firstDay: number = MONDAY,
 ): WeekGlance {
-  const thisStart = weekStart(now)
-  const lastStart = weekStart(thisStart - DAY_MS / 2)
+  const thisStart = weekStart(now, firstDay)
+  const lastStart = weekStart(thisStart - DAY_MS / 2, firstDay)
   const days = new Set(
     sessionStarts.filter((t) => t >= thisStart && t <= now).map((t) => localDay(t)),
   )

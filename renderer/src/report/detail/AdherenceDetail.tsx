@@ -1,12 +1,25 @@
 import type { Consistency } from '../../../../electron/shared/report/consistency'
 import type { ReportWeek } from '../../../../electron/shared/report/report-types'
-import { shortDay } from '../format'
+import { firstDayOfWeek } from '../../../../electron/shared/i18n/locales'
+import { useLocale, useT } from '../../i18n/i18n-context'
+import { useReportFormat } from '../format'
 import styles from '../report.module.css'
 
-/** "7 Sept" for the Monday key YYYY-MM-DD (a local date). */
-function mondayLabel(key: string): string {
+/** Local midnight of a week's first day, from its key YYYY-MM-DD (a local date). */
+function weekStartOfKey(key: string): number {
   const [y, m, d] = key.split('-').map(Number)
-  return shortDay(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime())
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime()
+}
+
+/**
+ * The weekday the calendar weeks start on: that of the first week main counted (so the column
+ * names the weeks as counted), else the locale's first day of the week. 1 January 2024 was a
+ * Monday, so ISO day n is 2024-01-n.
+ */
+function firstWeekday(firstKey: string | undefined, formatLocale: string): number {
+  return firstKey === undefined
+    ? new Date(2024, 0, firstDayOfWeek(formatLocale)).getTime()
+    : weekStartOfKey(firstKey)
 }
 
 const WIDTH = 640
@@ -23,6 +36,7 @@ function WeekBars({
   pick: (week: ReportWeek) => number
   label: string
 }) {
+  const format = useReportFormat()
   const most = Math.max(1, ...weeks.map(pick))
   const slot = (WIDTH - PAD.left - PAD.right) / Math.max(1, weeks.length)
   // Room for about 13 date labels: a longer period labels every few bars.
@@ -30,9 +44,9 @@ function WeekBars({
   const y = (v: number) => PAD.top + (1 - v / most) * (HEIGHT - PAD.top - PAD.bottom)
   return (
     <svg viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-label={label}>
-      {[0, most].map((t) => (
-        <text key={t} x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize="9">
-          {t}
+      {[0, most].map((tick) => (
+        <text key={tick} x={PAD.left - 4} y={y(tick) + 3} textAnchor="end" fontSize="9">
+          {format.whole(tick)}
         </text>
       ))}
       <line
@@ -54,7 +68,7 @@ function WeekBars({
           />
           {i % labelEvery === 0 ? (
             <text x={PAD.left + (i + 0.5) * slot} y={HEIGHT - 4} textAnchor="middle" fontSize="8">
-              {shortDay(w.start)}
+              {format.shortDay(w.start)}
             </text>
           ) : null}
         </g>
@@ -71,39 +85,50 @@ export function AdherenceDetail({
   weeks: readonly ReportWeek[]
   consistency: Consistency
 }) {
+  const { t } = useT()
+  const locale = useLocale()
+  const format = useReportFormat()
+  const weekday = format.weekday(firstWeekday(consistency.weeks[0]?.start, locale.format))
   return (
     <section aria-labelledby="detail-adherence">
-      <h2 id="detail-adherence">Practice minutes per 7 days</h2>
-      <WeekBars weeks={weeks} pick={(w) => w.practiceMinutes} label="Practice minutes per 7 days" />
-      <h2>Sitting stretches over 30 minutes per 7 days</h2>
+      <h2 id="detail-adherence">{t('report.detail.adherence.practiceChart')}</h2>
+      <WeekBars
+        weeks={weeks}
+        pick={(w) => w.practiceMinutes}
+        label={t('report.detail.adherence.practiceChart')}
+      />
+      <h2>{t('report.detail.adherence.sittingChart')}</h2>
       <WeekBars
         weeks={weeks}
         pick={(w) => w.longSittings}
-        label="Sitting stretches over 30 minutes per 7 days"
+        label={t('report.detail.adherence.sittingChart')}
       />
-      <h2>Calendar weeks against the weekly target</h2>
-      <table aria-label="Calendar weeks against the weekly target">
+      <h2>{t('report.detail.adherence.weeksHeading')}</h2>
+      <table aria-label={t('report.detail.adherence.weeksHeading')}>
         <thead>
           <tr>
-            <th>Week (Monday)</th>
-            <th className={styles['num']}>Days with practice</th>
-            <th className={styles['num']}>Target of {consistency.target} days</th>
+            <th>{t('report.detail.adherence.weekColumn', { weekday })}</th>
+            <th className={styles['num']}>{t('report.detail.adherence.practiceDays')}</th>
+            <th className={styles['num']}>
+              {t('report.detail.adherence.targetColumn', { target: consistency.target })}
+            </th>
           </tr>
         </thead>
         <tbody>
           {consistency.weeks.map((w) => (
             <tr key={w.start}>
-              <td>{mondayLabel(w.start)}</td>
-              <td className={styles['num']}>{w.practiceDays}</td>
-              <td className={styles['num']}>{w.met ? 'met' : w.underWay ? 'under way' : '–'}</td>
+              <td>{format.shortDay(weekStartOfKey(w.start))}</td>
+              <td className={styles['num']}>{format.whole(w.practiceDays)}</td>
+              <td className={styles['num']}>
+                {t('report.detail.adherence.state', {
+                  state: w.met ? 'met' : w.underWay ? 'underWay' : 'open',
+                })}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className={styles['small']}>
-        A day with practice has a session of at least a minute. The first and last weeks may lie
-        partly outside the period.
-      </p>
+      <p className={styles['small']}>{t('report.detail.adherence.note')}</p>
     </section>
   )
 }

@@ -1,6 +1,9 @@
 import type { Checkin } from '../../../../electron/shared/contract/checkins'
-import { globalChangeLabel } from '../../../../electron/shared/checkins/global-change'
-import { oneDecimal, shortDay } from '../format'
+import { globalChangeLabelKey } from '../../../../electron/shared/checkins/global-change'
+import type { MessageKey } from '../../../../electron/shared/i18n/message-key'
+import { useT } from '../../i18n/i18n-context'
+import { useReportFormat } from '../format'
+import { PegTableHead } from '../PegTableHead'
 import styles from '../report.module.css'
 
 const WIDTH = 640
@@ -8,41 +11,48 @@ const HEIGHT = 170
 const PAD = { left: 28, right: 8, top: 8, bottom: 20 }
 
 /** How each series is drawn: told apart by dash and marker, so it prints in black and white. */
-const SERIES = [
-  { name: 'PEG score', pick: (c: Checkin) => c.score ?? 0, width: 1.8, dash: undefined },
-  { name: 'Pain', pick: (c: Checkin) => c.answers[0] ?? 0, width: 0.8, dash: '5 3' },
-  { name: 'Enjoyment', pick: (c: Checkin) => c.answers[1] ?? 0, width: 0.8, dash: '1.5 2' },
-  { name: 'Activity', pick: (c: Checkin) => c.answers[2] ?? 0, width: 0.8, dash: '8 2 1.5 2' },
-] as const
+const SERIES: readonly {
+  name: MessageKey
+  pick: (c: Checkin) => number
+  width: number
+  dash: string | undefined
+}[] = [
+  { name: 'report.peg.score', pick: (c) => c.score ?? 0, width: 1.8, dash: undefined },
+  { name: 'report.peg.pain', pick: (c) => c.answers[0] ?? 0, width: 0.8, dash: '5 3' },
+  { name: 'report.peg.enjoyment', pick: (c) => c.answers[1] ?? 0, width: 0.8, dash: '1.5 2' },
+  { name: 'report.peg.activity', pick: (c) => c.answers[2] ?? 0, width: 0.8, dash: '8 2 1.5 2' },
+]
 
 function PegChart({ pegs, from, to }: { pegs: readonly Checkin[]; from: number; to: number }) {
+  const { t } = useT()
+  const format = useReportFormat()
   const x = (at: number) => PAD.left + ((at - from) / (to - from)) * (WIDTH - PAD.left - PAD.right)
   const y = (v: number) => PAD.top + (1 - v / 10) * (HEIGHT - PAD.top - PAD.bottom)
   return (
     <svg
       viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT + 14)}`}
       role="img"
-      aria-label="PEG score and its three items over the period, 0 to 10"
+      aria-label={t('report.detail.peg.chart')}
     >
-      {[0, 5, 10].map((t) => (
-        <g key={t}>
+      {[0, 5, 10].map((tick) => (
+        <g key={tick}>
           <line
             x1={PAD.left}
             x2={WIDTH - PAD.right}
-            y1={y(t)}
-            y2={y(t)}
+            y1={y(tick)}
+            y2={y(tick)}
             stroke="#999"
             strokeWidth="0.5"
             strokeDasharray="2 2"
           />
-          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize="9">
-            {t}
+          <text x={PAD.left - 4} y={y(tick) + 3} textAnchor="end" fontSize="9">
+            {format.whole(tick)}
           </text>
         </g>
       ))}
       {[from, to - 1].map((at, i) => (
         <text key={at} x={x(at)} y={HEIGHT - 6} textAnchor={i ? 'end' : 'start'} fontSize="9">
-          {shortDay(at)}
+          {format.shortDay(at)}
         </text>
       ))}
       {SERIES.map((s) => (
@@ -75,7 +85,7 @@ function PegChart({ pegs, from, to }: { pegs: readonly Checkin[]; from: number; 
             strokeDasharray={s.dash}
           />
           <text x="28" y="3" fontSize="9">
-            {s.name}
+            {t(s.name)}
           </text>
         </g>
       ))}
@@ -93,56 +103,50 @@ export function CheckinsDetail({
   from: number
   to: number
 }) {
+  const { t } = useT()
+  const format = useReportFormat()
   const pegs = checkins.filter((c) => c.instrument === 'peg' && c.status === 'answered')
   const changes = checkins.filter(
     (c) => c.instrument === 'global-change' && c.status === 'answered',
   )
   return (
     <section aria-labelledby="detail-peg">
-      <h2 id="detail-peg">PEG items over time</h2>
+      <h2 id="detail-peg">{t('report.detail.peg.heading')}</h2>
       {pegs.length === 0 ? (
-        <p>No PEG answered in this period.</p>
+        <p>{t('report.peg.none')}</p>
       ) : (
         <>
           {pegs.length > 1 ? <PegChart pegs={pegs} from={from} to={to} /> : null}
-          <table aria-label="Every PEG answer">
-            <thead>
-              <tr>
-                <th>Date</th>
-                <th className={styles['num']}>Pain</th>
-                <th className={styles['num']}>Enjoyment</th>
-                <th className={styles['num']}>Activity</th>
-                <th className={styles['num']}>PEG score</th>
-              </tr>
-            </thead>
+          <table aria-label={t('report.detail.peg.table')}>
+            <PegTableHead />
             <tbody>
               {pegs.map((c) => (
                 <tr key={c.id}>
-                  <td>{shortDay(c.takenAt)}</td>
+                  <td>{format.shortDay(c.takenAt)}</td>
                   {c.answers.map((a, i) => (
                     <td key={i} className={styles['num']}>
-                      {a}
+                      {format.whole(a)}
                     </td>
                   ))}
-                  <td className={styles['num']}>{oneDecimal(c.score ?? 0)}</td>
+                  <td className={styles['num']}>{format.oneDecimal(c.score ?? 0)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className={styles['small']}>
-            Pain: average pain in the past week. Enjoyment and Activity: how much pain interfered
-            with enjoyment of life and with general activity. Score: the mean of the three.
-          </p>
+          <p className={styles['small']}>{t('report.detail.peg.note')}</p>
         </>
       )}
-      <h2>Overall change answers (PGIC-style)</h2>
+      <h2>{t('report.detail.overall.heading')}</h2>
       {changes.length === 0 ? (
-        <p>Not answered in this period.</p>
+        <p>{t('report.overall.none')}</p>
       ) : (
         <ul className={styles['factors']}>
           {changes.map((c) => (
             <li key={c.id}>
-              {shortDay(c.takenAt)}: {globalChangeLabel(c.score ?? 0)}
+              {t('report.detail.overall.item', {
+                date: format.shortDay(c.takenAt),
+                answer: t(globalChangeLabelKey(c.score ?? 0)),
+              })}
             </li>
           ))}
         </ul>

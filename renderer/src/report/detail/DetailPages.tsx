@@ -1,4 +1,6 @@
 import type { ReportData } from '../../../../electron/shared/report/report-types'
+import { useT } from '../../i18n/i18n-context'
+import { namedValues } from '../named'
 import styles from '../report.module.css'
 import { AdherenceDetail } from './AdherenceDetail'
 import { CheckinsDetail } from './CheckinsDetail'
@@ -8,25 +10,24 @@ import { TensionDetail } from './TensionDetail'
 
 /** The pages after the one-page summary, each starting on a new sheet. */
 export function DetailPages({ data, name }: { data: ReportData; name: string }) {
-  const who = name.trim() ? `: ${name.trim()}` : ''
+  const { t } = useT()
+  const who = namedValues(name)
   return (
     <>
       <article className={`${styles['page']} ${styles['detail']}`}>
-        <h1>Detail: tension and body map{who}</h1>
+        <h1>{t('report.detail.tensionTitle', who)}</h1>
         <TensionDetail data={data} />
         <RegionsDetail regions={data.regions} />
       </article>
       <article className={`${styles['page']} ${styles['detail']}`}>
-        <h1>Detail: check-ins and adverse events{who}</h1>
+        <h1>{t('report.detail.checkinsTitle', who)}</h1>
         <CheckinsDetail checkins={data.checkins} from={data.from} to={data.to} />
         <StopsDetail stops={data.stops} />
       </article>
       <article className={`${styles['page']} ${styles['detail']}`}>
-        <h1>Detail: adherence{who}</h1>
+        <h1>{t('report.detail.adherenceTitle', who)}</h1>
         <AdherenceDetail weeks={data.weeks} consistency={data.consistency} />
-        <p className={styles['small']}>
-          All figures are the person’s own self-reports and records, not a diagnosis.
-        </p>
+        <p className={styles['small']}>{t('report.detail.selfReport')}</p>
       </article>
     </>
   )

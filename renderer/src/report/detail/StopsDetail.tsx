@@ -1,62 +1,80 @@
-import { REGION_LABELS } from '../../../../electron/shared/log/regions'
 import type { ReportStop } from '../../../../electron/shared/report/report-types'
-import { shortDay } from '../format'
+import { useLocale, useT } from '../../i18n/i18n-context'
+import { useRichText } from '../use-rich-text'
+import { useReportFormat } from '../format'
+import { yesNo } from '../named'
+import { regionName } from '../region-name'
 import styles from '../report.module.css'
-
-export function regionList(regions: readonly string[]): string {
-  const labels: Partial<Record<string, string>> = REGION_LABELS
-  return regions.length === 0 ? 'not said' : regions.map((r) => labels[r] ?? r).join(', ')
-}
 
 /** Every practice stopped for pain or discomfort: when, which practice and step, where, note. */
 export function StopsDetail({ stops }: { stops: readonly ReportStop[] }) {
+  const { t } = useT()
+  const rich = useRichText()
+  const locale = useLocale()
+  const format = useReportFormat()
+  // "Left groin, Sacrum / SI joint": a plain list, as the locale joins one.
+  const list = new Intl.ListFormat(locale.format, { type: 'unit', style: 'short' })
+  const regionList = (regions: readonly string[]) =>
+    regions.length === 0
+      ? t('report.detail.stops.notSaid')
+      : list.format(regions.map((r) => regionName(t, r)))
   const movement = stops.filter((s) => s.movement)
+  const steps = [...new Set(movement.map((s) => s.stepText))]
   return (
     <section aria-labelledby="detail-stops">
-      <h2 id="detail-stops">Adverse events: practices stopped for pain or discomfort</h2>
+      <h2 id="detail-stops">{t('report.detail.stops.heading')}</h2>
       {stops.length === 0 ? (
-        <p>None reported in this period.</p>
+        <p>{t('report.detail.stops.none')}</p>
       ) : (
         <>
           <p>
-            Movement steps stopped for pain or discomfort: <strong>{movement.length}</strong>
-            {movement.length > 0
-              ? ` (${[...new Set(movement.map((s) => s.stepText))].join('; ')})`
-              : ''}
-            .
+            {rich('report.detail.stops.movement', {
+              count: movement.length,
+              // Step texts as recorded, joined with semicolons (a step may hold a comma).
+              steps: steps.join('; '),
+              hasSteps: yesNo(steps.length > 0),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <table aria-label="Practices stopped for pain or discomfort">
+          <table aria-label={t('report.detail.stops.table')}>
             <thead>
               <tr>
-                <th>Date</th>
-                <th>Practice</th>
-                <th>Step</th>
-                <th>Reason</th>
-                <th>Where</th>
+                <th>{t('report.table.date')}</th>
+                <th>{t('report.detail.stops.practice')}</th>
+                <th>{t('report.detail.stops.step')}</th>
+                <th>{t('report.detail.stops.reason')}</th>
+                <th>{t('report.detail.stops.where')}</th>
               </tr>
             </thead>
             <tbody>
               {stops.map((s) => (
                 <tr key={s.sessionId}>
-                  <td>{shortDay(s.startedAt)}</td>
+                  <td>{format.shortDay(s.startedAt)}</td>
                   <td>{s.practiceTitle}</td>
                   <td>
-                    {s.stepIndex + 1}. {s.stepText}
-                    {s.movement ? ' (movement)' : ''}
+                    {t('report.detail.stops.stepCell', {
+                      number: s.stepIndex + 1,
+                      step: s.stepText,
+                      movement: yesNo(s.movement),
+                    })}
                   </td>
-                  <td>{s.reason}</td>
+                  <td>{t('report.detail.stops.reasonCell', { reason: s.reason })}</td>
                   <td>{regionList(s.regions)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {stops.some((s) => s.note) ? (
-            <ul className={styles['factors']} aria-label="Notes">
+            <ul className={styles['factors']} aria-label={t('report.detail.stops.notes')}>
               {stops
                 .filter((s) => s.note)
                 .map((s) => (
                   <li key={s.sessionId}>
-                    {shortDay(s.startedAt)}, {s.practiceTitle}: “{s.note}”
+                    {t('report.detail.stops.note', {
+                      date: format.shortDay(s.startedAt),
+                      practice: s.practiceTitle,
+                      note: s.note,
+                    })}
                   </li>
                 ))}
             </ul>

@@ -1,37 +1,39 @@
 import type { ReportData } from '../../../../electron/shared/report/report-types'
-import { localDayLabel, oneDecimal } from '../format'
+import { useT } from '../../i18n/i18n-context'
+import { useReportFormat } from '../format'
 import { TensionChart } from '../TensionChart'
 import styles from '../report.module.css'
 import { weeklyTension } from './weekly-tension'
 
-const dash = (value: number | null) => (value === null ? '–' : oneDecimal(value))
-
 /** The tension trend in full: a larger chart and each 7-day block's figures. */
 export function TensionDetail({ data }: { data: ReportData }) {
+  const { t } = useT()
+  const format = useReportFormat()
+  const dash = (value: number | null) => (value === null ? '–' : format.oneDecimal(value))
   const weeks = weeklyTension(data)
   return (
     <section aria-labelledby="detail-tension">
-      <h2 id="detail-tension">Tension self-rating, week by week</h2>
+      <h2 id="detail-tension">{t('report.detail.tension.heading')}</h2>
       {data.ratingCount === 0 ? (
-        <p>No self-ratings in this period.</p>
+        <p>{t('report.tension.none')}</p>
       ) : (
         <>
           <TensionChart days={data.days} from={data.from} to={data.to} tall />
-          <table aria-label="Tension per week">
+          <table aria-label={t('report.detail.tension.table')}>
             <thead>
               <tr>
-                <th>7 days from</th>
-                <th className={styles['num']}>Days rated</th>
-                <th className={styles['num']}>Average</th>
-                <th className={styles['num']}>Lowest day</th>
-                <th className={styles['num']}>Highest day</th>
+                <th>{t('report.detail.tension.sevenDaysFrom')}</th>
+                <th className={styles['num']}>{t('report.detail.tension.daysRated')}</th>
+                <th className={styles['num']}>{t('report.detail.tension.average')}</th>
+                <th className={styles['num']}>{t('report.detail.tension.lowest')}</th>
+                <th className={styles['num']}>{t('report.detail.tension.highest')}</th>
               </tr>
             </thead>
             <tbody>
               {weeks.map((w) => (
                 <tr key={w.firstDay}>
-                  <td>{localDayLabel(w.firstDay)}</td>
-                  <td className={styles['num']}>{w.daysRated}</td>
+                  <td>{format.localDayLabel(w.firstDay)}</td>
+                  <td className={styles['num']}>{format.whole(w.daysRated)}</td>
                   <td className={styles['num']}>{dash(w.mean)}</td>
                   <td className={styles['num']}>{dash(w.lowest)}</td>
                   <td className={styles['num']}>{dash(w.highest)}</td>
@@ -39,9 +41,7 @@ export function TensionDetail({ data }: { data: ReportData }) {
               ))}
             </tbody>
           </table>
-          <p className={styles['small']}>
-            Each figure is an average of daily averages (0 loose – 10 as tight as can be).
-          </p>
+          <p className={styles['small']}>{t('report.detail.tension.note')}</p>
         </>
       )}
     </section>
