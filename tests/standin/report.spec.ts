@@ -13,10 +13,12 @@ const START = Date.parse('2026-11-30T10:00:00')
 const FROM = START - 90 * DAY
 const SCREENSHOTS = join(__dirname, '../../test-results/screenshots')
 
+// The report's dates follow the formatting locale, and the stand-in's system is en-US
+// (app.getPreferredSystemLanguages), so the PDF reads "Sep 1, 2026".
 const label = (epochMs: number) =>
-  new Date(epochMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+  new Date(epochMs).toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' })
 const short = (epochMs: number) =>
-  new Date(epochMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })
+  new Date(epochMs).toLocaleDateString('en-US', { day: 'numeric', month: 'short' })
 const one = (n: number) => n.toFixed(1)
 
 /** The figures, recomputed from the database with SQL written here, not the app's. */
@@ -268,7 +270,7 @@ test('the clinician report for 90 days is saved where the user chose, and every 
     const means = figures.localDays
       .filter((d) => d.day >= block && d.day < block + 7)
       .map((d) => d.mean)
-    const label = new Date(block * DAY).toLocaleDateString('en-GB', {
+    const label = new Date(block * DAY).toLocaleDateString('en-US', {
       day: 'numeric',
       month: 'short',
       timeZone: 'UTC',
