@@ -63,6 +63,8 @@ export interface LaunchOptions {
   saveDialogPath?: string
   /** The displays `screen` reports, the primary first. */
   displays?: StandInConfig['displays']
+  /** The system's preferred languages, best first, as the OS reports them (['en-US'] by default). */
+  languages?: string[]
 }
 
 export interface ExitReport {
@@ -182,11 +184,16 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
     startTime: options.startTime ?? Date.parse('2026-11-30T10:00:00'),
     chromium: {
       executablePath: systemChromium(),
-      args: chromiumArgs(),
+      // Chromium's own language follows the system's, as Electron's does (navigator.languages).
+      args: [
+        ...chromiumArgs(),
+        ...(options.languages?.[0] === undefined ? [] : [`--lang=${options.languages[0]}`]),
+      ],
       headless: options.headless ?? true,
     },
     ...(options.saveDialogPath === undefined ? {} : { saveDialogPath: options.saveDialogPath }),
     ...(options.displays === undefined ? {} : { displays: options.displays }),
+    ...(options.languages === undefined ? {} : { languages: options.languages }),
   }
   const path = [process.env['PATH'] ?? '']
   if (options.statusNotifierHost !== undefined) {

@@ -35,6 +35,8 @@ export interface StandInConfig {
   saveDialogPath?: string
   /** The displays `screen` reports, the primary first (one 1920×1080 display by default). */
   displays?: DisplaySpec[]
+  /** The system's preferred languages, best first (['en-US'] by default). */
+  languages?: string[]
 }
 
 export interface MenuItemState {

@@ -8,7 +8,15 @@ import { destroyAllWindows, StandInBrowserWindow, windowHooks } from './browser-
 import { closeChromium } from './chromium-host'
 import { uninstallClock } from './clock'
 import { getLoginItemSettings, setLoginItemSettings } from './login-items'
-import { config, electronEvent, isPlatform, report, runtime, violation } from './runtime'
+import {
+  assertReady,
+  config,
+  electronEvent,
+  isPlatform,
+  report,
+  runtime,
+  violation,
+} from './runtime'
 import { handOver, hasLock, releaseLock, requestLock } from './single-instance'
 
 // `app` with Electron's documented order of events:
@@ -23,6 +31,11 @@ const manifest = JSON.parse(readFileSync(join(config.appPath, 'package.json'), '
   name: string
   productName?: string
   version: string
+}
+
+/** What the OS reports as the person's languages: the launch's `languages`, else US English. */
+function systemLanguages(): readonly string[] {
+  return config.languages && config.languages.length > 0 ? config.languages : ['en-US']
 }
 
 class StandInApp extends EventEmitter {
@@ -80,11 +93,17 @@ class StandInApp extends EventEmitter {
   getAppPath(): string {
     return config.appPath
   }
+  /**
+   * Chromium's application locale, from the system's first language. Electron documents that
+   * it must be called after ready (before it, the locale is not loaded yet).
+   */
   getLocale(): string {
-    return 'en-US'
+    assertReady('app.getLocale()')
+    return systemLanguages()[0] ?? 'en-US'
   }
+  /** The system's preferred languages, best first; Electron sets no ready rule for this one. */
   getPreferredSystemLanguages(): string[] {
-    return ['en-US']
+    return [...systemLanguages()]
   }
   getPath(name: PathName): string {
     const known = this.paths.get(name)
