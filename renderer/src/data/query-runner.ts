@@ -1,12 +1,10 @@
-import type { ApiError, Result } from '../../../electron/shared/result'
+import type { Result } from '../../../electron/shared/result'
 
 /**
  * One write in main may announce itself more than once (the reminder state and its records);
  * changes arriving this close together are answered with one request.
  */
 export const SETTLE_MS = 10
-
-const UNREACHABLE: ApiError = { code: 'internal', message: 'Loosen could not reach its storage.' }
 
 /**
  * Asks main for one thing and hands on only the newest answer. A request sent while an older
@@ -22,7 +20,15 @@ export class QueryRunner<T> {
   private timer: ReturnType<typeof setTimeout> | undefined
   private load: () => Promise<Result<T>> = () => new Promise(() => undefined)
 
+  /** The failure when main cannot be asked at all, in the language in force (set by the hook). */
+  private unreachable = ''
+
   constructor(private readonly answer: (result: Result<T>) => void) {}
+
+  /** The words for "main could not be reached", kept current as the language changes. */
+  setUnreachable(message: string): void {
+    this.unreachable = message
+  }
 
   /** What to ask with from now on (the caller's newest closure). */
   setLoad(load: () => Promise<Result<T>>): void {
@@ -37,7 +43,10 @@ export class QueryRunner<T> {
     this.waiting = true
     this.dirty = false
     void this.load()
-      .catch((): Result<T> => ({ ok: false, error: UNREACHABLE }))
+      .catch((): Result<T> => ({
+        ok: false,
+        error: { code: 'internal', message: this.unreachable },
+      }))
       .then((result) => {
         if (id !== this.latest) return
         this.waiting = false

@@ -1,4 +1,5 @@
 import type { ChannelName, RequestOf, ResponseOf } from '../../../electron/shared/contract'
+import { useT } from '../i18n/i18n-context'
 import { callChannel } from './call-channel'
 import { useLiveQuery, type LiveQuery, type LiveQueryOptions } from './use-live-query'
 
@@ -13,6 +14,7 @@ export function useApiQuery<C extends ChannelName>(
   options: LiveQueryOptions,
 ): LiveQuery<ResponseOf<C>> {
   const key = `${channel} ${JSON.stringify(payload)}`
+  const t = useT()
   // The key holds the payload by value, so a new object with the same fields asks nothing.
-  return useLiveQuery(key, () => callChannel(channel, payload), options)
+  return useLiveQuery(key, () => callChannel(channel, payload, t), options)
 }

@@ -3,6 +3,7 @@ import type { ApiError, Result } from '../../../electron/shared/result'
 import { api } from '../api'
 import { changeOf, concerns, type Topic } from './changes'
 import { QueryRunner } from './query-runner'
+import { useT } from '../i18n/i18n-context'
 
 export interface LiveQueryOptions {
   /** The changes after which the answer is asked for again. */
@@ -41,6 +42,7 @@ export function useLiveQuery<T>(
 ): LiveQuery<T> {
   const [state, setState] = useState<State<T>>({ data: null, error: null, answered: false })
   const topics = useRef(refreshOn)
+  const t = useT()
   const [runner] = useState(
     () =>
       new QueryRunner<T>((result) =>
@@ -54,6 +56,7 @@ export function useLiveQuery<T>(
   useEffect(() => {
     runner.setLoad(load)
     topics.current = refreshOn
+    runner.setUnreachable(t.t('data.error.unreachable'))
   })
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react'
+import { useT } from '../i18n/i18n-context'
 import { QuickLogPanel } from '../log/QuickLogPanel'
 import styles from './onboarding.module.css'
 
@@ -10,16 +11,18 @@ export function CheckinStep({
   heading: RefObject<HTMLHeadingElement | null>
   onFinish: () => void
 }) {
+  const t = useT()
   return (
     <>
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
-        A first check-in
+        {t.t('onboarding.checkin.heading')}
       </h2>
-      <p className={styles['lead']}>
-        If you like, note how your hips feel right now. It is your own self-rating, not a
-        measurement, and it gives Today something to compare with later.
-      </p>
-      <QuickLogPanel idPrefix="welcome" onClose={onFinish} closeLabel="Go to Today" />
+      <p className={styles['lead']}>{t.t('onboarding.checkin.lead')}</p>
+      <QuickLogPanel
+        idPrefix="welcome"
+        onClose={onFinish}
+        closeLabel={t.t('onboarding.checkin.goToToday')}
+      />
     </>
   )
 }

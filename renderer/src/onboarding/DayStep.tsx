@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type RefObject } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
+import { useT } from '../i18n/i18n-context'
 import type { StepCommit } from './steps'
 import styles from './onboarding.module.css'
 
@@ -20,6 +21,7 @@ function firstRange(settings: Settings): { start: string; end: string } {
 
 export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
   const id = useId()
+  const t = useT()
   const initial = firstRange(settings)
   const [on, setOn] = useState(settings.remindersWorkingHoursOn)
   const [start, setStart] = useState(initial.start)
@@ -50,13 +52,11 @@ export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
   return (
     <>
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
-        Your working day
+        {t.t('onboarding.day.heading')}
       </h2>
-      <p className={styles['lead']}>
-        Loosen counts the time you sit at the computer and suggests a short break now and then.
-      </p>
+      <p className={styles['lead']}>{t.t('onboarding.day.lead')}</p>
       <div className="field">
-        <label htmlFor={`${id}-interval`}>Suggest a break after sitting for</label>
+        <label htmlFor={`${id}-interval`}>{t.t('onboarding.day.interval')}</label>
         <select
           id={`${id}-interval`}
           value={interval}
@@ -64,18 +64,18 @@ export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
         >
           {choices.map((minutes) => (
             <option key={minutes} value={minutes}>
-              {minutes} minutes
+              {t.t('onboarding.day.minutes', { minutes })}
             </option>
           ))}
         </select>
       </div>
       <label className={styles['check']}>
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
-        Only remind me during working hours, Monday to Friday
+        {t.t('onboarding.day.workingHours')}
       </label>
       <div className={styles['hours']}>
         <div className="field">
-          <label htmlFor={`${id}-start`}>From</label>
+          <label htmlFor={`${id}-start`}>{t.t('onboarding.day.from')}</label>
           <input
             id={`${id}-start`}
             type="time"
@@ -85,7 +85,7 @@ export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-end`}>Until</label>
+          <label htmlFor={`${id}-end`}>{t.t('onboarding.day.until')}</label>
           <input
             id={`${id}-end`}
             type="time"
@@ -95,7 +95,7 @@ export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
           />
         </div>
       </div>
-      <p className={styles['hint']}>Different hours for each day can be set on Reminders.</p>
+      <p className={styles['hint']}>{t.t('onboarding.day.hint')}</p>
     </>
   )
 }

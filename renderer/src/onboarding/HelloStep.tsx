@@ -1,35 +1,30 @@
 import type { RefObject } from 'react'
+import { useT } from '../i18n/i18n-context'
 import styles from './onboarding.module.css'
 
 export function HelloStep({ heading }: { heading: RefObject<HTMLHeadingElement | null> }) {
+  const t = useT()
   return (
     <>
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
-        Welcome to Loosen
+        {t.t('onboarding.hello.heading')}
       </h2>
-      <p className={styles['lead']}>
-        A quiet companion for hips and a pelvis that tighten with stress and long days at a desk. It
-        helps in three ways:
-      </p>
+      <p className={styles['lead']}>{t.t('onboarding.hello.lead')}</p>
       <ul className={styles['jobs']}>
         <li>
-          <strong>Guided practice</strong>
-          <span>
-            Short body scans, slow breathing and gentle movement, with a bell to keep time.
-          </span>
+          <strong>{t.t('onboarding.hello.practice.title')}</strong>
+          <span>{t.t('onboarding.hello.practice.text')}</span>
         </li>
         <li>
-          <strong>Break reminders</strong>
-          <span>A nudge to get up after a long stretch of sitting at the computer.</span>
+          <strong>{t.t('onboarding.hello.reminders.title')}</strong>
+          <span>{t.t('onboarding.hello.reminders.text')}</span>
         </li>
         <li>
-          <strong>A tension log</strong>
-          <span>A 0–10 self-rating in a few keystrokes, so you can notice what helps you.</span>
+          <strong>{t.t('onboarding.hello.log.title')}</strong>
+          <span>{t.t('onboarding.hello.log.text')}</span>
         </li>
       </ul>
-      <p className={styles['hint']}>
-        A few short steps set things up. Skip any of them: everything can be changed later.
-      </p>
+      <p className={styles['hint']}>{t.t('onboarding.hello.hint')}</p>
     </>
   )
 }

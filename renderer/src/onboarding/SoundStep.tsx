@@ -1,11 +1,13 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { PracticeAudio } from '../practice/audio'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import styles from './onboarding.module.css'
 
 /** Plays the practice bell through the app's own audio, at the user's bell volume. */
 export function SoundStep({ heading }: { heading: RefObject<HTMLHeadingElement | null> }) {
   const { settings } = useSettings()
+  const t = useT()
   const [audio] = useState(() => new PracticeAudio())
   const [state, setState] = useState<'idle' | 'playing' | 'played' | 'problem'>('idle')
 
@@ -33,20 +35,17 @@ export function SoundStep({ heading }: { heading: RefObject<HTMLHeadingElement |
   return (
     <>
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
-        A sound check
+        {t.t('onboarding.sound.heading')}
       </h2>
-      <p className={styles['lead']}>
-        Practices start, change and end with a soft bell, so you can follow them with your eyes
-        closed.
-      </p>
+      <p className={styles['lead']}>{t.t('onboarding.sound.lead')}</p>
       <button type="button" onClick={() => void ring()} disabled={state === 'playing'}>
-        Play the bell
+        {t.t('onboarding.sound.play')}
       </button>
       <p role="status" className={styles['hint']}>
         {state === 'played'
-          ? 'Did you hear it? If not, check your volume. The bell’s loudness is in Settings.'
+          ? t.t('onboarding.sound.played')
           : state === 'problem'
-            ? 'This computer could not play the bell. Practices still work silently, with words on screen.'
+            ? t.t('onboarding.sound.problem')
             : ''}
       </p>
     </>

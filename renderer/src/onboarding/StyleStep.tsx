@@ -1,25 +1,27 @@
 import { useEffect, useState, type RefObject } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
+import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import { useT } from '../i18n/i18n-context'
 import type { StepCommit } from './steps'
 import styles from './onboarding.module.css'
 
 type Style = Settings['remindersStyle']
 
-const OPTIONS: readonly { value: Style; label: string; detail: string }[] = [
+const OPTIONS: readonly { value: Style; label: MessageKey; detail: MessageKey }[] = [
   {
     value: 'notification',
-    label: 'A desktop notification',
-    detail: 'Small and easy to let pass.',
+    label: 'onboarding.style.notification.label',
+    detail: 'onboarding.style.notification.detail',
   },
   {
     value: 'window',
-    label: 'A notification and a gentle break window',
-    detail: 'Harder to miss; it never takes the keyboard from what you are typing.',
+    label: 'onboarding.style.window.label',
+    detail: 'onboarding.style.window.detail',
   },
   {
     value: 'window-only',
-    label: 'Only the gentle break window',
-    detail: 'For desktops where notifications are hidden.',
+    label: 'onboarding.style.windowOnly.label',
+    detail: 'onboarding.style.windowOnly.detail',
   },
 ]
 
@@ -32,6 +34,7 @@ interface StyleStepProps {
 
 export function StyleStep({ heading, settings, save, setCommit }: StyleStepProps) {
   const [style, setStyle] = useState<Style>(settings.remindersStyle)
+  const t = useT()
 
   useEffect(() => {
     setCommit(async () =>
@@ -43,10 +46,10 @@ export function StyleStep({ heading, settings, save, setCommit }: StyleStepProps
   return (
     <>
       <h2 ref={heading} tabIndex={-1} id="welcome-step-title">
-        How should a break reach you?
+        {t.t('onboarding.style.heading')}
       </h2>
       <fieldset className={styles['choices']}>
-        <legend className="visually-hidden">Reminder style</legend>
+        <legend className="visually-hidden">{t.t('onboarding.style.legend')}</legend>
         {OPTIONS.map((option) => (
           <label key={option.value} className={styles['choice']}>
             <input
@@ -57,8 +60,8 @@ export function StyleStep({ heading, settings, save, setCommit }: StyleStepProps
               onChange={() => setStyle(option.value)}
             />
             <span>
-              <strong>{option.label}</strong>
-              <span className={styles['hint']}>{option.detail}</span>
+              <strong>{t.t(option.label)}</strong>
+              <span className={styles['hint']}>{t.t(option.detail)}</span>
             </span>
           </label>
         ))}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SettingsPatch } from '../../../electron/shared/settings/schema'
 import { useModalDialog } from '../hooks/use-modal-dialog'
+import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import { CheckinStep } from './CheckinStep'
 import { DayStep } from './DayStep'
@@ -24,6 +25,7 @@ interface WelcomeProps {
 export function Welcome({ open, onClose }: WelcomeProps) {
   const { settings, update } = useSettings()
   const dialog = useModalDialog(open)
+  const t = useT()
   const heading = useRef<HTMLHeadingElement>(null)
   const commit = useRef<StepCommit | null>(null)
   const [index, setIndex] = useState(0)
@@ -81,7 +83,7 @@ export function Welcome({ open, onClose }: WelcomeProps) {
       ref={dialog}
       className={styles['welcome']}
       // One stable name for the whole welcome; each step's heading gets focus and is read out.
-      aria-label="Welcome to Loosen"
+      aria-label={t.t('onboarding.hello.heading')}
       onCancel={(event) => {
         // Escape skips the welcome, as "Skip for now" does; nothing asks "are you sure?".
         event.preventDefault()
@@ -93,7 +95,10 @@ export function Welcome({ open, onClose }: WelcomeProps) {
           <div className={styles['top']}>
             <p className={styles['progress']}>
               <span className="visually-hidden">
-                Step {index + 1} of {WELCOME_STEPS.length}
+                {t.t('onboarding.welcome.progress', {
+                  step: index + 1,
+                  steps: WELCOME_STEPS.length,
+                })}
               </span>
               {WELCOME_STEPS.map((name, i) => (
                 <span
@@ -104,7 +109,7 @@ export function Welcome({ open, onClose }: WelcomeProps) {
               ))}
             </p>
             <button type="button" className={styles['skip']} onClick={() => void finish()}>
-              Skip for now
+              {t.t('onboarding.welcome.skip')}
             </button>
           </div>
           <div className={styles['body']} key={step}>
@@ -127,14 +132,12 @@ export function Welcome({ open, onClose }: WelcomeProps) {
             </p>
           ) : null}
           {step === 'self-care' ? null : (
-            <p className={styles['care']}>
-              Loosen is self-care, not medical advice. Stop if you feel sharp pain.
-            </p>
+            <p className={styles['care']}>{t.t('onboarding.welcome.care')}</p>
           )}
           <div className={styles['nav']}>
             {index > 0 ? (
               <button type="button" onClick={back}>
-                Back
+                {t.t('common.back')}
               </button>
             ) : (
               <span />
@@ -146,7 +149,11 @@ export function Welcome({ open, onClose }: WelcomeProps) {
               disabled={busy}
               onClick={() => void next()}
             >
-              {last ? 'Finish' : index === 0 ? 'Get started' : 'Next'}
+              {last
+                ? t.t('onboarding.welcome.finish')
+                : index === 0
+                  ? t.t('onboarding.welcome.start')
+                  : t.t('onboarding.welcome.next')}
             </button>
           </div>
         </>
