@@ -26,11 +26,20 @@ export function isPhrase(value: unknown): value is Phrase {
   )
 }
 
+/** `area.place.what`: a message id, as against words (zod's own English, a library's). */
+const MESSAGE_ID = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/
+
+export function isMessageId(text: string): boolean {
+  return MESSAGE_ID.test(text)
+}
+
 /**
- * The phrase in the translator's language. An id no catalogue knows is said as it stands: zod
- * messages are ids in Loosen's own schemas and plain English in a library's.
+ * The phrase in the translator's language. Words that are not a message id are said as they
+ * stand, never parsed as ICU: zod messages are ids in Loosen's own schemas and plain English
+ * in zod's own ("Invalid input: expected boolean").
  */
 export function say(phrase: Phrase, translator: Translator = englishTranslator()): string {
+  if (!isMessageId(phrase.id)) return phrase.id
   const values: Record<string, string | number> = {}
   for (const [name, value] of Object.entries(phrase.values ?? {})) {
     values[name] = typeof value === 'object' ? say(value, translator) : value
@@ -40,5 +49,5 @@ export function say(phrase: Phrase, translator: Translator = englishTranslator()
 
 /** A zod message (an id in Loosen's schemas, English in a library's) in the person's words. */
 export function sayMessage(message: string, translator: Translator = englishTranslator()): string {
-  return translator.dynamic(message, message)
+  return say({ id: message }, translator)
 }

@@ -75,6 +75,8 @@ const SETTING_VALUES = {
   firstRunAcknowledged: fc.boolean(),
   onboardingDone: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
+  // The system's languages, or a language tag as Settings offers them (region and script too).
+  language: fc.constantFrom('system', 'en', 'de', 'es', 'fr', 'pt-BR', 'de-AT', 'zh-Hant-TW'),
   reduceMotion: fc.constantFrom('system', 'always', 'never'),
   showStreaks: fc.boolean(),
   practiceBellVolume: volume,
