@@ -16,11 +16,9 @@ import { SettingsScreen } from '../screens/SettingsScreen'
 import { TodayScreen } from '../screens/TodayScreen'
 import { useSettings } from '../settings/settings-context'
 import { useT } from '../i18n/i18n-context'
-import { screens, type ScreenProps, type ShellScreen } from './screens'
+import { screens, todayScreen, type ScreenProps, type ShellScreen } from './screens'
 import { ShellActionsContext } from './shell-actions'
 import { useHashRoute } from './use-hash-route'
-
-const todayScreen = { name: 'today', label: 'app.screen.today', shortcut: '0' } as const
 
 const screenViews: Record<ShellScreen, (props: ScreenProps) => ReactElement> = {
   today: TodayScreen,
@@ -136,7 +134,7 @@ function Shell() {
                   aria-current={screen.name === current.name ? 'page' : undefined}
                   aria-keyshortcuts={`Alt+${screen.shortcut}`}
                 >
-                  {t(screen.label)}
+                  {t(screen.labelId)}
                 </a>
               </li>
             ))}
@@ -145,7 +143,7 @@ function Shell() {
         <main id="main" className="content" tabIndex={-1}>
           <RecoveryNotice />
           <h1 ref={heading} tabIndex={-1} className="screen-title">
-            {t(current.label)}
+            {t(current.labelId)}
           </h1>
           <View detail={route.detail} navigate={navigate} />
         </main>

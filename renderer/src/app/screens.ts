@@ -1,5 +1,6 @@
 import type { ScreenName } from '../../../electron/shared/contract'
 import type { MessageKey } from '../../../electron/shared/i18n/message-key'
+import english from '../../../locales/en.json'
 
 /**
  * Every screen of the shell. Today lives only in the renderer: main opens the app at a named
@@ -9,21 +10,30 @@ export type ShellScreen = ScreenName | 'today'
 
 export interface ScreenEntry {
   name: ShellScreen
-  /** The screen's name in the sidebar and its heading, from the catalogue. */
-  label: MessageKey
+  /** The screen's name in the sidebar and its heading: `t(labelId)`. */
+  labelId: MessageKey
+  /** The English name, for tests and logs that read this list; the page shows `t(labelId)`. */
+  label: string
   /** Alt + this digit jumps to the screen from anywhere. */
   shortcut: string
 }
 
+function entry(name: ShellScreen, labelId: MessageKey, shortcut: string): ScreenEntry {
+  return { name, labelId, label: english[labelId], shortcut }
+}
+
+/** Where the app opens, and where an unknown route lands. */
+export const todayScreen = entry('today', 'app.screen.today', '0')
+
 // Today took Alt+0 so the shortcuts people already use (Alt+1 Practice … Alt+6 About) stay put.
 export const screens: readonly ScreenEntry[] = [
-  { name: 'today', label: 'app.screen.today', shortcut: '0' },
-  { name: 'practice', label: 'app.screen.practice', shortcut: '1' },
-  { name: 'log', label: 'app.screen.log', shortcut: '2' },
-  { name: 'insights', label: 'app.screen.insights', shortcut: '3' },
-  { name: 'reminders', label: 'app.screen.reminders', shortcut: '4' },
-  { name: 'settings', label: 'app.screen.settings', shortcut: '5' },
-  { name: 'about', label: 'app.screen.about', shortcut: '6' },
+  todayScreen,
+  entry('practice', 'app.screen.practice', '1'),
+  entry('log', 'app.screen.log', '2'),
+  entry('insights', 'app.screen.insights', '3'),
+  entry('reminders', 'app.screen.reminders', '4'),
+  entry('settings', 'app.screen.settings', '5'),
+  entry('about', 'app.screen.about', '6'),
 ]
 
 export function isScreenName(value: string): value is ShellScreen {
