@@ -66,7 +66,7 @@ describe('the self-rating list in the locale set on the computer', () => {
     expect(cells[2]!.textContent).toBe('Left groin 4, Lower back 6')
     expect(cells[3]!.textContent).toBe('after sitting, my desk')
     expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
-      'Showing 1 of 1 self-rating, newest first',
+      'Showing 1 of 1 self-ratings, newest first',
     )
   })
 })
