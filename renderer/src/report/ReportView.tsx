@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useApiQuery } from '../data/use-api-query'
 import { useT } from '../i18n/i18n-context'
+import { useSettings } from '../settings/settings-context'
 import { ReportPage } from './ReportPage'
 import { parseReportHash } from '../../../electron/shared/report/report-hash'
 
@@ -16,7 +17,11 @@ export function ReportView() {
     params ? { from: params.from, to: params.to } : { from: 0, to: 1 },
     { refreshOn: [], enabled: params !== null },
   )
-  const ready = query.data !== null || query.error !== null || params === null
+  // The language chosen in Settings arrives with the settings: main must not print the PDF in
+  // the system's language before then.
+  const { settings, loadError } = useSettings()
+  const languageKnown = settings !== null || loadError !== null
+  const ready = languageKnown && (query.data !== null || query.error !== null || params === null)
   useEffect(() => {
     document.documentElement.dataset['theme'] = 'light'
     if (ready) document.documentElement.dataset['reportReady'] = 'true'
