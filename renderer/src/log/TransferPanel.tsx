@@ -150,7 +150,7 @@ export function TransferPanel() {
           </p>
           <ul>
             {preview.problems.map((problem, i) => (
-              <li key={i}>{describeProblem(problem)}</li>
+              <li key={i}>{describeProblem(problem, t)}</li>
             ))}
           </ul>
           {preview.truncated ? <p>{t.t('log.transfer.moreProblems')}</p> : null}
