@@ -30,6 +30,7 @@ test('the checks name English words and text that does not fit (a page made to f
     <div style="width: 80px; overflow-x: auto"><p style="margin: 0 0 0 120px">⟦Šçŕóĺĺ⟧</p></div>
     <p style="margin: 0 0 0 350px; white-space: nowrap">⟦Ƥášţ ţĥé éđĝé⟧</p>
     <p style="display: none">Hidden English</p>
+    <p lang="de">Deutsch</p>
   </body>`)
   const { texts, clipped } = await inspectPage(page)
   expect(untranslatedTexts('sample', texts).map((u) => [u.where, u.words])).toEqual([

@@ -31,10 +31,10 @@ export class PseudoAudit {
   async check(
     screen: string,
     shot: string,
-    options: { fullPage?: boolean; words?: boolean } = {},
+    options: { fullPage?: boolean; words?: boolean; scope?: string } = {},
   ): Promise<void> {
     await settle(this.page)
-    const { texts, clipped } = await inspectPage(this.page)
+    const { texts, clipped } = await inspectPage(this.page, options.scope)
     if (options.words !== false) this.untranslated.push(...untranslatedTexts(screen, texts))
     this.clipped.push(...clipped.map((c) => ({ ...c, screen })))
     await this.page.screenshot({

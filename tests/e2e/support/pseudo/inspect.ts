@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test'
 export interface ShownText {
   where: string
   text: string
+  /** Set when the text is marked as another language than the page's (`lang="de"`). */
+  otherLanguage?: string
 }
 
 /** Text that does not fit: cut off by its box or a container, or past the window's edge. */
@@ -21,11 +23,13 @@ export interface Inspection {
 /**
  * Reads the page as it is: every visible text node (screen-reader-only text too), the
  * accessible words in attributes, the window title, and where text overflows its box.
- * One pass in the page, so both checks see the same moment.
+ * One pass in the page, so both checks see the same moment. `scope` (a selector) limits it
+ * to part of the page, such as an open dialog over a screen already checked.
  */
-export function inspectPage(page: Page): Promise<Inspection> {
-  return page.evaluate(() => {
-    const texts: { where: string; text: string }[] = []
+export function inspectPage(page: Page, scope = 'body'): Promise<Inspection> {
+  return page.evaluate((scope) => {
+    const root = document.querySelector(scope) ?? document.body
+    const texts: { where: string; text: string; otherLanguage?: string }[] = []
     const clipped: { where: string; text: string; how: string }[] = []
 
     // CSS-module classes read `_name_hash_n`; the readable part is enough to find the rule.
@@ -49,16 +53,24 @@ export function inspectPage(page: Page): Promise<Inspection> {
     const visible = (el: Element) =>
       el.checkVisibility({ visibilityProperty: true, opacityProperty: false })
     const trimmed = (text: string) => text.replace(/\s+/g, ' ').trim()
+    const pageLanguage = document.documentElement.lang
+    // A language's own name in the language picker is marked lang="de" and meant as written.
+    const languageOf = (el: Element) => {
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? pageLanguage
+      return lang === pageLanguage ? {} : { otherLanguage: lang }
+    }
 
     if (document.title) texts.push({ where: 'window title', text: document.title })
 
     // Attributes people hear or see (tooltips, placeholders, names of icons and pictures).
     const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']
-    for (const el of document.body.querySelectorAll('*')) {
+    for (const el of root.querySelectorAll('*')) {
       if (!visible(el)) continue
       for (const name of ATTRIBUTES) {
         const value = el.getAttribute(name)
-        if (value && trimmed(value)) texts.push({ where: `${describe(el)} @${name}`, text: value })
+        if (value && trimmed(value)) {
+          texts.push({ where: `${describe(el)} @${name}`, text: value, ...languageOf(el) })
+        }
       }
       if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) {
         texts.push({ where: `${describe(el)} @value`, text: el.value })
@@ -66,14 +78,14 @@ export function inspectPage(page: Page): Promise<Inspection> {
       // A closed list still offers its choices the moment it opens.
       if (el instanceof HTMLSelectElement) {
         for (const option of el.options) {
-          texts.push({ where: `${describe(el)} option`, text: option.text })
+          texts.push({ where: `${describe(el)} option`, text: option.text, ...languageOf(option) })
         }
       }
     }
 
     const isClipping = (overflow: string) => overflow === 'hidden' || overflow === 'clip'
     const isScrolling = (overflow: string) => overflow === 'auto' || overflow === 'scroll'
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = trimmed(node.textContent ?? '')
       const el = node.parentElement
@@ -82,7 +94,7 @@ export function inspectPage(page: Page): Promise<Inspection> {
       const svgTitle = el.closest('svg title')
       const owner = svgTitle?.parentElement ?? el
       if (!visible(owner)) continue
-      texts.push({ where: describe(el), text })
+      texts.push({ where: describe(el), text, ...languageOf(el) })
       if (svgTitle) continue
 
       // Screen-reader-only text and the skip link are off screen on purpose.
@@ -98,6 +110,7 @@ export function inspectPage(page: Page): Promise<Inspection> {
         bottom: Math.max(...rects.map((r) => r.bottom)),
       }
       const report = (how: string) => clipped.push({ where: describe(el), text, how })
+      const reportedBefore = clipped.length
 
       // The nearest box that clips or scrolls must hold the text it draws.
       for (let at: Element | null = el; at && at !== document.documentElement;) {
@@ -121,7 +134,11 @@ export function inspectPage(page: Page): Promise<Inspection> {
         }
         at = at.parentElement
       }
-      if (box.left < -1 || box.right > window.innerWidth + 1) {
+      // Past the window, unless a box between already took the blame.
+      if (
+        clipped.length === reportedBefore &&
+        (box.left < -1 || box.right > window.innerWidth + 1)
+      ) {
         report(
           `past the window's edge (${String(Math.round(box.left))}…${String(Math.round(box.right))} of ${String(window.innerWidth)})`,
         )
@@ -139,5 +156,5 @@ export function inspectPage(page: Page): Promise<Inspection> {
       }
     }
     return { texts, clipped }
-  })
+  }, scope)
 }

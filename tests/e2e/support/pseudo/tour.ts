@@ -34,8 +34,16 @@ export interface Stop {
 const shotName = (stop: Stop, screen: string, suffix = stop.suffix) =>
   `${stop.prefix}-${screen}${suffix}`
 
-async function check(stop: Stop, screen: string, fullPage = true, suffix = stop.suffix) {
-  await stop.audit.check(screen, shotName(stop, screen, suffix), { fullPage, words: stop.words })
+async function check(
+  stop: Stop,
+  screen: string,
+  options: { fullPage?: boolean; suffix?: string; scope?: string } = {},
+) {
+  await stop.audit.check(screen, shotName(stop, screen, options.suffix ?? stop.suffix), {
+    fullPage: options.fullPage ?? true,
+    words: stop.words,
+    ...(options.scope === undefined ? {} : { scope: options.scope }),
+  })
 }
 
 /** The welcome of a first start, every step; leaves the app with the welcome done. */
@@ -48,7 +56,7 @@ export async function welcomeSteps(stop: Stop): Promise<void> {
   for (let step = 1; ; step++) {
     const heading = welcome.getByRole('heading', { level: 2 })
     await expect(heading).toBeFocused()
-    await check(stop, `welcome-${String(step)}`, false)
+    await check(stop, `welcome-${String(step)}`, { fullPage: false, scope: 'dialog[open]' })
     // Next (or Get started) is the filled button; Finish, on the last step, is not.
     const onward = welcome.locator('[class*="_nav_"] button').last()
     if (!(await onward.evaluate((b) => b.classList.contains('primary')))) {
@@ -78,7 +86,7 @@ export async function mainScreens(stop: Stop): Promise<void> {
       await page.keyboard.press('Alt+KeyL')
       const dialog = page.locator('dialog[open]')
       await expect(dialog).toBeVisible()
-      await check(stop, 'quick-log-dialog', false)
+      await check(stop, 'quick-log-dialog', { fullPage: false, scope: 'dialog[open]' })
       await page.keyboard.press('Escape')
       await expect(dialog).toBeHidden()
     }
@@ -87,6 +95,10 @@ export async function mainScreens(stop: Stop): Promise<void> {
   await expect(page.locator('.sound-status')).toHaveText(shown('Sounds ready.'))
   await check(stop, 'practice-setup')
 }
+
+/** The picture's size part names the window's own size, not the main window's. */
+const windowSuffix = (stop: Stop, width: number, height: number) =>
+  stop.suffix.replace(/-\d+x\d+$/, `-${String(width)}x${String(height)}`)
 
 /** A window of its own: a new document, as the route is only read when the page loads. */
 async function openWindow(loosen: LoosenHarness, hash: string): Promise<void> {
@@ -103,19 +115,19 @@ export async function ownWindows(stop: Stop): Promise<void> {
   await page.setViewportSize({ width: 420, height: 560 })
   await openWindow(loosen, '#/quick-log')
   await expect(page.locator('h1.screen-title')).toBeVisible()
-  await check(stop, 'quick-log-window', false, stop.suffix.replace(/-\d+x\d+$/, '-420x560'))
+  await check(stop, 'quick-log-window', { fullPage: false, suffix: windowSuffix(stop, 420, 560) })
 
   await page.setViewportSize({ width: 420, height: 300 })
   await openWindow(loosen, '#/break')
   await expect(page.locator('main[class*="_break-window_"] h1')).toBeVisible()
   await expect(page.locator('main button').first()).toBeVisible()
-  await check(stop, 'break', true, stop.suffix.replace(/-\d+x\d+$/, '-420x300'))
+  await check(stop, 'break', { suffix: windowSuffix(stop, 420, 300) })
 
   await page.setViewportSize({ width: 900, height: 1200 })
   const to = loosen.clock.now()
   await openWindow(loosen, reportHash({ from: to - 30 * DAY, to, name: REPORT_NAME }))
   await expect(page.locator('html[data-report-ready]')).toBeAttached()
-  await check(stop, 'report', true, stop.suffix.replace(/-\d+x\d+$/, '-900x1200'))
+  await check(stop, 'report', { suffix: windowSuffix(stop, 900, 1200) })
 
   if (before) await page.setViewportSize(before)
 }
@@ -135,11 +147,11 @@ export async function session(stop: Stop): Promise<void> {
   const pause = page.locator('button[aria-keyshortcuts="Space"]')
   await expect(pause).toBeInViewport()
   await expect(page.locator('.pacer-label')).toBeInViewport()
-  await check(stop, 'session-running', false)
+  await check(stop, 'session-running', { fullPage: false })
   loosen.clock.set(Date.now())
   await page.keyboard.press('Escape')
   await expect(page.locator('#summary-title')).toBeVisible()
   await ratings.nth(4).click()
   await expect(ratings.nth(4)).toHaveAttribute('aria-pressed', 'true')
-  await check(stop, 'session-summary', false)
+  await check(stop, 'session-summary', { fullPage: false })
 }
