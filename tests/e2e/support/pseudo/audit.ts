@@ -43,6 +43,11 @@ export class PseudoAudit {
     })
   }
 
+  /** Something the page-wide checks cannot see, such as a window that cannot hold its page. */
+  notFitting(screen: string, where: string, how: string): void {
+    this.clipped.push({ screen, where, text: '', how })
+  }
+
   /** One line per place, naming every screen it was seen on, so a shared sidebar shows once. */
   untranslatedReport(): string[] {
     return grouped(
@@ -55,7 +60,7 @@ export class PseudoAudit {
   clippedReport(): string[] {
     return grouped(
       this.clipped,
-      (c) => `${c.where}: "${c.text.slice(0, 80)}" — ${c.how}`,
+      (c) => `${c.where}${c.text ? `: "${c.text.slice(0, 80)}"` : ''} — ${c.how}`,
       (c) => c.screen,
     )
   }

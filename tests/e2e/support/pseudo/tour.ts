@@ -122,6 +122,15 @@ export async function ownWindows(stop: Stop): Promise<void> {
   await expect(page.locator('main[class*="_break-window_"] h1')).toBeVisible()
   await expect(page.locator('main button').first()).toBeVisible()
   await check(stop, 'break', { suffix: windowSuffix(stop, 420, 300) })
+  // The break window cannot be resized: what does not fit is only found by scrolling.
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
+  if (tall > 0) {
+    stop.audit.notFitting(
+      'break',
+      'the break window (420×300, not resizable)',
+      `${String(tall)} px below its bottom edge`,
+    )
+  }
 
   await page.setViewportSize({ width: 900, height: 1200 })
   const to = loosen.clock.now()
