@@ -5,8 +5,7 @@ import {
   summarizeGlobalChange,
   summarizePeg,
 } from '../../../electron/shared/checkins/summary'
-import { useLocale, useT } from '../i18n/i18n-context'
-import { useRichText } from '../report/use-rich-text'
+import { useLocale, useT, useRich } from '../i18n/i18n-context'
 import styles from './checkins.module.css'
 
 const muted = (chunks: ReactNode[]) => <span className="muted">{chunks}</span>
@@ -15,7 +14,7 @@ const muted = (chunks: ReactNode[]) => <span className="muted">{chunks}</span>
 export function CheckinResults({ checkins }: { checkins: readonly Checkin[] }) {
   const translator = useT()
   const { t } = translator
-  const rich = useRichText()
+  const rich = useRich()
   const locale = useLocale()
   const day = (epochMs: number) =>
     new Date(epochMs).toLocaleDateString(locale.format, { dateStyle: 'medium' })

@@ -68,11 +68,13 @@ export function useLocale(): ResolvedLocale {
 
 export type RichTags = Readonly<Record<string, (chunks: ReactNode[]) => ReactNode>>
 
+/** A rich message's values: plain values beside one function per markup tag. */
+export type RichValues = Readonly<
+  Record<string, string | number | Date | ((chunks: ReactNode[]) => ReactNode)>
+>
+
 /** A message with markup tags, e.g. `Press <key>Alt+L</key>`; each tag becomes a React node. */
-export function useRich(): (
-  key: MessageKey,
-  values: RichTags & Readonly<Record<string, unknown>>,
-) => ReactNode {
+export function useRich(): (key: MessageKey, values: RichValues) => ReactNode {
   const translator = useT()
   return (key, values) => {
     const result = translator.format<ReactNode>(key, values)

@@ -1,7 +1,6 @@
 import type { Consistency } from '../../../electron/shared/report/consistency'
 import type { ReportWeek } from '../../../electron/shared/report/report-types'
-import { useT } from '../i18n/i18n-context'
-import { useRichText } from './use-rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { useReportFormat } from './format'
 import styles from './report.module.css'
 
@@ -35,7 +34,7 @@ export function AdherenceSection({
   consistency: Consistency
 }) {
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const format = useReportFormat()
   const total = (pick: (w: ReportWeek) => number) =>
     format.whole(weeks.reduce((s, w) => s + pick(w), 0))

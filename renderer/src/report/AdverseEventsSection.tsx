@@ -1,12 +1,11 @@
 import type { ReportStop } from '../../../electron/shared/report/report-types'
-import { useT } from '../i18n/i18n-context'
-import { useRichText } from './use-rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import styles from './report.module.css'
 
 /** The summary's adverse-events domain: how often a practice was stopped for pain or discomfort. */
 export function AdverseEventsSection({ stops }: { stops: readonly ReportStop[] }) {
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const pain = stops.filter((s) => s.reason === 'pain').length
   const movement = stops.filter((s) => s.movement).length
   return (

@@ -4,8 +4,7 @@ import {
   summarizeGlobalChange,
   summarizePeg,
 } from '../../../electron/shared/checkins/summary'
-import { useT } from '../i18n/i18n-context'
-import { useRichText } from './use-rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { useReportFormat } from './format'
 import { PegTableHead } from './PegTableHead'
 import styles from './report.module.css'
@@ -13,7 +12,7 @@ import styles from './report.module.css'
 export function CheckinSection({ checkins }: { checkins: readonly Checkin[] }) {
   const translator = useT()
   const { t } = translator
-  const rich = useRichText()
+  const rich = useRich()
   const format = useReportFormat()
   const pegs = checkins.filter((c) => c.instrument === 'peg' && c.status === 'answered')
   const peg = summarizePeg(checkins)

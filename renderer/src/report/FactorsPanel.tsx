@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useApiQuery } from '../data/use-api-query'
-import { useT } from '../i18n/i18n-context'
-import { useRichText } from './use-rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import styles from '../checkins/checkins.module.css'
 import { factorLabel, factorSentence } from './factor-text'
 import { periodEndingNow } from './ReportPanel'
@@ -20,7 +19,7 @@ export function FactorsPanel() {
   const [period] = useState(() => periodEndingNow(90))
   const translator = useT()
   const { t } = translator
-  const rich = useRichText()
+  const rich = useRich()
   const query = useApiQuery('report:factors', period, REFRESH)
   return (
     <section className={styles['panel']} aria-labelledby="factors-title">

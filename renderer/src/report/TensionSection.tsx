@@ -1,6 +1,5 @@
 import type { ReportData } from '../../../electron/shared/report/report-types'
-import { useT } from '../i18n/i18n-context'
-import { useRichText } from './use-rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { mean, useReportFormat } from './format'
 import { regionName } from './region-name'
 import { TensionChart } from './TensionChart'
@@ -20,7 +19,7 @@ function edges(data: ReportData): { first: number | null; last: number | null } 
 
 export function TensionSection({ data }: { data: ReportData }) {
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const format = useReportFormat()
   const overall = mean(data.days.map((d) => d.mean))
   const { first, last } = edges(data)

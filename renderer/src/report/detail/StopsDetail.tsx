@@ -1,6 +1,5 @@
 import type { ReportStop } from '../../../../electron/shared/report/report-types'
-import { useLocale, useT } from '../../i18n/i18n-context'
-import { useRichText } from '../use-rich-text'
+import { useLocale, useT, useRich } from '../../i18n/i18n-context'
 import { useReportFormat } from '../format'
 import { yesNo } from '../named'
 import { regionName } from '../region-name'
@@ -9,7 +8,7 @@ import styles from '../report.module.css'
 /** Every practice stopped for pain or discomfort: when, which practice and step, where, note. */
 export function StopsDetail({ stops }: { stops: readonly ReportStop[] }) {
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const locale = useLocale()
   const format = useReportFormat()
   // "Left groin, Sacrum / SI joint": a plain list, as the locale joins one.
