@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
-import { describePattern } from '../../../electron/shared/practice/custom-scripts'
 import {
   CUSTOM_NAME_MAX,
   type CustomBreathingBody,
@@ -9,6 +8,7 @@ import {
 import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { api } from '../api'
 import { useT } from '../i18n/i18n-context'
+import { describePatternIn } from './custom-words'
 import { DEFAULT_TIMER } from './session-plan'
 import { TimerOptions } from './TimerOptions'
 import { cx } from '../styles/cx'
@@ -118,7 +118,9 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
       ) : null}
       {kind === 'breathing' ? (
         <fieldset className={cx(styles['practice-options'], styles['phase-grid'])}>
-          <legend>{t('practice.editor.oneBreath', { pattern: describePattern(breathing) })}</legend>
+          <legend>
+            {t('practice.editor.oneBreath', { pattern: describePatternIn(t, breathing) })}
+          </legend>
           {PHASES.map(({ key, label }) => (
             <label key={key} className="field">
               {t(label)}

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CustomPractice } from '../../../electron/shared/contract/practice'
-import { describePattern } from '../../../electron/shared/practice/custom-scripts'
 import { api } from '../api'
 import { CustomEditor, type EditorTarget } from './CustomEditor'
 import { useT } from '../i18n/i18n-context'
+import { describePatternIn } from './custom-words'
 import { formatLength, type Translate } from './format'
 import styles from './practice.module.css'
 
 function describe(t: Translate, practice: CustomPractice): string {
   if (practice.kind === 'breathing') {
     return t('practice.custom.describeBreathing', {
-      pattern: describePattern(practice.body),
+      pattern: describePatternIn(t, practice.body),
       length: formatLength(t, practice.body.lengthMin),
     })
   }

@@ -134,7 +134,7 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
                 ))}
               </tbody>
             </table>
-            <p>{rich('practice.finder.best', { best: best ?? '', strong })}</p>
+            <p>{rich('practice.finder.best', { best: best ?? 0, strong })}</p>
             {best !== null ? (
               <button
                 type="button"

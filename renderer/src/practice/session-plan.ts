@@ -7,6 +7,8 @@ import {
 import type { CustomTimerBody } from '../../../electron/shared/practice/custom-schema'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
+import { localizeCustomBreathing } from './custom-words'
+import type { Translate } from './format'
 import { findBuiltIn } from './library'
 
 /** One thing the user can start: a built-in script or one of their own patterns and presets. */
@@ -27,15 +29,23 @@ export const DEFAULT_TIMER: CustomTimerBody = {
   endBell: true,
 }
 
+/** The translator's lookups entryFor needs: script words by id, and Loosen's own messages. */
+export interface ScriptWords {
+  plain: PlainLookup
+  t: Translate
+}
+
 /**
- * What `id` starts, with a built-in script's words in the chosen language (`plain` looks them
- * up; English when left out). A custom practice keeps the user's own name as written.
+ * What `id` starts, with a built-in script's words, and Loosen's words around a custom pattern,
+ * in the chosen language (English when `words` is left out). A custom practice keeps the
+ * user's own name as written.
  */
 export function entryFor(
   id: string,
   customs: readonly CustomPractice[],
-  plain: PlainLookup = (_key, english) => english,
+  words?: ScriptWords,
 ): PracticeEntry | null {
+  const plain: PlainLookup = words ? words.plain : (_key, english) => english
   const found = findBuiltIn(id)
   const builtIn = found ? localizeScript(found, plain) : null
   if (builtIn) {
@@ -48,7 +58,8 @@ export function entryFor(
   const custom = customs.find((practice) => practice.id === id)
   if (!custom) return null
   if (custom.kind === 'breathing') {
-    const script = customBreathingScript(custom.id, custom.name, custom.body)
+    const english = customBreathingScript(custom.id, custom.name, custom.body)
+    const script = words ? localizeCustomBreathing(words.t, english, custom.body) : english
     return { id, title: custom.name, script, timer: null, custom }
   }
   const timerScript = findBuiltIn('open-timer')

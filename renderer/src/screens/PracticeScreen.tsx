@@ -12,7 +12,8 @@ import styles from '../practice/practice.module.css'
 /** The library, or, with a practice id in the route (#/practice/<id>), that practice. */
 export function PracticeScreen({ detail, navigate }: ScreenProps) {
   const customs = useCustomPractices()
-  const { t, plain } = useT()
+  const translator = useT()
+  const { t } = translator
   // The practice last open on this screen, so the library can hand its card the focus back.
   const [lastOpen, setLastOpen] = useState<string | null>(null)
   if (detail && detail !== lastOpen) setLastOpen(detail)
@@ -27,7 +28,7 @@ export function PracticeScreen({ detail, navigate }: ScreenProps) {
     )
   }
   if (detail === 'resonance-finder') return <ResonanceFinder onDone={() => navigate('practice')} />
-  const entry = entryFor(detail, customs.items, plain)
+  const entry = entryFor(detail, customs.items, translator)
   if (!entry) {
     if (customs.loading) return <p className={styles['hint']}>{t('practice.screen.loading')}</p>
     return (

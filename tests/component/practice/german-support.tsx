@@ -30,6 +30,11 @@ export const GERMAN: Messages = {
   'practice.voice.noneInLanguage':
     'Auf diesem Computer ist keine Stimme für {language} installiert; die Glocken markieren jeden Schritt.',
   'practice.voice.previewText': 'Lass die Schultern weich werden und atme langsam aus.',
+  'practice.pattern.describe':
+    'ein {inhale, number}{hasTopUp, select, true {, nachatmen {topUp, number}} other {}}{hasHoldIn, select, true {, halten {holdIn, number}} other {}}, aus {exhale, number}{hasHoldOut, select, true {, halten {holdOut, number}} other {}} s',
+  'practice.customBreathing.summary':
+    'Dein eigenes Muster: {pattern}, etwa {perMin, number, ::.0} Atemzüge pro Minute.',
+  'practice.customBreathing.settle.text': 'Komm an und lass den Bauch weich werden.',
   'script.box-breathing.title': 'Box-Atmung',
   'script.box-breathing.summary': 'Vier gleiche Seiten: einatmen, halten, ausatmen, halten.',
   'script.box-breathing.step.settle.text': 'Setz dich aufrecht hin und lass die Schultern sinken.',

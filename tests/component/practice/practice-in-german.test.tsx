@@ -102,7 +102,7 @@ describe('the Practice area in German', () => {
     })
     stubBridge()
     const translator = german()
-    const entry = entryFor('box-breathing', [], translator.plain)
+    const entry = entryFor('box-breathing', [], translator)
     if (!entry) throw new Error('box-breathing is a built-in practice')
     const timeline = planTimeline(entry, { lengthMin: 2 })
     renderInGerman(
@@ -130,6 +130,23 @@ describe('the Practice area in German', () => {
     expect(document.querySelector('.pacer-label')?.textContent).toBe('Halten')
   })
 
+  it('keeps a custom pattern’s name as the user wrote it, with Loosen’s own words in German', () => {
+    const pattern = {
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      kind: 'breathing' as const,
+      name: 'Evening wind-down',
+      body: { inhale: 4, topUp: 0, holdIn: 0, exhale: 6.5, holdOut: 0, lengthMin: 5 },
+      createdAt: 0,
+      updatedAt: 0,
+    }
+    const entry = entryFor(pattern.id, [pattern], german())
+    expect(entry?.title).toBe('Evening wind-down')
+    expect(entry?.script.summary).toBe(
+      'Dein eigenes Muster: ein 4, aus 6,5 s, etwa 5,7 Atemzüge pro Minute.',
+    )
+    expect(entry?.script.steps[0]?.text).toBe('Komm an und lass den Bauch weich werden.')
+  })
+
   it('reads plurals right for 1 and for 5', () => {
     render(
       <TranslatorProvider translator={german()}>
@@ -150,7 +167,7 @@ describe('the Practice area in German', () => {
     const spoken = installVoices([voice('Samantha', 'en-US', true), voice('Anna', 'de-DE')])
     stubBridge({ practiceSpeech: true })
     const translator = german()
-    const entry = entryFor('box-breathing', [], translator.plain)
+    const entry = entryFor('box-breathing', [], translator)
     if (!entry) throw new Error('box-breathing is a built-in practice')
     renderInGerman(
       <Player
