@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import type { FollowedCounts, RangePromptReport } from '../../../electron/shared/contract/reminders'
-import { useT } from '../i18n/i18n-context'
-import { useRichValues } from '../log/rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { promptFormat, share } from './prompt-format'
 import { TableToggle } from './TableToggle'
 import styles from './insights.module.css'
@@ -13,22 +12,16 @@ function usePromptFormat() {
 
 function FollowedLine({ counts }: { counts: FollowedCounts }) {
   const format = usePromptFormat()
-  const rich = useRichValues()
+  const rich = useRich()
   return (
     <ul className={styles['followed-shares']}>
       {([1, 3, 5] as const).map((m) => (
         <li key={m} data-within={m}>
-          {rich(
-            'insights.prompts.within',
-            { strong: (chunks) => <strong>{chunks}</strong> },
-            {
-              share: format.pct(
-                counts[`within${String(m)}` as keyof FollowedCounts],
-                counts.prompts,
-              ),
-              minutes: m,
-            },
-          )}
+          {rich('insights.prompts.within', {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            share: format.pct(counts[`within${String(m)}` as keyof FollowedCounts], counts.prompts),
+            minutes: m,
+          })}
         </li>
       ))}
     </ul>

@@ -9,8 +9,7 @@ import type { Translator } from '../../../electron/shared/i18n/translator'
 import { SPREADSHEET_ZIP_MIME, type ExportFormat } from '../../../electron/shared/contract/log'
 import { api } from '../api'
 import { restoreFocus } from '../hooks/restore-focus'
-import { useT } from '../i18n/i18n-context'
-import { useRichValues } from './rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { downloadText } from './download'
 import { ImportSummaryView } from './ImportSummaryView'
 import { RECORD_KIND_MESSAGE_IDS } from './record-kinds'
@@ -43,7 +42,7 @@ export function describeCounts(t: Translator, counts: RecordCounts): string {
 export function TransferPanel() {
   const [message, setMessage] = useState<string | null>(null)
   const t = useT()
-  const rich = useRichValues()
+  const rich = useRich()
   const [picked, setPicked] = useState<Picked | null>(null)
   const [applySettings, setApplySettings] = useState(true)
   /** What runs in main right now, for the progress bar; null when nothing does. */
@@ -142,11 +141,10 @@ export function TransferPanel() {
       {preview && !preview.valid ? (
         <div className={styles['import-problems']} role="alert">
           <p>
-            {rich(
-              'log.transfer.problems',
-              { strong: (chunks) => <strong>{chunks}</strong> },
-              { fileName: picked.fileName },
-            )}
+            {rich('log.transfer.problems', {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              fileName: picked.fileName,
+            })}
           </p>
           <ul>
             {preview.problems.map((problem, i) => (

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useT } from '../i18n/i18n-context'
-import { useRichValues } from './rich-text'
+import { useT, useRich } from '../i18n/i18n-context'
 import { formatWhen, toLocalInput } from './format'
 import styles from './log.module.css'
 
@@ -20,7 +19,7 @@ interface WhenFieldProps {
 export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProps) {
   const [open, setOpen] = useState(false)
   const t = useT()
-  const rich = useRichValues()
+  const rich = useRich()
   const input = useRef<HTMLInputElement>(null)
   const change = useRef<HTMLButtonElement>(null)
   // Focus follows the control that replaced the one just pressed, so it is never lost.
@@ -34,16 +33,11 @@ export function WhenField({ idPrefix, value, onChange, original }: WhenFieldProp
     return (
       <div className={styles['when-row']}>
         <span id={`${idPrefix}-when-text`}>
-          {rich(
-            'log.when.text',
-            { strong: (chunks) => <strong>{chunks}</strong> },
-            {
-              when:
-                original === undefined
-                  ? t.t('log.when.now')
-                  : formatWhen(original, t.locale.format),
-            },
-          )}
+          {rich('log.when.text', {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            when:
+              original === undefined ? t.t('log.when.now') : formatWhen(original, t.locale.format),
+          })}
         </span>
         <button
           ref={change}
