@@ -3,6 +3,7 @@ import {
   type PracticeInsight,
 } from '../../../electron/shared/log/insights-types'
 import { useT } from '../i18n/i18n-context'
+import { useSavedPracticeTitle } from '../i18n/saved-practice-title'
 import { cx } from '../styles/cx'
 import { BeforeAfter } from './BeforeAfter'
 import { useInsightsFormat } from './format'
@@ -42,6 +43,7 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
   const format = useInsightsFormat()
   const count = new Intl.NumberFormat(t.locale.format)
   const tooFew = t.t('insights.practice.tooFewCell')
+  const titleOf = useSavedPracticeTitle()
   return (
     <section className={styles['insights-card']} aria-labelledby="practice-title">
       <h2 id="practice-title">{t.t('insights.practice.heading')}</h2>
@@ -57,7 +59,7 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
                 data-practice={p.practiceId}
               >
                 <div>
-                  <h3 className={styles['practice-title']}>{p.title}</h3>
+                  <h3 className={styles['practice-title']}>{titleOf(p.practiceId, p.title)}</h3>
                   <span className={styles['practice-count']}>
                     {t.t('insights.practice.sessions', { count: p.sessions })}
                   </span>
@@ -92,7 +94,7 @@ export function PracticeSection({ practices }: { practices: PracticeInsight[] | 
                 <tbody>
                   {practices.map((p) => (
                     <tr key={p.practiceId}>
-                      <th scope="row">{p.title}</th>
+                      <th scope="row">{titleOf(p.practiceId, p.title)}</th>
                       <td>{count.format(p.sessions)}</td>
                       <td>{count.format(p.rated)}</td>
                       <td>{format.change(p.averageChange)}</td>
