@@ -31,6 +31,7 @@ test('the checks name English words and text that does not fit (a page made to f
     <p style="margin: 0 0 0 350px; white-space: nowrap">⟦Ƥášţ ţĥé éđĝé⟧</p>
     <p style="display: none">Hidden English</p>
     <p lang="de">Deutsch</p>
+    <select style="width: 500px"><option>⟦Çĥóíçé⟧</option></select>
   </body>`)
   const { texts, clipped } = await inspectPage(page)
   expect(untranslatedTexts('sample', texts).map((u) => [u.where, u.words])).toEqual([
@@ -43,6 +44,8 @@ test('the checks name English words and text that does not fit (a page made to f
     ['⟦Éĺĺíƥšíš ţéẋţ⟧', 'cut short in its own box'],
     ['⟦Šçŕóĺĺ⟧', 'runs past its scrolling box div'],
     ['⟦Ƥášţ ţĥé éđĝé⟧', "past the window's edge"],
+    ['⟦Çĥóíçé⟧', "control past the window's edge"],
+    ['', 'scrolls sideways by 100 px'],
   ])
 })
 

@@ -155,6 +155,28 @@ export function inspectPage(page: Page, scope = 'body'): Promise<Inspection> {
         )
       }
     }
+    // Controls draw their words without text nodes (a select's choice, a field's value): their
+    // box must be inside the window. Then the page as a whole must not scroll sideways.
+    for (const el of root.querySelectorAll('select, input, textarea, button')) {
+      if (!visible(el) || el.closest('.visually-hidden, .skip-link')) continue
+      const box = el.getBoundingClientRect()
+      if (box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1)) {
+        const words = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text : el.textContent
+        clipped.push({
+          where: describe(el),
+          text: trimmed(words ?? ''),
+          how: `control past the window's edge (${String(Math.round(box.left))}…${String(Math.round(box.right))} of ${String(window.innerWidth)})`,
+        })
+      }
+    }
+    const sideways = document.documentElement.scrollWidth - document.documentElement.clientWidth
+    if (sideways > 0) {
+      clipped.push({
+        where: 'the page',
+        text: '',
+        how: `scrolls sideways by ${String(sideways)} px`,
+      })
+    }
     return { texts, clipped }
   }, scope)
 }
