@@ -157,8 +157,19 @@ export function inspectPage(page: Page, scope = 'body'): Promise<Inspection> {
     }
     // Controls draw their words without text nodes (a select's choice, a field's value): their
     // box must be inside the window. Then the page as a whole must not scroll sideways.
+    const inScroller = (el: Element) => {
+      for (
+        let at = el.parentElement;
+        at && at !== document.documentElement;
+        at = at.parentElement
+      ) {
+        if (getComputedStyle(at).overflowX !== 'visible') return true
+      }
+      return false
+    }
     for (const el of root.querySelectorAll('select, input, textarea, button')) {
-      if (!visible(el) || el.closest('.visually-hidden, .skip-link')) continue
+      // Inside a box that scrolls or clips, the text check above already judged it.
+      if (!visible(el) || el.closest('.visually-hidden, .skip-link') || inScroller(el)) continue
       const box = el.getBoundingClientRect()
       if (box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1)) {
         const words = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text : el.textContent
