@@ -2,15 +2,14 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { api } from '../api'
 import { useApiQuery } from '../data/use-api-query'
 import { restoreFocus } from '../hooks/restore-focus'
-import { useRichText } from './use-rich-text'
-import { useT } from '../i18n/i18n-context'
+import { useT, useRich } from '../i18n/i18n-context'
 
 /** Tells the user, once, that an unreadable data file was set aside and where it is now. */
 export function RecoveryNotice() {
   const info = useApiQuery('app:info', undefined, { refreshOn: [] })
   const [dismissed, setDismissed] = useState(false)
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const recovery = dismissed ? null : (info.data?.recovery ?? null)
   // Dismiss takes the notice and its button away: the screen's heading takes the focus.
   useEffect(() => {

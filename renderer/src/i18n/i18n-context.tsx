@@ -70,7 +70,7 @@ export type RichTags = Readonly<Record<string, (chunks: ReactNode[]) => ReactNod
 
 /** A rich message's values: plain values beside one function per markup tag. */
 export type RichValues = Readonly<
-  Record<string, string | number | Date | ((chunks: ReactNode[]) => ReactNode)>
+  Record<string, string | number | boolean | Date | ((chunks: ReactNode[]) => ReactNode)>
 >
 
 /** A message with markup tags, e.g. `Press <key>Alt+L</key>`; each tag becomes a React node. */

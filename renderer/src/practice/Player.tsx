@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { PHASE_LABELS } from './format'
-import { useRichText } from '../components/use-rich-text'
-import { useT } from '../i18n/i18n-context'
+import { useT, useRich } from '../i18n/i18n-context'
 import { modalDialogOpen } from '../hooks/modal-open'
 import { BreathPacer } from './BreathPacer'
 import { StepMedia } from './StepMedia'
@@ -44,7 +43,7 @@ export function Player(props: PlayerProps) {
   const session = { sessionId, timeline, audio: cues, speech, language: locale.messages, onEnd }
   const { controller, view } = usePracticeSession(session)
   const reduced = useReducedMotion()
-  const rich = useRichText()
+  const rich = useRich()
   // A session is full-window from the start: the app steps back; F or the button brings it in.
   const [fullWindow, setFullWindow] = useState(true)
   const [confirming, setConfirming] = useState(false)

@@ -1,8 +1,8 @@
 import { EmptyState } from '../components/EmptyState'
 import { ConsistencyNote } from './ConsistencyNote'
 import { useLocale, useT } from '../i18n/i18n-context'
+import { useSavedPracticeTitle } from '../i18n/saved-practice-title'
 import { formatDuration, formatWhen } from './format'
-import { findBuiltIn } from './library'
 import { StreakNote } from './StreakNote'
 import { useRecentSessions } from './use-practice-data'
 import styles from './practice.module.css'
@@ -10,14 +10,11 @@ import styles from './practice.module.css'
 /** The last few sessions, complete or not: partly finished practice counts too. */
 export function RecentSessions() {
   const { items, loading, error } = useRecentSessions()
-  const { t, plain } = useT()
+  const { t } = useT()
   const locale = useLocale()
-  // A built-in practice saved under its English title reads in the chosen language; a custom
-  // practice's name, or a title saved in another language, stays as it was saved.
+  const savedTitle = useSavedPracticeTitle()
   const titleOf = (session: { practiceId: string; practiceTitle: string }) =>
-    findBuiltIn(session.practiceId)?.title === session.practiceTitle
-      ? plain(`script.${session.practiceId}.title`, session.practiceTitle)
-      : session.practiceTitle
+    savedTitle(session.practiceId, session.practiceTitle)
   if (error) {
     return (
       <p role="alert" className="form-error">

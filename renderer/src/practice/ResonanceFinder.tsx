@@ -9,8 +9,7 @@ import {
   type RateRating,
 } from '../../../electron/shared/practice/resonance-finder'
 import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
-import { useRichText } from '../components/use-rich-text'
-import { useT } from '../i18n/i18n-context'
+import { useT, useRich } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
 import { PracticeAudio } from './audio'
 import { findBuiltIn } from './library'
@@ -46,7 +45,7 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
   const { settings, update } = useSettings()
   const translator = useT()
   const { t } = translator
-  const rich = useRichText()
+  const rich = useRich()
   const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>
   const [stage, setStage] = useState<Stage>({ name: 'intro' })
   const [ratings, setRatings] = useState<RateRating[]>([])

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { resonancePattern } from '../../../electron/shared/practice/timeline'
-import { useRichText } from '../components/use-rich-text'
-import { useT } from '../i18n/i18n-context'
+import { useT, useRich } from '../i18n/i18n-context'
 import { formatLength, type Translate } from './format'
 import type { SessionChoice } from './session-plan'
 import { cx } from '../styles/cx'
@@ -31,7 +30,7 @@ function breathLabel(t: Translate, perMin: number, ratio: number): string {
 export function ScriptOptions({ script, choice, onChange }: ScriptOptionsProps) {
   const adjustable = script.adjustableBreath
   const { t } = useT()
-  const rich = useRichText()
+  const rich = useRich()
   const perMin = choice.breathsPerMin ?? adjustable?.defaultPerMin ?? 6
   const ratio = choice.exhaleRatio ?? adjustable?.defaultExhaleRatio ?? 1
   return (
