@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { randomUUID } from 'node:crypto'
 import { globalChangeLabel } from '../../shared/checkins/global-change'
 import { pegScore } from '../../shared/checkins/peg'
@@ -95,11 +96,15 @@ export class CheckinsRepository {
   /** A check-in from a backup, as it was: refused like a new answer when dated in the future. */
   restore(snapshot: CheckinSnapshot): Checkin {
     if (snapshot.takenAt > this.now() + FUTURE_TOLERANCE_MS) {
-      throw new ApiFailure('invalid_input', 'A check-in cannot be dated in the future.', 'takenAt')
+      throw new ApiFailure(
+        'invalid_input',
+        phrase('main.refusal.checkins.checkDatedFuture'),
+        'takenAt',
+      )
     }
     return commitChange(this.sql.db, this.changes, () => {
       if (!this.put(snapshot, 'ON CONFLICT (id) DO NOTHING')) {
-        throw new ApiFailure('conflict', 'That check-in is already there.', 'id')
+        throw new ApiFailure('conflict', phrase('main.refusal.checkins.checkAlreadyThere'), 'id')
       }
       return { result: fromRow(toRow(snapshot)), change: CHECKINS_CHANGED }
     })
@@ -126,7 +131,11 @@ export class CheckinsRepository {
   answer(input: AnswerCheckinInput): Checkin {
     const takenAt = input.takenAt ?? this.now()
     if (takenAt > this.now() + FUTURE_TOLERANCE_MS) {
-      throw new ApiFailure('invalid_input', 'A check-in cannot be dated in the future.', 'takenAt')
+      throw new ApiFailure(
+        'invalid_input',
+        phrase('main.refusal.checkins.checkDatedFuture'),
+        'takenAt',
+      )
     }
     const answers = [...input.answers]
     return this.insert({
@@ -158,7 +167,7 @@ export class CheckinsRepository {
     commitChange(this.sql.db, this.changes, () => {
       const result = this.sql.get('DELETE FROM checkins WHERE id = ?').run(id)
       if (result.changes === 0) {
-        throw new ApiFailure('not_found', 'That check-in is no longer there.')
+        throw new ApiFailure('not_found', phrase('main.refusal.checkins.checkNoLongerThere'))
       }
       return { result: undefined, change: CHECKINS_CHANGED }
     })

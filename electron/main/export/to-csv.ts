@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { formatCsv, guardCell } from '../../shared/log/csv'
 import { ApiFailure } from '../core/api-failure'
 import { hasLoneSurrogate } from '../import/text-checks'
@@ -96,10 +97,7 @@ function rows(data: Dataset): Row[] {
 function cell(row: Row, column: CsvColumn): string {
   const value = row[column] ?? ''
   if (hasLoneSurrogate(value)) {
-    throw new ApiFailure(
-      'invalid_input',
-      'Some text holds a broken character (an unpaired UTF-16 surrogate) that a CSV file cannot carry. Export as JSON instead, which keeps it exactly.',
-    )
+    throw new ApiFailure('invalid_input', phrase('main.refusal.export.someTextHoldsBroken'))
   }
   return NUMERIC_COLUMNS.has(column) ? value : guardCell(value)
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { formatCsv, guardCell } from '../../shared/log/csv'
 import { formatIsoWithOffset, systemOffsetMin } from '../../shared/log/iso-time'
 import { REGION_LABELS } from '../../shared/log/regions'
@@ -31,10 +32,7 @@ function minutes(ms: number): string {
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   for (const row of rows) {
     if (row.some(hasLoneSurrogate)) {
-      throw new ApiFailure(
-        'invalid_input',
-        'Some text holds a broken character (an unpaired UTF-16 surrogate) that a CSV file cannot carry. Export as JSON instead, which keeps it exactly.',
-      )
+      throw new ApiFailure('invalid_input', phrase('main.refusal.export.someTextHoldsBroken'))
     }
   }
   // UTF-8 with a byte order mark: Excel then reads accents correctly.

@@ -1,3 +1,4 @@
+import type { Phrase } from '../../shared/text/phrase'
 import { DatabaseSync } from 'node:sqlite'
 import type { CheckinSnapshot } from '../../shared/checkins/schema'
 import type { Rating } from '../../shared/contract/log'
@@ -17,6 +18,8 @@ import { StopReasonsRepository } from '../practice/stop-reasons-repository'
 export interface Refusal {
   message: string
   field?: string
+  /** The repository's refusal as a phrase, when it gave one. */
+  phrase?: Phrase
 }
 
 /**
@@ -148,9 +151,10 @@ function refusal(db: Database, save: () => unknown, keep = true): Refusal | null
   } catch (error) {
     if (inside) db.exec('ROLLBACK TO record; RELEASE record')
     if (error instanceof ApiFailure) {
-      return error.field === undefined
-        ? { message: error.message }
-        : { message: error.message, field: error.field }
+      const out: Refusal = { message: error.message }
+      if (error.field !== undefined) out.field = error.field
+      if (error.phrase !== undefined) out.phrase = error.phrase
+      return out
     }
     throw error
   }

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import type { TransferProgress } from '../../shared/contract/transfer'
 import { ApiFailure } from '../core/api-failure'
 
@@ -15,8 +16,10 @@ export interface ImportHooks {
 
 export const NO_HOOKS: ImportHooks = { progress: () => undefined, cancelled: () => false }
 
+const CANCELLED = phrase('main.refusal.import.cancelled')
+/** What a cancelled import answers, in English (the dispatcher says it in the person's words). */
 export const CANCELLED_MESSAGE = 'The import was cancelled. Nothing was imported.'
 
 export function stopIfCancelled(hooks: ImportHooks): void {
-  if (hooks.cancelled()) throw new ApiFailure('conflict', CANCELLED_MESSAGE)
+  if (hooks.cancelled()) throw new ApiFailure('conflict', CANCELLED)
 }

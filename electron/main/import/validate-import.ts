@@ -1,4 +1,4 @@
-import type { Phrase } from '../../shared/text/phrase'
+import { phrase, say, type Phrase } from '../../shared/text/phrase'
 import { isSettingKey, settingsShape, type SettingsPatch } from '../../shared/settings/schema'
 import { RECORD_KINDS, type ImportProblem, type RecordKind } from '../../shared/log/transfer-types'
 import type { DatasetRecords } from '../export/dataset'
@@ -136,7 +136,7 @@ export function validateImport(
           if (skip[kind].has(key)) continue
           const refused = replayRecord(kind, api, request)
           if (refused) {
-            report(place, refused.message, refused.field)
+            report(place, refused.message, refused.field, refused.phrase)
             continue
           }
           out.push(record)
@@ -156,12 +156,13 @@ export function validateImport(
     const broken = textIssues(value)[0]
     const parsed = settingsShape[key].safeParse(value)
     if (!broken && parsed.success) settings[key] = parsed.data
-    else
-      report(
-        place,
-        `The setting "${key}" has a value Loosen cannot use: ${broken?.message ?? (parsed.success ? '' : (parsed.error.issues[0]?.message ?? ''))}`,
-        key,
-      )
+    else {
+      const problem = broken
+        ? (broken.phrase ?? phrase(broken.message))
+        : phrase(parsed.success ? '' : (parsed.error.issues[0]?.message ?? ''))
+      const said = phrase('main.import.badSetting', { key, problem })
+      report(place, say(said), key, said)
+    }
   }
   return {
     format: raw.format,

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { randomUUID } from 'node:crypto'
 import type {
   NewRating,
@@ -46,7 +47,7 @@ export class RatingsRepository {
     if (takenAt > this.now() + FUTURE_TOLERANCE_MS) {
       throw new ApiFailure(
         'invalid_input',
-        'A rating cannot be dated in the future. Pick the current time or earlier.',
+        phrase('main.refusal.log.ratingDatedFuturePick'),
         'takenAt',
       )
     }
@@ -107,10 +108,7 @@ export class RatingsRepository {
   private require(id: string): Rating {
     const rating = this.get(id)
     if (!rating) {
-      throw new ApiFailure(
-        'not_found',
-        'That self-rating no longer exists; it may have been deleted.',
-      )
+      throw new ApiFailure('not_found', phrase('main.refusal.log.selfRatingNoLonger'))
     }
     return rating
   }
@@ -171,7 +169,7 @@ export class RatingsRepository {
   /** Puts a deleted rating back as it was (the "Undo" after a delete). */
   restore(snapshot: Rating): Rating {
     if (this.get(snapshot.id)) {
-      throw new ApiFailure('conflict', 'This self-rating is already in your log.')
+      throw new ApiFailure('conflict', phrase('main.refusal.log.selfRatingAlreadyYour'))
     }
     this.checkTime(snapshot.takenAt)
     this.write(() => this.insert(snapshot))

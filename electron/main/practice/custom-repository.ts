@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import {
@@ -100,14 +101,14 @@ export class CustomPracticesRepository {
       if (input.id !== undefined && !existing) {
         throw new ApiFailure(
           'not_found',
-          'That practice no longer exists; it may have been deleted.',
+          phrase('main.refusal.practice.practiceNoLongerExists'),
           'id',
         )
       }
       if (existing && existing.kind !== input.kind) {
         throw new ApiFailure(
           'conflict',
-          'A breathing pattern cannot become a timer preset.',
+          phrase('main.refusal.practice.breathingPatternBecomeTimer'),
           'kind',
         )
       }
@@ -118,7 +119,7 @@ export class CustomPracticesRepository {
         if (count.n >= MAX_CUSTOM_PRACTICES) {
           throw new ApiFailure(
             'conflict',
-            `You can keep up to ${MAX_CUSTOM_PRACTICES} of your own practices; delete one first.`,
+            phrase('main.refusal.practice.tooManyCustom', { max: String(MAX_CUSTOM_PRACTICES) }),
           )
         }
       }
@@ -141,7 +142,11 @@ export class CustomPracticesRepository {
     commitChange(this.sql.db, this.changes, () => {
       const result = this.sql.get('DELETE FROM custom_practices WHERE id = ?').run(id)
       if (result.changes === 0) {
-        throw new ApiFailure('not_found', 'That practice was already deleted.', 'id')
+        throw new ApiFailure(
+          'not_found',
+          phrase('main.refusal.practice.practiceAlreadyDeleted'),
+          'id',
+        )
       }
       return { result: null, change: PRACTICE_CHANGED }
     })

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import type { PracticeSession, RecordSessionInput } from '../../shared/practice/session-schema'
 import { ApiFailure } from '../core/api-failure'
 
@@ -16,19 +17,23 @@ export function mergeSession(
 ): PracticeSession {
   if (stored) {
     if (stored.practiceId !== input.practiceId) {
-      throw new ApiFailure('conflict', 'That session id belongs to another practice.', 'id')
+      throw new ApiFailure(
+        'conflict',
+        phrase('main.refusal.practice.sessionIdBelongsAnother'),
+        'id',
+      )
     }
     if (stored.startedAt !== input.startedAt) {
       throw new ApiFailure(
         'conflict',
-        'A session keeps the start it was first saved with.',
+        phrase('main.refusal.practice.sessionKeepsStartFirst'),
         'startedAt',
       )
     }
     if (stored.plannedMs !== input.plannedMs) {
       throw new ApiFailure(
         'conflict',
-        'A session keeps the length it was planned with.',
+        phrase('main.refusal.practice.sessionKeepsLengthPlanned'),
         'plannedMs',
       )
     }
@@ -36,7 +41,7 @@ export function mergeSession(
   if (input.actualMs > input.endedAt - input.startedAt + SPAN_TOLERANCE_MS) {
     throw new ApiFailure(
       'invalid_input',
-      'The practised time is longer than the time between start and end.',
+      phrase('main.refusal.practice.practisedTimeLongerTime'),
       'actualMs',
     )
   }

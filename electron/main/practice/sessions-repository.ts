@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import type { PracticeSession, RecordSessionInput } from '../../shared/practice/session-schema'
 import { countStreak, type Streak } from '../../shared/practice/streak'
 import { ApiFailure } from '../core/api-failure'
@@ -76,7 +77,11 @@ export class SessionsRepository {
    */
   record(input: RecordSessionInput): PracticeSession {
     if (input.endedAt > this.now() + FUTURE_TOLERANCE_MS) {
-      throw new ApiFailure('invalid_input', 'A session cannot end in the future.', 'endedAt')
+      throw new ApiFailure(
+        'invalid_input',
+        phrase('main.refusal.practice.sessionEndFuture'),
+        'endedAt',
+      )
     }
     return commitChange(this.sql.db, this.changes, () => {
       const next = mergeSession(this.get(input.id), input)

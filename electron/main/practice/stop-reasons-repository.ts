@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import type { HipRegion } from '../../shared/contract/log'
 import type {
   RecordStopReasonInput,
@@ -80,7 +81,7 @@ export class StopReasonsRepository {
       if (!session) {
         throw new ApiFailure(
           'not_found',
-          'That session is not saved, so the reason for stopping cannot be added to it.',
+          phrase('main.refusal.practice.sessionNotSavedSo'),
           'sessionId',
         )
       }

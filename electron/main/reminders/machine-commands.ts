@@ -26,8 +26,7 @@ export function applyCommand(ctx: StepContext, input: Command, now: number): str
       movementFinished(ctx, input.at)
       return null
     case 'pause':
-      if (input.until !== null && input.until <= now)
-        return 'Choose a pause that ends in the future.'
+      if (input.until !== null && input.until <= now) return 'main.refusal.reminders.pauseInPast'
       settleTrial(ctx, now, true)
       closeStretch(ctx, now)
       s.breakEndsAt = null
@@ -55,9 +54,9 @@ function sittingBefore(ctx: StepContext, now: number): number {
 function snooze(ctx: StepContext, now: number): string | null {
   const { s, cfg } = ctx
   if ((s.phase !== 'sitting' && s.phase !== 'due') || s.dueAt === null) {
-    return 'There is no break coming up to snooze.'
+    return 'main.refusal.reminders.nothingToSnooze'
   }
-  if (cfg.snoozeLimit === 0) return 'Snoozing is turned off in the reminder settings.'
+  if (cfg.snoozeLimit === 0) return 'main.refusal.reminders.snoozeOff'
   if (s.snoozesInRow >= cfg.snoozeLimit) {
     const times = cfg.snoozeLimit === 1 ? 'once' : `${cfg.snoozeLimit} times`
     return `You have already snoozed ${times} in a row. Take the break, or skip this one.`
@@ -82,9 +81,9 @@ function snooze(ctx: StepContext, now: number): string | null {
 
 function skip(ctx: StepContext, now: number): string | null {
   const { s, cfg } = ctx
-  if (s.phase !== 'sitting' && s.phase !== 'due') return 'There is no break to skip right now.'
+  if (s.phase !== 'sitting' && s.phase !== 'due') return 'main.refusal.reminders.nothingToSkip'
   if (cfg.strict) {
-    return 'Strict mode is on, so breaks cannot be skipped. Take this one, or snooze it while snoozes are left.'
+    return 'main.refusal.reminders.strict'
   }
   const day = cfg.dayKey(now)
   const skipsToday = s.skips.day === day ? s.skips.count : 0
@@ -114,7 +113,7 @@ function skip(ctx: StepContext, now: number): string | null {
 
 function takeBreak(ctx: StepContext, now: number, viaMovement: boolean): string | null {
   const { s, cfg } = ctx
-  if (s.phase === 'break') return 'You are already on a break.'
+  if (s.phase === 'break') return 'main.refusal.reminders.alreadyOnBreak'
   // An earlier break still waiting for its Movement Break gets its verdict now.
   settleTrial(ctx, now, true)
   if (isCounting(s) && cfg.creditShare > 0) {

@@ -160,5 +160,6 @@ export interface StepResult {
   /** When to step again (absolute wall time); null = only on an event. */
   wakeAt: number | null
   /** Set when a user command cannot apply now; the text is for the user. */
+  /** A message id (main.refusal.reminders.*) saying why a command was refused. */
   refused: string | null
 }

@@ -15,6 +15,7 @@ import { cueNotice } from '../../shared/reminders/cue-text'
 import type { Translator } from '../../shared/i18n/translator'
 import { englishTranslator } from '../../shared/text/english-translator'
 import { noticeActionLabels } from './notice-labels'
+import { phrase } from '../../shared/text/phrase'
 import type { CueTrigger } from '../../shared/settings/reminders'
 import { pickCue } from './cues'
 import type { QuietReason } from '../../shared/contract/reminders'
@@ -214,7 +215,7 @@ export class ReminderService {
 
   private command(input: MachineInput): ReminderStatus {
     const refused = this.run(input)
-    if (refused !== null) throw new ApiFailure('conflict', refused)
+    if (refused !== null) throw new ApiFailure('conflict', phrase(refused))
     return this.currentStatus()
   }
 

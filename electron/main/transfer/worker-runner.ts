@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -72,12 +73,9 @@ export class TransferRunner {
   }
 
   async run(job: TransferJob): Promise<unknown> {
-    if (this.closed) throw new ApiFailure('conflict', 'Loosen is closing.')
+    if (this.closed) throw new ApiFailure('conflict', phrase('main.refusal.transfer.closing'))
     if (this.current) {
-      throw new ApiFailure(
-        'conflict',
-        'An import or export is already under way. Wait for it to end.',
-      )
+      throw new ApiFailure('conflict', phrase('main.refusal.transfer.busy'))
     }
     const cancel = new Int32Array(new SharedArrayBuffer(4))
     const current = {

@@ -36,8 +36,8 @@ export const tensionValue = z
 export const NOTE_MAX = 1000
 
 export const noteSchema = z
-  .string({ error: 'A note must be text.' })
-  .max(NOTE_MAX, { error: 'Keep the note to 1,000 characters or fewer.' })
+  .string({ error: 'valid.logRequest.noteText' })
+  .max(NOTE_MAX, { error: 'valid.logRequest.keepNote1000' })
   .refine(isWellFormed, { error: BROKEN_CHARACTER_MESSAGE })
   .refine(hasNoNul, { error: NUL_MESSAGE })
 
@@ -144,7 +144,7 @@ const importFileSchema = z
   .object({
     fileName: z.string().max(260),
     text: z.string().max(MAX_IMPORT_CHARS, {
-      error: 'The file is too large to import (over 500 MB).',
+      error: 'valid.logRequest.fileTooLargeImport',
     }),
   })
   .strict()

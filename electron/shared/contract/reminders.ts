@@ -160,7 +160,7 @@ export const reminderChannels = {
     z
       .object({
         reason: z
-          .string({ error: 'A reason is text.' })
+          .string({ error: 'valid.remindersRequest.reasonText' })
           .trim()
           .max(POSTPONE_REASON_MAX, {
             error: `Keep the reason under ${String(POSTPONE_REASON_MAX)} characters.`,
@@ -177,7 +177,7 @@ export const reminderChannels = {
     z
       .object({
         for: z.enum(PAUSE_OPTIONS, {
-          error: 'Pause for 30 minutes, 1 hour, 2 hours, until tomorrow or until resumed.',
+          error: 'valid.remindersRequest.pause30Minutes1',
         }),
       })
       .strict(),
@@ -189,7 +189,7 @@ export const reminderChannels = {
   'reminders:prompts': channel<RangePromptReport>()(
     z
       .object({
-        range: z.enum(INSIGHTS_RANGES, { error: 'Pick 30 days, 90 days, a year or all.' }),
+        range: z.enum(INSIGHTS_RANGES, { error: 'valid.remindersRequest.pick30Days90' }),
       })
       .strict(),
   ),

@@ -29,7 +29,7 @@ export const savePdfSchema = z
   .object({
     ...period,
     /** The user's name or a pseudonym, as they choose; may be empty. */
-    name: z.string().max(NAME_MAX, { error: 'Keep the name to 80 characters or fewer.' }),
+    name: z.string().max(NAME_MAX, { error: 'valid.reportRequest.keepName80Characters' }),
   })
   .strict()
   .refine(checkPeriod, periodError)

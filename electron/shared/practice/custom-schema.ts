@@ -38,8 +38,8 @@ export const customBreathingBodySchema = z
     exhale: phaseSeconds('out-breath', BREATH_PHASE_BOUNDS.exhale),
     holdOut: phaseSeconds('hold after the out-breath', BREATH_PHASE_BOUNDS.holdOut).default(0),
     lengthMin: z
-      .number({ error: 'Give the length in minutes.' })
-      .min(BREATHING_LENGTH_BOUNDS.min, { error: 'A session lasts at least 1 minute.' })
+      .number({ error: 'valid.customPractice.giveLengthMinutes' })
+      .min(BREATHING_LENGTH_BOUNDS.min, { error: 'valid.customPractice.sessionLastsLeast1' })
       .max(BREATHING_LENGTH_BOUNDS.max, {
         error: `Keep a session to ${String(BREATHING_LENGTH_BOUNDS.max)} minutes or less.`,
       }),
@@ -49,25 +49,25 @@ export const customBreathingBodySchema = z
 export const customTimerBodySchema = z
   .object({
     warmUpS: z
-      .number({ error: 'Give the warm-up in seconds.' })
-      .int({ error: 'Use whole seconds for the warm-up.' })
-      .min(TIMER_BOUNDS.warmUpS.min, { error: 'The warm-up cannot be negative.' })
+      .number({ error: 'valid.customPractice.giveWarmUpSeconds' })
+      .int({ error: 'valid.customPractice.useWholeSecondsWarm' })
+      .min(TIMER_BOUNDS.warmUpS.min, { error: 'valid.customPractice.warmUpNegative' })
       .max(TIMER_BOUNDS.warmUpS.max, {
         error: `Keep the warm-up to ${String(TIMER_BOUNDS.warmUpS.max / 60)} minutes or less.`,
       }),
     /** Null means open-ended: the session runs until the user ends it. */
     lengthMin: z
-      .number({ error: 'Give the length in minutes.' })
-      .min(TIMER_BOUNDS.lengthMin.min, { error: 'A timed session lasts at least 1 minute.' })
+      .number({ error: 'valid.customPractice.giveLengthMinutes' })
+      .min(TIMER_BOUNDS.lengthMin.min, { error: 'valid.customPractice.timedSessionLastsLeast' })
       .max(TIMER_BOUNDS.lengthMin.max, {
         error: `Keep a session to ${String(TIMER_BOUNDS.lengthMin.max)} minutes or less.`,
       })
       .nullable(),
     /** Null means no interval bells. */
     intervalMin: z
-      .number({ error: 'Give the interval in minutes.' })
-      .min(TIMER_BOUNDS.intervalMin.min, { error: 'Ring interval bells at most once a minute.' })
-      .max(TIMER_BOUNDS.intervalMin.max, { error: 'Ring interval bells at least once an hour.' })
+      .number({ error: 'valid.customPractice.giveIntervalMinutes' })
+      .min(TIMER_BOUNDS.intervalMin.min, { error: 'valid.customPractice.ringIntervalBellsMost' })
+      .max(TIMER_BOUNDS.intervalMin.max, { error: 'valid.customPractice.ringIntervalBellsLeast' })
       .nullable(),
     startBell: z.boolean(),
     endBell: z.boolean(),
@@ -78,16 +78,16 @@ export type CustomBreathingBody = z.output<typeof customBreathingBodySchema>
 export type CustomTimerBody = z.output<typeof customTimerBodySchema>
 
 const nameSchema = z
-  .string({ error: 'Give it a name.' })
+  .string({ error: 'valid.customPractice.giveName' })
   .trim()
-  .min(1, { error: 'Give it a name.' })
+  .min(1, { error: 'valid.customPractice.giveName' })
   .max(CUSTOM_NAME_MAX, {
     error: `Keep the name to ${String(CUSTOM_NAME_MAX)} characters or less.`,
   })
 
 const idSchema = z
   .string()
-  .regex(/^custom-[a-z0-9-]{1,64}$/, { error: 'That is not the id of one of your practices.' })
+  .regex(/^custom-[a-z0-9-]{1,64}$/, { error: 'valid.customPractice.notIdOneYour' })
 
 export const saveCustomSchema = z.discriminatedUnion(
   'kind',
@@ -109,7 +109,7 @@ export const saveCustomSchema = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: 'Choose a breathing pattern or a timer preset.' },
+  { error: 'valid.customPractice.chooseBreathingPatternTimer' },
 )
 
 export const customIdSchema = z.object({ id: idSchema }).strict()

@@ -4,17 +4,17 @@ import { z } from 'zod'
 export const recordSessionSchema = z
   .object({
     /** Made by the renderer at the start, so before/after ratings can name it. */
-    id: z.uuid({ error: 'A session id must be a UUID.' }),
+    id: z.uuid({ error: 'valid.session.sessionIdUuid' }),
     practiceId: z.string().trim().min(1).max(80),
     practiceTitle: z.string().trim().min(1).max(80),
     /** Null for an open-ended session. */
     plannedMs: z.number().int().positive().max(86_400_000).nullable(),
     actualMs: z
-      .number({ error: 'Give the practised time in milliseconds.' })
+      .number({ error: 'valid.session.givePractisedTimeMilliseconds' })
       .int()
-      .min(0, { error: 'Practised time cannot be negative.' })
-      .max(86_400_000, { error: 'A session cannot last more than a day.' }),
-    status: z.enum(['completed', 'stopped'], { error: 'A session is completed or stopped.' }),
+      .min(0, { error: 'valid.session.practisedTimeNegative' })
+      .max(86_400_000, { error: 'valid.session.sessionLastMoreDay' }),
+    status: z.enum(['completed', 'stopped'], { error: 'valid.session.sessionCompletedStopped' }),
     startedAt: z.number().int().nonnegative(),
     endedAt: z.number().int().nonnegative(),
     /**

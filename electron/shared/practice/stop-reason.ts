@@ -13,18 +13,18 @@ export type StopReasonKind = (typeof STOP_REASONS)[number]
 export const STEP_TEXT_MAX = 300
 
 const stepText = z
-  .string({ error: 'The step must be named as text.' })
+  .string({ error: 'valid.stopReason.stepNamedText' })
   .trim()
-  .min(1, { error: 'Name the step the session was stopped on.' })
-  .max(STEP_TEXT_MAX, { error: 'Keep the step text to 300 characters or fewer.' })
+  .min(1, { error: 'valid.stopReason.nameStepSessionWas' })
+  .max(STEP_TEXT_MAX, { error: 'valid.stopReason.keepStepText300' })
   .refine(isWellFormed, { error: BROKEN_CHARACTER_MESSAGE })
   .refine(hasNoNul, { error: NUL_MESSAGE })
 
 export const recordStopReasonSchema = z
   .object({
     /** The session that was stopped; it must already be saved. */
-    sessionId: z.uuid({ error: 'A session id must be a UUID.' }),
-    reason: z.enum(STOP_REASONS, { error: 'A reason for stopping is pain or discomfort.' }),
+    sessionId: z.uuid({ error: 'valid.stopReason.sessionIdUuid' }),
+    reason: z.enum(STOP_REASONS, { error: 'valid.stopReason.reasonStoppingPainDiscomfort' }),
     /** Where it was felt, from the body map; may be empty. */
     regions: z
       .array(
@@ -37,7 +37,7 @@ export const recordStopReasonSchema = z
       )
       .max(HIP_REGIONS.length)
       .refine((list) => new Set(list).size === list.length, {
-        error: 'Name each region once.',
+        error: 'valid.stopReason.nameEachRegionOnce',
       }),
     note: noteSchema.optional(),
     /** The step the session was on (0-based), what it said, and whether it was a movement. */

@@ -11,9 +11,9 @@ export const LONGEST_SITTING_PERIOD_MS = DAY_MS
 export const LONGEST_BREAK_MS = 366 * DAY_MS
 
 const instant = z
-  .number({ error: 'Give the time in milliseconds since 1970.' })
-  .int({ error: 'Give the time in whole milliseconds.' })
-  .nonnegative({ error: 'Loosen keeps no records from before 1970.' })
+  .number({ error: 'valid.breakRecords.giveTimeMillisecondsSince' })
+  .int({ error: 'valid.breakRecords.giveTimeWholeMilliseconds' })
+  .nonnegative({ error: 'valid.breakRecords.loosenKeepsNoRecords' })
 
 const length = (what: string, max: number, tooLong: string) =>
   z
@@ -24,22 +24,22 @@ const length = (what: string, max: number, tooLong: string) =>
 
 /** A record's global id: the same record has the same id on every computer. */
 const recordId = z
-  .string({ error: 'Each record needs an id (text).' })
-  .min(1, { error: 'The id is empty.' })
-  .max(64, { error: 'The id is longer than 64 characters.' })
+  .string({ error: 'valid.breakRecords.eachRecordNeedsId' })
+  .min(1, { error: 'valid.breakRecords.idEmpty' })
+  .max(64, { error: 'valid.breakRecords.idLonger64Characters' })
 
 /** Loosen before schema 6 numbered sitting periods per computer; files from then carry that number. */
 export const legacySpanNumber = z
   .number()
-  .int({ error: 'A sitting period id is text, or a whole number in files from older versions.' })
-  .positive({ error: 'A numbered sitting period id (from an older version) starts at 1.' })
-  .max(Number.MAX_SAFE_INTEGER, { error: 'A sitting period id is too large.' })
+  .int({ error: 'valid.breakRecords.sittingPeriodIdText' })
+  .positive({ error: 'valid.breakRecords.numberedSittingPeriodId' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'valid.breakRecords.sittingPeriodIdToo' })
 
 export const breakRecordSchema = z
   .object({
     id: recordId,
     kind: z.enum(BREAK_KINDS, {
-      error: 'Kind is "taken", "natural", "snoozed", "skipped", "not-taken" or "prompt".',
+      error: 'valid.breakRecords.kindTakenNaturalSnoozed',
     }),
     occurredAt: instant,
     durationMs: length('the break length', LONGEST_BREAK_MS, 'A break lasts at most a year.'),
@@ -55,17 +55,17 @@ export const sittingSpanSchema = z
   .object({
     /** Text; a number only in a file from an older version (the import names it, see 006). */
     id: z.union([recordId, legacySpanNumber], {
-      error: 'A sitting period id is text, or a whole number in files from older versions.',
+      error: 'valid.breakRecords.sittingPeriodIdText',
     }),
     startedAt: instant,
     endedAt: instant,
   })
   .strict()
   .refine((s) => s.endedAt >= s.startedAt, {
-    error: 'The sitting period ends before it starts.',
+    error: 'valid.breakRecords.sittingPeriodEndsBefore',
     path: ['endedAt'],
   })
   .refine((s) => s.endedAt - s.startedAt <= LONGEST_SITTING_PERIOD_MS, {
-    error: 'A sitting period lasts at most a day; longer ones are not sitting.',
+    error: 'valid.breakRecords.sittingPeriodLastsMost',
     path: ['endedAt'],
   })

@@ -7,7 +7,7 @@ import { settingsGroup } from './define'
 export const logSettings = settingsGroup({
   shape: {
     /** Tags the user added beside the built-in ones, in the order they were added. */
-    logCustomTags: z.array(tagSchema).max(50, { error: 'Keep to 50 tags of your own.' }),
+    logCustomTags: z.array(tagSchema).max(50, { error: 'valid.logSettings.keep50TagsYour' }),
     /** The Insights range shown last, so the screen opens where the user left it. */
     logInsightsRange: z.enum(INSIGHTS_RANGES),
   },

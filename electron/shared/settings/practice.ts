@@ -24,8 +24,8 @@ export const practiceSettings = settingsGroup({
      * A voice uninstalled later is not an error: speech falls back to the default.
      */
     practiceVoice: z
-      .string({ error: 'Give the voice as text.' })
-      .max(500, { error: 'A voice name is at most 500 characters.' }),
+      .string({ error: 'valid.practiceSettings.giveVoiceText' })
+      .max(500, { error: 'valid.practiceSettings.voiceNameMost500' }),
     /** Offers the one-tap before/after self-rating around each session. */
     practiceAskRatings: z.boolean(),
     /**
@@ -33,16 +33,16 @@ export const practiceSettings = settingsGroup({
      * Four is a sensible start for a daily-ish habit that allows for busy days.
      */
     practiceWeeklyTarget: z
-      .number({ error: 'Give the weekly target as a number of days.' })
-      .int({ error: 'The weekly target is a whole number of days.' })
-      .min(1, { error: 'The weekly target is at least 1 day.' })
-      .max(7, { error: 'A week has 7 days: choose 1 to 7.' }),
+      .number({ error: 'valid.practiceSettings.giveWeeklyTargetNumber' })
+      .int({ error: 'valid.practiceSettings.weeklyTargetWholeNumber' })
+      .min(1, { error: 'valid.practiceSettings.weeklyTargetLeast1' })
+      .max(7, { error: 'valid.practiceSettings.weekHas7Days' }),
     /** Resonance breathing's starting pace, breaths a minute (the rate finder can set it). */
     practiceResonancePerMin: z
-      .number({ error: 'Give the pace in breaths a minute.' })
-      .min(4.5, { error: 'The slowest pace is 4.5 breaths a minute.' })
-      .max(7, { error: 'The fastest pace is 7 breaths a minute.' })
-      .multipleOf(0.5, { error: 'Use steps of half a breath a minute.' }),
+      .number({ error: 'valid.practiceSettings.givePaceBreathsMinute' })
+      .min(4.5, { error: 'valid.practiceSettings.slowestPace45' })
+      .max(7, { error: 'valid.practiceSettings.fastestPace7Breaths' })
+      .multipleOf(0.5, { error: 'valid.practiceSettings.useStepsHalfBreath' }),
   },
   defaults: {
     practiceBellVolume: 0.7,

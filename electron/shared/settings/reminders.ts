@@ -43,22 +43,22 @@ export const DAILY_REMINDER_LABEL_MAX = 60
 
 const clockTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 08:30 (24-hour clock).' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'valid.reminderSettings.useTimeLike08' })
 
 const rangeEnd = z
   .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'Use a time like 17:30 (or 24:00).' })
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: 'valid.reminderSettings.useTimeLike17' })
 
 const timeRange = z
   .object({ start: clockTime, end: rangeEnd })
   .strict()
   .refine((r) => minuteOfDay(r.end) > minuteOfDay(r.start), {
-    error: 'A working-hours range must end after it starts.',
+    error: 'valid.reminderSettings.workingHoursRangeEnd',
   })
 
 const dayRanges = z
   .array(timeRange)
-  .max(WORKING_RANGES_PER_DAY_MAX, { error: 'Up to four ranges a day.' })
+  .max(WORKING_RANGES_PER_DAY_MAX, { error: 'valid.reminderSettings.upFourRangesDay' })
   .refine(
     (ranges) => {
       const sorted = [...ranges].sort((a, b) => minuteOfDay(a.start) - minuteOfDay(b.start))
@@ -67,7 +67,7 @@ const dayRanges = z
         return !previous || minuteOfDay(r.start) >= minuteOfDay(previous.end)
       })
     },
-    { error: 'Working-hours ranges on the same day must not overlap.' },
+    { error: 'valid.reminderSettings.workingHoursRangesSame' },
   )
 
 export const dailyReminderSchema = z
@@ -76,13 +76,15 @@ export const dailyReminderSchema = z
     time: clockTime,
     days: z
       .array(z.number().int().min(0).max(6))
-      .min(1, { error: 'Pick at least one day for a daily reminder.' })
+      .min(1, { error: 'valid.reminderSettings.pickLeastOneDay' })
       .max(7)
-      .refine((days) => new Set(days).size === days.length, { error: 'Each day only once.' }),
+      .refine((days) => new Set(days).size === days.length, {
+        error: 'valid.reminderSettings.eachDayOnlyOnce',
+      }),
     label: z
       .string()
       .trim()
-      .min(1, { error: 'Give the reminder a name, e.g. "Morning body scan".' })
+      .min(1, { error: 'valid.reminderSettings.giveReminderNameE' })
       .max(DAILY_REMINDER_LABEL_MAX, {
         error: `Keep the name under ${String(DAILY_REMINDER_LABEL_MAX)} characters.`,
       }),
@@ -108,18 +110,18 @@ export const cueSchema = z
   .object({
     id: z.string().min(1).max(40),
     trigger: z.enum(CUE_TRIGGERS, {
-      error: 'Choose after unlocking, after being away, after a call or when work starts.',
+      error: 'valid.reminderSettings.chooseAfterUnlockingAfter',
     }),
     /** Only for 'back': how long away counts. */
     awayMin: z
-      .number({ error: 'Minutes away must be a number.' })
-      .int({ error: 'Minutes away must be whole minutes.' })
+      .number({ error: 'valid.reminderSettings.minutesAwayNumber' })
+      .int({ error: 'valid.reminderSettings.minutesAwayWholeMinutes' })
       .min(CUE_AWAY_MIN.min, { error: `Away at least ${String(CUE_AWAY_MIN.min)} minute.` })
       .max(CUE_AWAY_MIN.max, {
         error: `Away at most ${String(CUE_AWAY_MIN.max)} minutes (4 hours).`,
       }),
     action: z.enum(CUE_ACTIONS, {
-      error: 'Choose a practice, a movement or a check-in.',
+      error: 'valid.reminderSettings.choosePracticeMovementCheck',
     }),
     /** For 'practice': which one; null = the practice list. */
     practiceId: z.string().min(1).max(64).nullable(),
@@ -149,9 +151,9 @@ export const reminderSettings = settingsGroup({
     remindersNaturalBreakMin: minutes(bounds.remindersNaturalBreakMin, 'A natural break'),
     remindersHeadsUpSec: z
       .number()
-      .int({ error: 'The heads-up must be whole seconds.' })
+      .int({ error: 'valid.reminderSettings.headsUpWholeSeconds' })
       .min(bounds.remindersHeadsUpSec.min, {
-        error: 'The heads-up cannot be negative; use 0 to turn it off.',
+        error: 'valid.reminderSettings.headsUpNegativeUse',
       })
       .max(bounds.remindersHeadsUpSec.max, {
         error: `The heads-up can be at most ${String(bounds.remindersHeadsUpSec.max)} seconds (${String(bounds.remindersHeadsUpSec.max / 60)} minutes) before.`,
@@ -161,8 +163,8 @@ export const reminderSettings = settingsGroup({
     }),
     remindersSnoozeLimit: z
       .number()
-      .int({ error: 'The snooze limit must be a whole number.' })
-      .min(bounds.remindersSnoozeLimit.min, { error: 'The snooze limit cannot be negative.' })
+      .int({ error: 'valid.reminderSettings.snoozeLimitWholeNumber' })
+      .min(bounds.remindersSnoozeLimit.min, { error: 'valid.reminderSettings.snoozeLimitNegative' })
       .max(bounds.remindersSnoozeLimit.max, {
         error: `Allow at most ${String(bounds.remindersSnoozeLimit.max)} snoozes in a row.`,
       }),
@@ -171,50 +173,52 @@ export const reminderSettings = settingsGroup({
      * 'window-only' = the break window without a notification.
      */
     remindersStyle: z.enum(['notification', 'window', 'window-only'], {
-      error: 'Choose a notification, a gentle break window, or both.',
+      error: 'valid.reminderSettings.chooseNotificationGentleBreak',
     }),
     /** Where the break window appears: every display, or only the one with the pointer. */
     remindersWindowDisplays: z.enum(['all', 'cursor'], {
-      error: 'Show the break window on every display or on the one with the pointer.',
+      error: 'valid.reminderSettings.showBreakWindowEvery',
     }),
     remindersWorkingHoursOn: z.boolean(),
     remindersWorkingHours: z
       .array(dayRanges)
-      .length(7, { error: 'Working hours need one entry for each day of the week.' }),
+      .length(7, { error: 'valid.reminderSettings.workingHoursNeedOne' }),
     remindersDaily: z
       .array(dailyReminderSchema)
-      .max(DAILY_REMINDERS_MAX, { error: 'Up to ten daily reminders.' })
+      .max(DAILY_REMINDERS_MAX, { error: 'valid.reminderSettings.upTenDailyReminders' })
       // Each fires once a day by its id: two with one id would share that one firing.
       .refine((list) => new Set(list.map((r) => r.id)).size === list.length, {
-        error: 'Two daily reminders have the same id; each needs its own.',
+        error: 'valid.reminderSettings.twoDailyRemindersHave',
       }),
     remindersLaunchAtLogin: z.boolean(),
     remindersCreditPct: z
-      .number({ error: 'The share of a break to be away must be a number.' })
-      .int({ error: 'The share of a break to be away must be a whole percentage.' })
-      .min(bounds.remindersCreditPct.min, { error: 'The share cannot be negative.' })
-      .max(bounds.remindersCreditPct.max, { error: 'The share can be at most 100%.' }),
+      .number({ error: 'valid.reminderSettings.shareBreakAwayNumber' })
+      .int({ error: 'valid.reminderSettings.shareBreakAwayWhole' })
+      .min(bounds.remindersCreditPct.min, { error: 'valid.reminderSettings.shareNegative' })
+      .max(bounds.remindersCreditPct.max, { error: 'valid.reminderSettings.shareMost100' }),
     /** No skipping, and the snooze limit cannot be lifted. */
     remindersStrict: z.boolean(),
     remindersSkipsPerDay: z
-      .number({ error: 'The daily skip limit must be a number.' })
-      .int({ error: 'The daily skip limit must be a whole number.' })
-      .min(bounds.remindersSkipsPerDay.min, { error: 'The daily skip limit cannot be negative.' })
+      .number({ error: 'valid.reminderSettings.dailySkipLimitNumber' })
+      .int({ error: 'valid.reminderSettings.dailySkipLimitWhole' })
+      .min(bounds.remindersSkipsPerDay.min, {
+        error: 'valid.reminderSettings.dailySkipLimitNegative',
+      })
       .max(bounds.remindersSkipsPerDay.max, {
         error: `Allow at most ${String(bounds.remindersSkipsPerDay.max)} skips a day, or 0 for no limit.`,
       }),
     /** Snoozing offers a short, optional "why not now?" note. */
     remindersAskPostponeReason: z.boolean(),
     remindersLullWaitMin: z
-      .number({ error: 'The wait for a pause in typing must be a number of minutes.' })
-      .int({ error: 'The wait for a pause in typing must be whole minutes.' })
-      .min(bounds.remindersLullWaitMin.min, { error: 'The wait cannot be negative.' })
+      .number({ error: 'valid.reminderSettings.waitPauseTypingNumber' })
+      .int({ error: 'valid.reminderSettings.waitPauseTypingWhole' })
+      .min(bounds.remindersLullWaitMin.min, { error: 'valid.reminderSettings.waitNegative' })
       .max(bounds.remindersLullWaitMin.max, {
         error: `Wait at most ${String(bounds.remindersLullWaitMin.max)} minutes for a pause in typing.`,
       }),
     remindersMicroEveryMin: z
-      .number({ error: 'The micro-break interval must be a number of minutes.' })
-      .int({ error: 'The micro-break interval must be whole minutes.' })
+      .number({ error: 'valid.reminderSettings.microBreakIntervalNumber' })
+      .int({ error: 'valid.reminderSettings.microBreakIntervalWhole' })
       .refine((n) => n === 0 || n >= MICRO_EVERY_MIN_MIN, {
         error: `Micro-breaks come at most every ${String(MICRO_EVERY_MIN_MIN)} minutes; use 0 for none.`,
       })
@@ -222,8 +226,8 @@ export const reminderSettings = settingsGroup({
         error: `Use 0 for no micro-breaks, or up to ${String(bounds.remindersMicroEveryMin.max)} minutes.`,
       }),
     remindersSitStandMin: z
-      .number({ error: 'The sit/stand interval must be a number of minutes.' })
-      .int({ error: 'The sit/stand interval must be whole minutes.' })
+      .number({ error: 'valid.reminderSettings.sitStandIntervalNumber' })
+      .int({ error: 'valid.reminderSettings.sitStandIntervalWhole' })
       .refine((n) => n === 0 || n >= SIT_STAND_MIN_MIN, {
         error: `Alternate sitting and standing at most every ${String(SIT_STAND_MIN_MIN)} minutes; use 0 for off.`,
       })
@@ -235,7 +239,7 @@ export const reminderSettings = settingsGroup({
       .array(cueSchema)
       .max(CUES_MAX, { error: `Up to ${String(CUES_MAX)} planned cues.` })
       .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
-        error: 'Two cues have the same id; each needs its own.',
+        error: 'valid.reminderSettings.twoCuesHaveSame',
       }),
     /** Reminders wait while the camera or microphone is in use. */
     remindersQuietCall: z.boolean(),
@@ -249,7 +253,7 @@ export const reminderSettings = settingsGroup({
         z
           .string()
           .trim()
-          .min(1, { error: 'An app name cannot be empty.' })
+          .min(1, { error: 'valid.reminderSettings.appNameEmpty' })
           .max(QUIET_APP_NAME_MAX, {
             error: `Keep each app name under ${String(QUIET_APP_NAME_MAX)} characters.`,
           }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { settingsPatchSchema } from '../../../electron/shared/settings/schema'
+import { sayMessage } from '../../../electron/shared/text/phrase'
 
 const reminder = (id: string, time: string) => ({
   id,
@@ -15,7 +16,8 @@ describe('daily reminders each need their own id', () => {
       remindersDaily: [reminder('a', '08:00'), reminder('a', '18:00')],
     })
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.message).toBe(
+    // Zod's message is a message id, said in the person's language wherever it is shown.
+    expect(sayMessage(result.error?.issues[0]?.message ?? '')).toBe(
       'Two daily reminders have the same id; each needs its own.',
     )
   })

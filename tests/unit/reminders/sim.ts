@@ -7,6 +7,7 @@ import type {
   MachineInput,
   MachineState,
 } from '../../../electron/main/reminders/machine-types'
+import { sayMessage } from '../../../electron/shared/text/phrase'
 
 export const MIN = 60_000
 export const HOUR = 60 * MIN
@@ -59,7 +60,8 @@ export class Sim {
     const result = step(this.state, input, this.now, this.cfg)
     this.state = result.state
     this.wakeAt = result.wakeAt
-    this.lastRefusal = result.refused
+    // The machine refuses with a message id; people read it in words.
+    this.lastRefusal = result.refused === null ? null : sayMessage(result.refused)
     for (const effect of result.effects) this.effects.push({ ...effect, at: this.now })
   }
 

@@ -41,7 +41,12 @@ describe('an import stopped or failing after some rows were written leaves nothi
       expect(wrote).toBeGreaterThanOrEqual(3_000)
       expect(outcome).toEqual({
         ok: false,
-        error: { code: 'conflict', message: CANCELLED_MESSAGE },
+        // In English from the worker, with the phrase main says in the person's language.
+        error: {
+          code: 'conflict',
+          message: CANCELLED_MESSAGE,
+          phrase: { id: 'main.refusal.import.cancelled' },
+        },
       })
       expect(TABLES.map((table) => countRows(services, table))).toEqual(before)
     } finally {
