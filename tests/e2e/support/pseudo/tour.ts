@@ -71,7 +71,21 @@ export async function welcomeSteps(stop: Stop): Promise<void> {
   await loosen.acknowledgeFirstRun()
 }
 
-/** The shell's screens, the practice library's setup and the quick-log dialog. */
+/**
+ * Opens what a screen folds away (every <details>, every "Show … as a table"), so the words
+ * and widths inside are checked too; nothing here changes data.
+ */
+async function unfold(page: LoosenHarness['page']): Promise<void> {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('main details')) {
+      if (details instanceof HTMLDetailsElement) details.open = true
+    }
+  })
+  const toggles = page.locator('main button[aria-expanded="false"][aria-controls]')
+  for (let i = await toggles.count(); i > 0; i--) await toggles.first().click()
+}
+
+/** The shell's screens, unfolded, the practice library's setup and the quick-log dialog. */
 export async function mainScreens(stop: Stop): Promise<void> {
   const { loosen } = stop
   const { page } = loosen
@@ -81,6 +95,7 @@ export async function mainScreens(stop: Stop): Promise<void> {
       await expect(page.locator('.line-chart[data-drawn]').first()).toBeVisible()
     }
     if (screen === 'log') await expect(page.locator('table tbody tr').first()).toBeVisible()
+    await unfold(page)
     await check(stop, screen)
     if (screen === 'log') {
       await page.keyboard.press('Alt+KeyL')
