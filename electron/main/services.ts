@@ -83,10 +83,11 @@ export function createMainServices(world: MainWorld): MainServices {
     database.recovery,
   )
   const settings = createSettingsFeature(deps)
+  const catalogues = world.catalogues ?? englishOnlyCatalogues
   const language = createMainLanguage({
     settings: settings.store,
     changes,
-    catalogues: world.catalogues ?? englishOnlyCatalogues,
+    catalogues,
     preferredLanguages: world.preferredLanguages ?? (() => ['en']),
     log: { error: (message) => world.log.error(message, undefined) },
   })
@@ -110,6 +111,14 @@ export function createMainServices(world: MainWorld): MainServices {
       checkins: checkins.checkins,
       stops: practice.stops,
       settings: settings.store,
+    },
+    words: () => {
+      const { locale } = language.current()
+      return {
+        locale,
+        messages: catalogues.messagesFor(locale.messages),
+        english: catalogues.messagesFor('en'),
+      }
     },
   })
   const report = createReportFeature({

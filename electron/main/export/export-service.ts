@@ -1,5 +1,7 @@
 import { SPREADSHEET_ZIP_MIME, type ExportFormat } from '../../shared/contract/log'
 import type { ExportFile } from '../../shared/log/transfer-types'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
 import type { Database } from '../db/sqlite'
 import { NO_HOOKS, type ImportHooks } from '../import/import-hooks'
 import type { RecordStores } from '../transfer/record-stores'
@@ -20,13 +22,15 @@ export function exportData(
   format: ExportFormat,
   now: number,
   hooks: ImportHooks = NO_HOOKS,
+  /** The person's language: only the spreadsheet zip, made for reading, uses it. */
+  translator: Translator = englishTranslator(),
 ): ExportFile {
   hooks.progress({ phase: 'exporting', done: 0, total: 2 })
   const data = readDataset(db, stores)
   hooks.progress({ phase: 'exporting', done: 1, total: 2 })
   const day = localIso(now).slice(0, 10)
   if (format === 'spreadsheet') {
-    const files = datasetToSpreadsheets(data)
+    const files = datasetToSpreadsheets(data, translator)
     const zip = zipStore(
       files.map((f) => ({ name: f.name, data: new TextEncoder().encode(f.text) })),
       new Date(now),

@@ -3,6 +3,9 @@ import { formatCsv, guardCell } from '../../shared/log/csv'
 import { formatIsoWithOffset, systemOffsetMin } from '../../shared/log/iso-time'
 import { REGION_LABELS } from '../../shared/log/regions'
 import type { BreakKind } from '../../shared/contract/reminders'
+import type { MessageKey } from '../../shared/i18n/message-key'
+import type { Translator } from '../../shared/i18n/translator'
+import { englishTranslator } from '../../shared/text/english-translator'
 import { ApiFailure } from '../core/api-failure'
 import { hasLoneSurrogate } from '../import/text-checks'
 import type { Dataset } from './dataset'
@@ -18,14 +21,24 @@ function dateTime(epochMs: number, offsetMin = systemOffsetMin(epochMs)): [strin
   return [iso.slice(0, 10), iso.slice(11, 16)]
 }
 
-function regionLabel(region: string): string {
-  // A stop reason's regions are plain strings; one this version does not name stays as stored.
-  const labels: Partial<Record<string, string>> = REGION_LABELS
-  return labels[region] ?? region
+/** `left-front-hip` → `log.region.leftFrontHip`, the id the Log's body map is named by. */
+function regionId(region: string): string {
+  return `log.region.${region.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`
 }
 
-function minutes(ms: number): string {
-  return String(Math.round(ms / 6_000) / 10)
+function regionLabel(region: string, translator: Translator): string {
+  // A stop reason's regions are plain strings; one this version does not name stays as stored.
+  const labels: Partial<Record<string, string>> = REGION_LABELS
+  return translator.dynamic(regionId(region), labels[region] ?? region)
+}
+
+/** Minutes to one decimal, with the locale's decimal mark and no grouping (12.5, 12,5). */
+function minutesIn(translator: Translator): (ms: number) => string {
+  const format = new Intl.NumberFormat(translator.locale.format, {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  })
+  return (ms) => format.format(Math.round(ms / 6_000) / 10)
 }
 
 /** Every cell gets the formula guard the importable CSV uses; numbers are never guarded by it. */
@@ -39,56 +52,99 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return '\uFEFF' + formatCsv([header, ...rows.map((row) => row.map(guardCell))])
 }
 
-const README = [
-  'Loosen: an export for a spreadsheet',
-  '',
-  'One CSV file per kind of record, with local dates and times. Open them in any spreadsheet.',
-  'Ratings and check-ins are self-reports: how the person felt, in their own words and numbers.',
-  'They are not a diagnosis or a measurement, and Loosen gives self-care, not medical advice.',
-  '',
-  'These files are for reading. The full backup, which Loosen can import again, is the JSON',
-  'export (Log > Export and import > Export JSON).',
-  '',
-].join('\r\n')
+function readme(t: Translator['t']): string {
+  return `${t('export.sheet.readme').split('\n').join('\r\n')}\r\n`
+}
 
-/** The per-kind CSV files of the spreadsheet export, plus a README, in the zip's order. */
-export function datasetToSpreadsheets(data: Dataset): SpreadsheetFile[] {
-  const titles = new Map(data.practiceSessions.map((s) => [s.id, s.practiceTitle]))
+const BREAK_OUTCOME_ID: Record<BreakKind, MessageKey> = {
+  taken: 'export.sheet.breakOutcome.taken',
+  natural: 'export.sheet.breakOutcome.natural',
+  snoozed: 'export.sheet.breakOutcome.snoozed',
+  skipped: 'export.sheet.breakOutcome.skipped',
+  'not-taken': 'export.sheet.breakOutcome.notTaken',
+  prompt: 'export.sheet.breakOutcome.prompt',
+}
+
+/**
+ * The per-kind CSV files of the spreadsheet export, plus a README, in the zip's order. Made
+ * for people to read, so headers and words are in their language; file names, ISO dates
+ * (2026-11-23) and 24-hour times stay the same everywhere, so the columns sort and a
+ * spreadsheet in any locale reads them as dates.
+ */
+export function datasetToSpreadsheets(
+  data: Dataset,
+  translator: Translator = englishTranslator(),
+): SpreadsheetFile[] {
+  const { t } = translator
+  const minutes = minutesIn(translator)
+  // A built-in practice is named in the person's language; their own practices as they wrote.
+  const titles = new Map(
+    data.practiceSessions.map((s) => [
+      s.id,
+      translator.plain(`script.${s.practiceId}.title`, s.practiceTitle),
+    ]),
+  )
   const phaseRatings = new Map<string, Partial<Record<'before' | 'after', number>>>()
   for (const r of data.ratings) {
     if (r.sessionId === null || r.phase === null) continue
     phaseRatings.set(r.sessionId, { ...phaseRatings.get(r.sessionId), [r.phase]: r.value })
   }
   const text = (value: number | undefined) => (value === undefined ? '' : String(value))
+  const date = t('export.sheet.column.date')
+  const time = t('export.sheet.column.time')
+  const practice = t('export.sheet.column.practice')
+  const regions = t('export.sheet.column.regions')
+  const note = t('export.sheet.column.note')
   return [
-    { name: 'README.txt', text: README },
+    { name: 'README.txt', text: readme(t) },
     {
       name: 'self-ratings.csv',
       text: table(
-        ['Date', 'Time', 'Rating (0-10)', 'Regions', 'Tags', 'Note', 'Before or after a practice'],
+        [
+          date,
+          time,
+          t('export.sheet.column.rating'),
+          regions,
+          t('export.sheet.column.tags'),
+          note,
+          t('export.sheet.column.phase'),
+        ],
         data.ratings.map((r) => [
           ...dateTime(r.takenAt, r.utcOffsetMin),
           String(r.value),
           Object.entries(r.regions)
-            .map(([region, value]) => `${regionLabel(region)} ${String(value)}`)
+            .map(([region, value]) => `${regionLabel(region, translator)} ${String(value)}`)
             .join('; '),
           r.tags.join('; '),
           r.note,
           r.phase === null
             ? ''
-            : `${r.phase === 'before' ? 'Before' : 'After'} ${titles.get(r.sessionId ?? '') ?? 'a practice'}`,
+            : t('export.sheet.phase', {
+                phase: r.phase,
+                practice: titles.get(r.sessionId ?? '') ?? t('export.sheet.somePractice'),
+              }),
         ]),
       ),
     },
     {
       name: 'practice-sessions.csv',
       text: table(
-        ['Date', 'Time', 'Practice', 'Minutes', 'Completed', 'Rating before', 'Rating after'],
+        [
+          date,
+          time,
+          practice,
+          t('export.sheet.column.minutes'),
+          t('export.sheet.column.completed'),
+          t('export.sheet.column.ratingBefore'),
+          t('export.sheet.column.ratingAfter'),
+        ],
         data.practiceSessions.map((s) => [
           ...dateTime(s.startedAt),
-          s.practiceTitle,
+          titles.get(s.id) ?? s.practiceTitle,
           minutes(s.actualMs),
-          s.status === 'completed' ? 'Yes' : 'No, stopped',
+          s.status === 'completed'
+            ? t('export.sheet.completed.yes')
+            : t('export.sheet.completed.no'),
           text(phaseRatings.get(s.id)?.before),
           text(phaseRatings.get(s.id)?.after),
         ]),
@@ -97,13 +153,19 @@ export function datasetToSpreadsheets(data: Dataset): SpreadsheetFile[] {
     {
       name: 'check-ins.csv',
       text: table(
-        ['Date', 'Time', 'Check-in', 'Answers', 'Score'],
+        [
+          date,
+          time,
+          t('export.sheet.column.checkin'),
+          t('export.sheet.column.answers'),
+          t('export.sheet.column.score'),
+        ],
         data.checkins.map((c) => [
           ...dateTime(c.takenAt, c.utcOffsetMin),
-          c.instrument === 'peg'
-            ? 'PEG (pain, enjoyment, general activity)'
-            : 'Global impression of change',
-          c.status === 'skipped' ? 'Skipped' : c.answers.map((a) => String(a)).join('; '),
+          c.instrument === 'peg' ? t('export.sheet.checkin.peg') : t('export.sheet.checkin.global'),
+          c.status === 'skipped'
+            ? t('export.sheet.checkin.skipped')
+            : c.answers.map((a) => String(a)).join('; '),
           c.status === 'skipped' ? '' : checkinScore(c.instrument, c.answers),
         ]),
       ),
@@ -111,10 +173,16 @@ export function datasetToSpreadsheets(data: Dataset): SpreadsheetFile[] {
     {
       name: 'breaks.csv',
       text: table(
-        ['Date', 'Reminded at', 'Outcome', 'Minutes of break', 'Minutes sitting before'],
+        [
+          date,
+          t('export.sheet.column.remindedAt'),
+          t('export.sheet.column.outcome'),
+          t('export.sheet.column.breakMinutes'),
+          t('export.sheet.column.sittingMinutes'),
+        ],
         data.breaks.map((b) => [
           ...dateTime(b.occurredAt),
-          BREAK_OUTCOMES[b.kind],
+          t(BREAK_OUTCOME_ID[b.kind]),
           minutes(b.durationMs),
           minutes(b.sittingBeforeMs),
         ]),
@@ -123,27 +191,26 @@ export function datasetToSpreadsheets(data: Dataset): SpreadsheetFile[] {
     {
       name: 'stops-for-pain.csv',
       text: table(
-        ['Date', 'Time', 'Practice', 'Step', 'Reason', 'Regions', 'Note'],
+        [
+          date,
+          time,
+          practice,
+          t('export.sheet.column.step'),
+          t('export.sheet.column.reason'),
+          regions,
+          note,
+        ],
         data.stopReasons.map((s) => [
           ...dateTime(s.recordedAt),
           titles.get(s.sessionId) ?? '',
           `${String(s.stepIndex + 1)}. ${s.stepText}`,
-          s.reason === 'pain' ? 'Pain' : 'Discomfort',
-          s.regions.map(regionLabel).join('; '),
+          s.reason === 'pain' ? t('export.sheet.stop.pain') : t('export.sheet.stop.discomfort'),
+          s.regions.map((region) => regionLabel(region, translator)).join('; '),
           s.note,
         ]),
       ),
     },
   ]
-}
-
-const BREAK_OUTCOMES: Record<BreakKind, string> = {
-  taken: 'Break taken',
-  natural: 'Stood up without a reminder',
-  snoozed: 'Snoozed',
-  skipped: 'Skipped',
-  'not-taken': 'Not taken',
-  prompt: 'Reminded',
 }
 
 function checkinScore(instrument: string, answers: readonly unknown[]): string {

@@ -4,6 +4,7 @@ import { ApiFailure } from '../core/api-failure'
 import { checkInBackground } from '../db/integrity'
 import { openSqlite } from '../db/sqlite'
 import { exportData } from '../export/export-service'
+import { translatorFromWords } from '../export/export-words'
 import type { ImportHooks } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
 import { PlanCache } from '../import/plan-cache'
@@ -30,7 +31,14 @@ export function runJob(file: string, job: TransferJob, hooks: ImportHooks): JobO
       const now = () => job.now
       const stores = recordStoresFor(db, now, { publish: (change) => changes.push(change) })
       const value = perform(job, new ImportService(db, now, stores, hooks, plans), () =>
-        exportData(db, stores, job.kind === 'export' ? job.format : 'json', job.now, hooks),
+        exportData(
+          db,
+          stores,
+          job.kind === 'export' ? job.format : 'json',
+          job.now,
+          hooks,
+          translatorFromWords(job.kind === 'export' ? job.words : undefined),
+        ),
       )
       return { ok: true, value, changes }
     } finally {

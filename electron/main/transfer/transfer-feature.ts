@@ -1,6 +1,7 @@
 import type { FeatureDeps } from '../core/feature'
 import { takeBackgroundCheck } from '../db/integrity'
 import { exportData } from '../export/export-service'
+import { translatorFromWords, type ExportWords } from '../export/export-words'
 import { NO_HOOKS } from '../import/import-hooks'
 import { ImportService } from '../import/import-service'
 import { PlanCache } from '../import/plan-cache'
@@ -12,6 +13,8 @@ import { TransferRunner } from './worker-runner'
 export interface TransferFeatureDeps extends FeatureDeps {
   /** The other features' repositories: transfer owns no table of its own. */
   stores: RecordStores
+  /** The person's language now, for the spreadsheet export; English without it. */
+  words?: () => ExportWords
 }
 
 /**
@@ -31,13 +34,15 @@ export function createTransferFeature(deps: TransferFeatureDeps) {
   )
   // A big database opened without reading every page gets that check now, off main's thread.
   if (takeBackgroundCheck(deps.db)) runner.checkInBackground()
-  return { handlers: createTransferHandlers(runner, deps.now), runner }
+  return { handlers: createTransferHandlers(runner, deps.now, deps.words), runner }
 }
 
 function inProcess(deps: TransferFeatureDeps, job: TransferJob, plans: PlanCache): JobOutcome {
   if (job.kind === 'check') return { ok: true, value: true, changes: [] }
   if (job.kind === 'export') {
-    return { ok: true, value: exportData(deps.db, deps.stores, job.format, job.now), changes: [] }
+    const words = translatorFromWords(job.words)
+    const value = exportData(deps.db, deps.stores, job.format, job.now, NO_HOOKS, words)
+    return { ok: true, value, changes: [] }
   }
   const imports = new ImportService(deps.db, () => job.now, deps.stores, NO_HOOKS, plans)
   const value =

@@ -1,11 +1,13 @@
 import type { ExportFormat } from '../../shared/contract/log'
+import type { ExportWords } from '../export/export-words'
 import type { ApiError } from '../../shared/result'
 import type { Change } from '../core/change-bus'
 import type { TransferProgress } from '../import/import-hooks'
 
 /** One piece of transfer work, as main hands it to the worker (structured-cloned). */
 export type TransferJob =
-  | { kind: 'export'; format: ExportFormat; now: number }
+  /** `words`: the person's language, for the spreadsheet export (the backups stay English). */
+  | { kind: 'export'; format: ExportFormat; now: number; words?: ExportWords }
   | { kind: 'preview'; fileName: string; text: string; now: number }
   | { kind: 'commit'; fileName: string; text: string; applySettings: boolean; now: number }
   /** The full integrity check owed by a big database opened without it (db/integrity.ts). */
