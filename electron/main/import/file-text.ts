@@ -1,4 +1,5 @@
-import { FileProblem } from './raw-import'
+import { phrase } from '../../shared/text/phrase'
+import { fileProblem } from './raw-import'
 
 const SAMPLE = 4096
 
@@ -20,18 +21,12 @@ export function checkReadableText(text: string): void {
   const bom = /^\uFFFD\uFFFD/.test(sample)
   const alternating = Math.max(even, odd) >= sample.length * 0.3 && Math.min(even, odd) <= 2
   if (alternating || (bom && even + odd > 0)) {
-    throw new FileProblem({
-      message: 'The file looks like UTF-16 text. Save it again as UTF-8, then import it.',
-    })
+    throw fileProblem(phrase('main.import.file.utf16'))
   }
   const bad = firstControl(text)
   if (bad >= 0) {
     const line = text.slice(0, bad).split('\n').length
-    throw new FileProblem({
-      line,
-      message:
-        'The file is not text Loosen can read: it holds bytes that are not UTF-8 text (a zero byte or a control code). Import a file exported by Loosen, or save it again as UTF-8 CSV or JSON.',
-    })
+    throw fileProblem(phrase('main.import.file.notText'), { line })
   }
 }
 

@@ -16,7 +16,7 @@ import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
 import { withBulkRollups } from './bulk-rollups'
 import { PlanCache } from './plan-cache'
-import { FileProblem, type RawImport } from './raw-import'
+import { FileProblem, fileProblem, type RawImport } from './raw-import'
 import { MAX_PROBLEMS, validateImport, type ValidatedImport } from './validate-import'
 
 interface Plan {
@@ -38,7 +38,7 @@ function looksLikeJson(fileName: string, text: string): boolean {
 }
 
 function read(fileName: string, text: string): RawImport {
-  if (text.trim() === '') throw new FileProblem({ message: 'The file is empty.' })
+  if (text.trim() === '') throw fileProblem(phrase('main.import.file.empty'))
   checkReadableText(text)
   return looksLikeJson(fileName, text) ? readJsonImport(text) : readCsvImport(text)
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/text/phrase'
 import { randomUUID } from 'node:crypto'
 import { parseCsv } from '../../shared/log/csv'
 import type { RecordKind } from '../../shared/log/transfer-types'
@@ -12,6 +13,7 @@ import { csvRowToRecord } from './csv-row'
 import {
   emptyRecords,
   FileProblem,
+  fileProblem,
   NOTHING_TO_IMPORT,
   problemAt,
   type RawImport,
@@ -33,42 +35,32 @@ function isColumn(name: string): name is CsvColumn {
 
 function readHeader(fields: string[]): CsvColumn[] {
   if (fields.length === 1 && (fields[0] ?? '').includes(';')) {
-    throw new FileProblem({
-      line: 1,
-      message:
-        'The file separates fields with semicolons. Loosen reads comma-separated files: save it again as "CSV (comma delimited)".',
-    })
+    throw fileProblem(phrase('main.import.file.semicolons'), { line: 1 })
   }
   if (fields.length === 1 && (fields[0] ?? '').includes('\t')) {
-    throw new FileProblem({
-      line: 1,
-      message: 'The file separates fields with tabs. Save it again as comma-separated CSV.',
-    })
+    throw fileProblem(phrase('main.import.file.tabs'), { line: 1 })
   }
   const names = fields.map((f) => f.trim().toLowerCase())
   const unknown = names.filter((name) => !isColumn(name))
   if (unknown.length > 0) {
-    throw new FileProblem({
-      line: 1,
-      message: `The header names columns Loosen does not know: ${unknown.map((u) => `"${u}"`).join(', ')}. Known columns: ${CSV_COLUMNS.join(', ')}.`,
-    })
+    throw fileProblem(
+      phrase('main.import.file.unknownColumns', {
+        columns: unknown.map((u) => `"${u}"`).join(', '),
+        known: CSV_COLUMNS.join(', '),
+      }),
+      { line: 1 },
+    )
   }
   const seen = new Set<string>()
   for (const name of names) {
     if (seen.has(name)) {
-      throw new FileProblem({
-        line: 1,
-        message: `The column "${name}" appears twice in the header.`,
-      })
+      throw fileProblem(phrase('main.import.file.columnTwice', { column: name }), { line: 1 })
     }
     seen.add(name)
   }
   if (!names.includes('time') || !names.includes('value')) {
     if (!names.includes('record_type')) {
-      throw new FileProblem({
-        line: 1,
-        message: 'A file of self-ratings needs at least the columns "time" and "value".',
-      })
+      throw fileProblem(phrase('main.import.file.needsTimeAndValue'), { line: 1 })
     }
   }
   return names as CsvColumn[]
@@ -82,20 +74,21 @@ export function readCsvImport(text: string): RawImport {
   const parsed = parseCsv(text)
   if (!parsed.ok) throw new FileProblem(parsed.problem)
   const [header, ...rows] = parsed.records
-  if (!header) throw new FileProblem({ message: 'The file is empty.' })
+  if (!header) throw fileProblem(phrase('main.import.file.empty'))
   const columns = readHeader(header.fields)
-  if (rows.length === 0) throw new FileProblem({ message: NOTHING_TO_IMPORT })
+  if (rows.length === 0) throw fileProblem(NOTHING_TO_IMPORT)
   const result: RawImport = { format: 'csv', records: emptyRecords(), settings: [] }
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      const hint =
-        row.fields.length === 1 && row.fields[0]?.includes(';')
-          ? ' It seems to use semicolons instead of commas.'
-          : ''
-      throw new FileProblem({
-        line: row.line,
-        message: `This line has ${row.fields.length} field${row.fields.length === 1 ? '' : 's'}, but the header has ${columns.length}.${hint}`,
-      })
+      const semicolons = row.fields.length === 1 && row.fields[0]?.includes(';') === true
+      throw fileProblem(
+        phrase('main.import.file.fieldCount', {
+          fields: row.fields.length,
+          columns: columns.length,
+          hint: semicolons ? 'semicolons' : 'none',
+        }),
+        { line: row.line },
+      )
     }
     const cells = new Map<CsvColumn, string>()
     columns.forEach((column, i) => cells.set(column, row.fields[i] ?? ''))
@@ -130,6 +123,6 @@ function parseData(cells: Map<CsvColumn, string>, line: number): unknown {
   try {
     return JSON.parse(data) as unknown
   } catch {
-    throw new FileProblem({ line, field: 'data', message: 'The data column must hold JSON.' })
+    throw fileProblem(phrase('main.import.file.dataNotJson'), { line, field: 'data' })
   }
 }

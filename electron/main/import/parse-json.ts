@@ -1,6 +1,7 @@
+import { phrase } from '../../shared/text/phrase'
 import { RECORD_KINDS } from '../../shared/log/transfer-types'
 import { FORMAT_VERSION } from '../export/dataset'
-import { emptyRecords, FileProblem, NOTHING_TO_IMPORT, type RawImport } from './raw-import'
+import { emptyRecords, fileProblem, NOTHING_TO_IMPORT, type RawImport } from './raw-import'
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -21,34 +22,32 @@ export function readJsonImport(text: string): RawImport {
     file = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new FileProblem({ message: `The file is not valid JSON (${detail}).` })
+    throw fileProblem(phrase('main.import.file.notJson', { detail }))
   }
   if (!isObject(file)) {
-    throw new FileProblem({ message: 'This JSON is not a Loosen export: it is not an object.' })
+    throw fileProblem(phrase('main.import.file.notAnObject'))
   }
   const version = file['formatVersion']
   if (version === undefined) {
-    throw new FileProblem({
-      message: 'This JSON is not a Loosen export: it has no "formatVersion".',
-      field: 'formatVersion',
-    })
+    throw fileProblem(phrase('main.import.file.noVersion'), { field: 'formatVersion' })
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new FileProblem({
-      message: `"formatVersion" must be a whole number from 1; the file says ${JSON.stringify(version)}.`,
+    throw fileProblem(phrase('main.import.file.badVersion', { version: JSON.stringify(version) }), {
       field: 'formatVersion',
     })
   }
   if (version > FORMAT_VERSION) {
-    throw new FileProblem({
-      message: `This file was made by a newer Loosen (format ${version}); this version reads format ${FORMAT_VERSION}. Update Loosen, then import it again.`,
-      field: 'formatVersion',
-    })
+    throw fileProblem(
+      phrase('main.import.file.newerVersion', {
+        version: String(version),
+        reads: String(FORMAT_VERSION),
+      }),
+      { field: 'formatVersion' },
+    )
   }
   const unknown = Object.keys(file).filter((key) => !KNOWN_KEYS.has(key))
   if (unknown.length > 0) {
-    throw new FileProblem({
-      message: `The file has parts Loosen does not know: ${unknown.join(', ')}.`,
+    throw fileProblem(phrase('main.import.file.unknownParts', { parts: unknown.join(', ') }), {
       field: unknown[0] ?? '',
     })
   }
@@ -57,7 +56,7 @@ export function readJsonImport(text: string): RawImport {
     const list = file[kind]
     if (list === undefined) continue
     if (!Array.isArray(list)) {
-      throw new FileProblem({ message: `"${kind}" must be a list.`, field: kind })
+      throw fileProblem(phrase('main.import.file.notAList', { kind }), { field: kind })
     }
     records[kind] = list.map((raw: unknown, i) => ({
       raw,
@@ -66,13 +65,13 @@ export function readJsonImport(text: string): RawImport {
   }
   const settings = file['settings'] ?? {}
   if (!isObject(settings)) {
-    throw new FileProblem({ message: '"settings" must be an object.', field: 'settings' })
+    throw fileProblem(phrase('main.import.file.settingsNotObject'), { field: 'settings' })
   }
   if (
     RECORD_KINDS.every((kind) => records[kind].length === 0) &&
     Object.keys(settings).length === 0
   ) {
-    throw new FileProblem({ message: NOTHING_TO_IMPORT })
+    throw fileProblem(NOTHING_TO_IMPORT)
   }
   return {
     format: 'json',

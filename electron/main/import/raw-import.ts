@@ -1,4 +1,4 @@
-import type { Phrase } from '../../shared/text/phrase'
+import { phrase, say, type Phrase } from '../../shared/text/phrase'
 import { excerpt, shortenMessage, shortenPhrase } from './excerpt'
 import type { ImportProblem, RecordKind } from '../../shared/log/transfer-types'
 
@@ -40,8 +40,7 @@ export function emptyRecords(): Record<RecordKind, RawRecord[]> {
   }
 }
 
-export const NOTHING_TO_IMPORT =
-  'This file holds nothing to import: no self-ratings, sessions, practices, breaks, check-ins or settings.'
+export const NOTHING_TO_IMPORT = phrase('main.import.file.nothing')
 
 /** A problem at a place; what it quotes from the file is cut to a short excerpt. */
 export function problemAt(
@@ -66,5 +65,14 @@ export class FileProblem extends Error {
   constructor(problem: ImportProblem) {
     super(shortenMessage(problem.message))
     this.problem = { ...problem, message: shortenMessage(problem.message) }
+    if (problem.phrase) this.problem.phrase = shortenPhrase(problem.phrase)
   }
+}
+
+/** A broken file, said as a phrase (English in `message`, the reader's language from `phrase`). */
+export function fileProblem(
+  said: Phrase,
+  where: { line?: number; field?: string } = {},
+): FileProblem {
+  return new FileProblem({ ...where, message: say(said), phrase: said })
 }
