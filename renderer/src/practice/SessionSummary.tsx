@@ -17,7 +17,7 @@ interface SessionSummaryProps {
   onDone: () => void
 }
 
-/** After the session: what was saved, and the one-tap after-rating, open to change until left. */
+/** After the session: what was saved, and the after-rating, open to change until left. */
 export function SessionSummary({
   title,
   outcome,
@@ -27,7 +27,9 @@ export function SessionSummary({
 }: SessionSummaryProps) {
   const { settings } = useSettings()
   const { t } = useT()
+  // The saved after-rating, and the number on the scale (kept only on Save).
   const [after, setAfter] = useState<number | null>(null)
+  const [draft, setDraft] = useState<number | null>(null)
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
   const completed = outcome.status === 'completed'
   const finish = useRef<HTMLButtonElement>(null)
@@ -72,7 +74,7 @@ export function SessionSummary({
         text: t(value === null ? 'practice.summary.ratingRemoved' : 'practice.summary.ratingSaved'),
         error: false,
       })
-      // Finish is the next step; the numbers stay open for a change of mind until then.
+      // Finish is the next step; the scale stays open for a change of mind until then.
       if (value !== null) finish.current?.focus({ preventScroll: true })
     })
   }
@@ -99,8 +101,13 @@ export function SessionSummary({
         <RatingPrompt
           id="after-rating"
           question={t('practice.summary.afterQuestion')}
-          value={after}
-          onChange={rate}
+          value={draft}
+          onChange={(value) => {
+            setDraft(value)
+            // Clear takes a saved rating back at once; a moved scale waits for Save.
+            if (value === null && after !== null) rate(null)
+          }}
+          onSave={() => rate(draft)}
         />
       ) : null}
       {beforeRating !== null && after !== null ? (
