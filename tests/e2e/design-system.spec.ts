@@ -140,7 +140,7 @@ function expectLooksDisabled(enabled: Look, disabled: Look, what: string) {
   expect(dimmed, `${what}: neither dimmed nor recoloured`).toBe(true)
 }
 
-test('disabled buttons look disabled: Skip while paused, Next on the last step; a chosen rating looks pressed', async ({
+test('disabled buttons look disabled: Skip while paused, Save rating before a number is chosen, Next on the last step; a chosen rating shows', async ({
   loosen,
 }) => {
   const { page } = loosen
@@ -156,23 +156,30 @@ test('disabled buttons look disabled: Skip while paused, Next on the last step; 
   await expect(skip).toBeDisabled()
   expectLooksDisabled(skipEnabled, await lookOf(skip), 'Skip this break')
 
-  // The after-practice rating: the chosen number reads as pressed; the others stay open,
-  // since the rating can be changed until the summary is left.
+  // The after-practice rating: Save looks locked until a number is chosen; the chosen number
+  // shows on the scale, which stays open, since the rating can change until the summary is left.
   await loosen.open('#/practice/box-breathing')
   await expect(page.getByText('Sounds ready.')).toBeVisible()
   await page.getByRole('button', { name: 'Start' }).click()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
-  const five = page.getByRole('button', { name: '5 out of 10' })
-  const three = page.getByRole('button', { name: '3 out of 10' })
-  const threeUnpressed = await lookOf(three)
-  await three.focus()
+  const scale = page.getByRole('slider', { name: 'And how tense do your hips feel now?' })
+  const save = page.getByRole('button', { name: 'Save rating' })
+  const readout = page.locator('[class*="readout-number"]').last()
+  await expect(save).toBeDisabled()
+  const saveLocked = await lookOf(save)
+  const unchosen = await lookOf(readout)
+  await expect(readout).toHaveText('–')
+  await scale.focus()
+  await page.keyboard.press('3')
+  await expect(save).toBeEnabled()
+  expectLooksDisabled(await lookOf(save), saveLocked, 'Save rating')
+  await expect(readout).toHaveText('3')
+  expect((await lookOf(readout)).background).not.toEqual(unchosen.background)
   await page.keyboard.press('Enter')
   await expect(page.getByText('Self-rating saved.')).toBeVisible()
-  await expect(five).toBeEnabled()
-  await expect(three).toHaveAttribute('aria-pressed', 'true')
-  const pressed = await lookOf(three)
-  expect(pressed.background).not.toEqual(threeUnpressed.background)
+  await expect(scale).toBeEnabled()
+  await expect(scale).toHaveAttribute('aria-valuetext', '3 of 10')
 
   // "Next step" on the last step of a practice.
   await page.getByRole('button', { name: 'Practise again' }).click()

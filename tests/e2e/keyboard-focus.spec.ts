@@ -93,9 +93,16 @@ for (const size of [
     await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Skip and finish' })).toBeFocused()
 
-    // The after-practice rating: the pressed button locks, focus moves on to Finish.
-    await page.getByRole('button', { name: '4 out of 10' }).focus()
+    // The after-practice rating: the scale is the one Tab stop before Finish (Save stays
+    // locked, so Tab passes it); a number key sets it, Enter saves, focus moves on to Finish.
+    await page.keyboard.press('Shift+Tab')
+    const scale = page.getByRole('slider', { name: 'And how tense do your hips feel now?' })
+    await expect(scale).toBeFocused()
+    await expectSensibleFocus(page, 'rating scale')
     const beforeRating = await scrollY(page)
+    await page.keyboard.press('4')
+    await expect(scale).toHaveAttribute('aria-valuetext', '4 of 10')
+    expect(await scrollY(page)).toBe(beforeRating)
     await page.keyboard.press('Enter')
     await expect(page.getByText('Self-rating saved.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Finish' })).toBeFocused()

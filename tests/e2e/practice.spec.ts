@@ -35,7 +35,7 @@ test.describe('guided practice', () => {
   }) => {
     const page = await openPaused(loosen, '#/practice/box-breathing')
     await page.getByRole('radio', { name: '2 min' }).check()
-    await page.getByRole('button', { name: '6 out of 10' }).click()
+    await page.getByRole('slider', { name: 'How tense do your hips feel right now?' }).fill('6')
     await page.getByRole('button', { name: 'Start' }).click()
 
     const label = page.locator('.pacer-label')
@@ -82,7 +82,8 @@ test.describe('guided practice', () => {
     await expect(dialog).toBeVisible()
     await dialog.getByRole('button', { name: 'Stop and save' }).click()
     await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
-    await page.getByRole('button', { name: '3 out of 10' }).click()
+    await page.getByRole('slider', { name: 'And how tense do your hips feel now?' }).fill('3')
+    await page.getByRole('button', { name: 'Save rating' }).click()
     await expect(page.getByText('Your rating: 6 → 3, three points looser')).toBeVisible()
 
     await page.reload()

@@ -258,7 +258,8 @@ test('a whole session by keyboard: focus stays put, the summary reads 7 → 4 an
 }) => {
   const page = await openPaused(loosen, '#/practice/box-breathing')
   await page.getByRole('radio', { name: '2 min' }).check()
-  await page.getByRole('button', { name: '7 out of 10' }).click()
+  await page.getByRole('slider', { name: 'How tense do your hips feel right now?' }).focus()
+  await page.keyboard.press('7')
   await page.getByRole('button', { name: 'Start' }).focus()
   await page.keyboard.press('Enter')
 
@@ -290,15 +291,25 @@ test('a whole session by keyboard: focus stays put, the summary reads 7 → 4 an
   await advance(loosen, 120_000)
   await expect(page.getByRole('heading', { name: 'Well done.' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Skip and finish' })).toBeFocused()
-  await page.getByRole('button', { name: '4 out of 10' }).focus()
+  // The scale is the Tab stop just before it (Save is locked until a number is chosen).
+  const scale = page.getByRole('slider', { name: 'And how tense do your hips feel now?' })
+  await page.keyboard.press('Shift+Tab')
+  await expect(scale).toBeFocused()
+  await page.keyboard.press('4')
   await page.keyboard.press('Enter')
   await expect(page.getByText('Your rating: 7 → 4, three points looser')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Finish' })).toBeFocused()
-  // A change of mind before leaving: the new number replaces the old one.
+  // A change of mind before leaving: back past Clear and Save to the scale, two up, Enter;
+  // the new number replaces the old one.
   await page.keyboard.press('Shift+Tab')
+  await expect(page.getByRole('button', { name: 'Clear' })).toBeFocused()
   await page.keyboard.press('Shift+Tab')
-  await expect(page.getByRole('button', { name: '6 out of 10' })).toBeEnabled()
-  await page.getByRole('button', { name: '6 out of 10' }).focus()
+  await expect(page.getByRole('button', { name: 'Save rating' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(scale).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(scale).toHaveAttribute('aria-valuetext', '6 of 10')
   await page.keyboard.press('Enter')
   await expect(page.getByText('Your rating: 7 → 6, one point looser')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Finish' })).toBeFocused()
