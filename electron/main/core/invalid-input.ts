@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { ApiError } from '../../shared/result'
-import { phrase, say } from '../../shared/text/phrase'
+import { messagePhrase, phrase, say } from '../../shared/text/phrase'
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.')
@@ -24,6 +24,9 @@ export function describeInvalidInput(error: z.ZodError): ApiError {
     return refusal(phrase('main.ipc.unknownField', { field }), field)
   }
   const field = pathText(issue.path)
-  if (field === '') return refusal(phrase(issue.message))
-  return refusal(phrase('main.ipc.fieldProblem', { field, problem: phrase(issue.message) }), field)
+  if (field === '') return refusal(messagePhrase(issue.message))
+  return refusal(
+    phrase('main.ipc.fieldProblem', { field, problem: messagePhrase(issue.message) }),
+    field,
+  )
 }

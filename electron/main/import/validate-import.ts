@@ -1,4 +1,4 @@
-import { phrase, say, type Phrase } from '../../shared/text/phrase'
+import { messagePhrase, phrase, say, type Phrase } from '../../shared/text/phrase'
 import { isSettingKey, settingsShape, type SettingsPatch } from '../../shared/settings/schema'
 import { RECORD_KINDS, type ImportProblem, type RecordKind } from '../../shared/log/transfer-types'
 import type { DatasetRecords } from '../export/dataset'
@@ -159,7 +159,7 @@ export function validateImport(
     else {
       const problem = broken
         ? (broken.phrase ?? phrase(broken.message))
-        : phrase(parsed.success ? '' : (parsed.error.issues[0]?.message ?? ''))
+        : messagePhrase(parsed.success ? '' : (parsed.error.issues[0]?.message ?? ''))
       const said = phrase('main.import.badSetting', { key, problem })
       report(place, say(said), key, said)
     }

@@ -1,3 +1,4 @@
+import { zodMessage } from '../text/phrase'
 import { z } from 'zod'
 import { INSIGHTS_RANGES, type Insights } from '../log/insights-types'
 import { tagListSchema } from '../log/tags'
@@ -28,9 +29,9 @@ const scale = `${String(TENSION_MIN)} to ${String(TENSION_MAX)}`
 export const tensionValue = z
   .number({ error: `Rate from ${scale}.` })
   .int({ error: `Use a whole number from ${scale}.` })
-  .min(TENSION_MIN, { error: `The lowest rating is ${String(TENSION_MIN)} (loose).` })
+  .min(TENSION_MIN, { error: zodMessage('valid.logRequest.ratingMin', { min: TENSION_MIN }) })
   .max(TENSION_MAX, {
-    error: `The highest rating is ${String(TENSION_MAX)} (as tight as can be).`,
+    error: zodMessage('valid.logRequest.ratingMax', { max: TENSION_MAX }),
   })
 
 export const NOTE_MAX = 1000

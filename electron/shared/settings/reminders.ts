@@ -1,3 +1,4 @@
+import { zodMessage } from '../text/phrase'
 import { z } from 'zod'
 import { minuteOfDay } from '../reminders/zoned-time'
 import { settingsGroup } from './define'
@@ -86,7 +87,9 @@ export const dailyReminderSchema = z
       .trim()
       .min(1, { error: 'valid.reminderSettings.giveReminderNameE' })
       .max(DAILY_REMINDER_LABEL_MAX, {
-        error: `Keep the name under ${String(DAILY_REMINDER_LABEL_MAX)} characters.`,
+        error: zodMessage('valid.reminderSettings.dailyLabelMax', {
+          max: DAILY_REMINDER_LABEL_MAX,
+        }),
       }),
     /** The practice the reminder opens; none means the practice list. */
     practiceId: z.string().min(1).max(64).nullable(),
@@ -116,9 +119,11 @@ export const cueSchema = z
     awayMin: z
       .number({ error: 'valid.reminderSettings.minutesAwayNumber' })
       .int({ error: 'valid.reminderSettings.minutesAwayWholeMinutes' })
-      .min(CUE_AWAY_MIN.min, { error: `Away at least ${String(CUE_AWAY_MIN.min)} minute.` })
+      .min(CUE_AWAY_MIN.min, {
+        error: zodMessage('valid.reminderSettings.awayMin', { min: CUE_AWAY_MIN.min }),
+      })
       .max(CUE_AWAY_MIN.max, {
-        error: `Away at most ${String(CUE_AWAY_MIN.max)} minutes (4 hours).`,
+        error: zodMessage('valid.reminderSettings.awayMax', { max: CUE_AWAY_MIN.max }),
       }),
     action: z.enum(CUE_ACTIONS, {
       error: 'valid.reminderSettings.choosePracticeMovementCheck',
@@ -166,7 +171,9 @@ export const reminderSettings = settingsGroup({
       .int({ error: 'valid.reminderSettings.snoozeLimitWholeNumber' })
       .min(bounds.remindersSnoozeLimit.min, { error: 'valid.reminderSettings.snoozeLimitNegative' })
       .max(bounds.remindersSnoozeLimit.max, {
-        error: `Allow at most ${String(bounds.remindersSnoozeLimit.max)} snoozes in a row.`,
+        error: zodMessage('valid.reminderSettings.snoozeLimitMax', {
+          max: bounds.remindersSnoozeLimit.max,
+        }),
       }),
     /**
      * 'window' (the stored meaning since it was offered) = a notification and the break window;
@@ -205,7 +212,9 @@ export const reminderSettings = settingsGroup({
         error: 'valid.reminderSettings.dailySkipLimitNegative',
       })
       .max(bounds.remindersSkipsPerDay.max, {
-        error: `Allow at most ${String(bounds.remindersSkipsPerDay.max)} skips a day, or 0 for no limit.`,
+        error: zodMessage('valid.reminderSettings.skipsMax', {
+          max: bounds.remindersSkipsPerDay.max,
+        }),
       }),
     /** Snoozing offers a short, optional "why not now?" note. */
     remindersAskPostponeReason: z.boolean(),
@@ -214,7 +223,9 @@ export const reminderSettings = settingsGroup({
       .int({ error: 'valid.reminderSettings.waitPauseTypingWhole' })
       .min(bounds.remindersLullWaitMin.min, { error: 'valid.reminderSettings.waitNegative' })
       .max(bounds.remindersLullWaitMin.max, {
-        error: `Wait at most ${String(bounds.remindersLullWaitMin.max)} minutes for a pause in typing.`,
+        error: zodMessage('valid.reminderSettings.lullWaitMax', {
+          max: bounds.remindersLullWaitMin.max,
+        }),
       }),
     remindersMicroEveryMin: z
       .number({ error: 'valid.reminderSettings.microBreakIntervalNumber' })
@@ -237,7 +248,7 @@ export const reminderSettings = settingsGroup({
     /** Planned cues; at most one fires per event, and none during a quiet time. */
     remindersCues: z
       .array(cueSchema)
-      .max(CUES_MAX, { error: `Up to ${String(CUES_MAX)} planned cues.` })
+      .max(CUES_MAX, { error: zodMessage('valid.reminderSettings.cuesMax', { max: CUES_MAX }) })
       .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
         error: 'valid.reminderSettings.twoCuesHaveSame',
       }),
@@ -255,10 +266,14 @@ export const reminderSettings = settingsGroup({
           .trim()
           .min(1, { error: 'valid.reminderSettings.appNameEmpty' })
           .max(QUIET_APP_NAME_MAX, {
-            error: `Keep each app name under ${String(QUIET_APP_NAME_MAX)} characters.`,
+            error: zodMessage('valid.reminderSettings.quietAppNameMax', {
+              max: QUIET_APP_NAME_MAX,
+            }),
           }),
       )
-      .max(QUIET_APPS_MAX, { error: `Name up to ${String(QUIET_APPS_MAX)} apps.` }),
+      .max(QUIET_APPS_MAX, {
+        error: zodMessage('valid.reminderSettings.quietAppsMax', { max: QUIET_APPS_MAX }),
+      }),
   },
   defaults: {
     remindersEnabled: true,

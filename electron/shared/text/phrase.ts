@@ -47,7 +47,32 @@ export function say(phrase: Phrase, translator: Translator = englishTranslator()
   return translator.dynamic(phrase.id, phrase.id, values)
 }
 
+/**
+ * A phrase as one string, for a zod `error:` (which must be text): `id|{"max":80}`. Values are
+ * numbers and plain words, never nested phrases.
+ */
+export function zodMessage(id: string, values: Readonly<Record<string, string | number>>): string {
+  return `${id}|${JSON.stringify(values)}`
+}
+
+/** Reads `zodMessage`'s form back; anything else is an id or words with no values. */
+function fromMessage(message: string): Phrase {
+  const bar = message.indexOf('|{')
+  if (bar < 0 || !isMessageId(message.slice(0, bar))) return { id: message }
+  try {
+    const values = JSON.parse(message.slice(bar + 1)) as Record<string, string | number>
+    return { id: message.slice(0, bar), values }
+  } catch {
+    return { id: message }
+  }
+}
+
 /** A zod message (an id in Loosen's schemas, English in a library's) in the person's words. */
 export function sayMessage(message: string, translator: Translator = englishTranslator()): string {
-  return say({ id: message }, translator)
+  return say(fromMessage(message), translator)
+}
+
+/** A zod message as a phrase, for errors that travel on to be said elsewhere. */
+export function messagePhrase(message: string): Phrase {
+  return fromMessage(message)
 }

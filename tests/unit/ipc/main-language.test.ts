@@ -4,6 +4,7 @@ import { createMainServices, type MainServices } from '../../../electron/main/se
 import { createCatalogueSet } from '../../../electron/shared/i18n/catalogue-set'
 import type { Messages } from '../../../electron/shared/i18n/message-key'
 import { describeProblem, type ImportPreview } from '../../../electron/shared/log/transfer-types'
+import { sayMessage, zodMessage } from '../../../electron/shared/text/phrase'
 import english from '../../../locales/en.json'
 import { useTempFolder } from '../../support/temp-folder'
 
@@ -19,8 +20,19 @@ const GERMAN: Messages = {
   'main.import.place.field': 'Feld {field}',
   'main.import.problemAt': '{place} – {message}',
   'main.import.nothingImported': 'Nichts wurde importiert. {problem}',
+  'valid.logRequest.ratingMax': 'Die höchste Bewertung ist {max} (so fest wie möglich).',
 }
 const catalogues = createCatalogueSet({ 'en.json': english, 'de.json': GERMAN })
+
+describe('a zod message with values', () => {
+  it('is said with its values in either language', () => {
+    const german = catalogues.translatorFor({ messages: 'de', format: 'de-DE', dir: 'ltr' })
+    const message = zodMessage('valid.logRequest.ratingMax', { max: 10 })
+    expect(sayMessage(message)).toBe('The highest rating is 10 (as tight as can be).')
+    expect(sayMessage(message, german)).toBe('Die höchste Bewertung ist 10 (so fest wie möglich).')
+    expect(sayMessage('Invalid input: expected number')).toBe('Invalid input: expected number')
+  })
+})
 
 describe('main in German', () => {
   const tempFolder = useTempFolder()
