@@ -15,6 +15,8 @@ import type { SaveProps } from './ReminderSettingsForm'
 import { useT } from '../i18n/i18n-context'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import { SaveStatus } from './SaveStatus'
+import { onEnter, useAutosave } from './use-autosave'
 import styles from './reminders.module.css'
 
 function newCue(): CueSetting {
@@ -37,24 +39,28 @@ export function CuesEditor({ settings, save }: SaveProps) {
   const { t } = text
   const id = useId()
   const [list, setList] = useState(settings.remindersCues)
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-  const change = (i: number, patch: Partial<CueSetting>) =>
-    setList(list.map((c, j) => (j === i ? { ...c, ...patch } : c)))
-
-  async function submit() {
-    const error = await save({ remindersCues: list })
-    if (!error) {
-      setMessage({ error: false, text: t('reminders.saved') })
-      return
-    }
+  const { message, commit } = useAutosave(save, (error) => {
     const index = /^remindersCues\.(\d+)/.exec(error.field ?? '')?.[1]
     const where =
       index === undefined ? undefined : t('reminders.cues.legend', { number: Number(index) + 1 })
-    setMessage({ error: true, text: refusalText(error, t, where) })
+    return refusalText(error, t, where)
+  })
+  /** Shows a change; `keep` sends it too (a number waits until the person leaves its field). */
+  function update(next: CueSetting[], keep = true) {
+    setList(next)
+    if (keep) void commit({ remindersCues: next })
+  }
+  const change = (i: number, patch: Partial<CueSetting>, keep = true) =>
+    update(
+      list.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+      keep,
+    )
+  const saveNumbers = () => {
+    if (JSON.stringify(list) !== JSON.stringify(settings.remindersCues)) update(list)
   }
 
   return (
-    <DisclosureForm id={id} title={t('reminders.cues.title')} onSubmit={() => void submit()}>
+    <DisclosureForm id={id} title={t('reminders.cues.title')}>
       <p className={styles['reminders-hint']}>{t('reminders.cues.hint')}</p>
       {list.length === 0 ? <p>{t('reminders.cues.none')}</p> : null}
       {list.map((c, i) => (
@@ -82,7 +88,9 @@ export function CuesEditor({ settings, save }: SaveProps) {
                 type="number"
                 inputMode="numeric"
                 value={c.awayMin}
-                onChange={(e) => change(i, { awayMin: Number(e.target.value) })}
+                onChange={(e) => change(i, { awayMin: Number(e.target.value) }, false)}
+                onBlur={saveNumbers}
+                onKeyDown={onEnter(saveNumbers)}
               />
             </label>
           ) : null}
@@ -119,7 +127,7 @@ export function CuesEditor({ settings, save }: SaveProps) {
               </select>
             </label>
           ) : null}
-          <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
+          <button type="button" onClick={() => update(list.filter((_, j) => j !== i))}>
             {t('reminders.cues.remove', { number: i + 1 })}
           </button>
         </fieldset>
@@ -128,17 +136,12 @@ export function CuesEditor({ settings, save }: SaveProps) {
         <button
           type="button"
           disabled={list.length >= CUES_MAX}
-          onClick={() => setList([...list, newCue()])}
+          onClick={() => update([...list, newCue()])}
         >
           {t('reminders.cues.add')}
         </button>
-        <button type="submit" className="primary">
-          {t('reminders.cues.save')}
-        </button>
       </div>
-      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
-        {message?.text ?? ''}
-      </p>
+      <SaveStatus message={message} />
     </DisclosureForm>
   )
 }

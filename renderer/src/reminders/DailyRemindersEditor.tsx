@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { TimeField } from '../components/TimeField'
 import { PRACTICE_SHORTCUTS } from '../../../electron/shared/reminders/practice-shortcuts'
 import {
   DAILY_REMINDERS_MAX,
@@ -10,6 +11,8 @@ import { weekdayName, weekOrder } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import { SaveStatus } from './SaveStatus'
+import { onEnter, useAutosave } from './use-autosave'
 import styles from './reminders.module.css'
 
 function newReminder(label: string): DailyReminderSetting {
@@ -31,24 +34,28 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
     ...PRACTICE_SHORTCUTS.map((p) => ({ id: p.id, title: practiceShortcutTitle(p, text.plain) })),
   ]
   const [list, setList] = useState(settings.remindersDaily)
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-  const change = (i: number, patch: Partial<DailyReminderSetting>) =>
-    setList(list.map((r, j) => (j === i ? { ...r, ...patch } : r)))
-
-  async function submit() {
-    const error = await save({ remindersDaily: list })
-    if (!error) {
-      setMessage({ error: false, text: t('reminders.saved') })
-      return
-    }
+  const { message, commit } = useAutosave(save, (error) => {
     const index = /^remindersDaily\.(\d+)/.exec(error.field ?? '')?.[1]
     const where =
       index === undefined ? undefined : t('reminders.daily.legend', { number: Number(index) + 1 })
-    setMessage({ error: true, text: refusalText(error, t, where) })
+    return refusalText(error, t, where)
+  })
+  /** Shows a change; `keep` sends it too (a name waits until the person leaves its field). */
+  function update(next: DailyReminderSetting[], keep = true) {
+    setList(next)
+    if (keep) void commit({ remindersDaily: next })
+  }
+  const change = (i: number, patch: Partial<DailyReminderSetting>, keep = true) =>
+    update(
+      list.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+      keep,
+    )
+  const saveNames = () => {
+    if (JSON.stringify(list) !== JSON.stringify(settings.remindersDaily)) update(list)
   }
 
   return (
-    <DisclosureForm id={id} title={t('reminders.daily.title')} onSubmit={() => void submit()}>
+    <DisclosureForm id={id} title={t('reminders.daily.title')}>
       <p className={styles['reminders-hint']}>{t('reminders.daily.hint')}</p>
       {list.length === 0 ? <p>{t('reminders.daily.none')}</p> : null}
       {list.map((r, i) => (
@@ -56,16 +63,21 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
           <legend>{t('reminders.daily.legend', { number: i + 1 })}</legend>
           <label>
             {t('reminders.daily.name')}{' '}
-            <input value={r.label} onChange={(e) => change(i, { label: e.target.value })} />
-          </label>
-          <label>
-            {t('reminders.daily.time')}{' '}
             <input
-              type="time"
-              value={r.time}
-              onChange={(e) => change(i, { time: e.target.value })}
+              value={r.label}
+              onChange={(e) => change(i, { label: e.target.value }, false)}
+              onBlur={saveNames}
+              onKeyDown={onEnter(saveNames)}
             />
           </label>
+          <span className={styles['reminders-daily-time']}>
+            <span aria-hidden="true">{t('reminders.daily.time')}</span>{' '}
+            <TimeField
+              label={t('reminders.daily.time')}
+              value={r.time}
+              onChange={(time) => change(i, { time })}
+            />
+          </span>
           <label>
             {t('reminders.daily.opens')}{' '}
             <select
@@ -103,7 +115,7 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
               </label>
             ))}
           </div>
-          <button type="button" onClick={() => setList(list.filter((_, j) => j !== i))}>
+          <button type="button" onClick={() => update(list.filter((_, j) => j !== i))}>
             {t('reminders.daily.remove', { number: i + 1 })}
           </button>
         </fieldset>
@@ -112,17 +124,12 @@ export function DailyRemindersEditor({ settings, save }: SaveProps) {
         <button
           type="button"
           disabled={list.length >= DAILY_REMINDERS_MAX}
-          onClick={() => setList([...list, newReminder(t('reminders.daily.newLabel'))])}
+          onClick={() => update([...list, newReminder(t('reminders.daily.newLabel'))])}
         >
           {t('reminders.daily.add')}
         </button>
-        <button type="submit" className="primary">
-          {t('reminders.daily.save')}
-        </button>
       </div>
-      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
-        {message?.text ?? ''}
-      </p>
+      <SaveStatus message={message} />
     </DisclosureForm>
   )
 }

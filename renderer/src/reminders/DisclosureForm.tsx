@@ -5,12 +5,11 @@ interface DisclosureFormProps {
   /** Prefix for the heading's id, which also names the form for assistive technology. */
   id: string
   title: string
-  onSubmit: () => void
   children: ReactNode
 }
 
-/** A folded section holding one settings form, so the Reminders page stays short by default. */
-export function DisclosureForm({ id, title, onSubmit, children }: DisclosureFormProps) {
+/** A folded section holding one self-saving settings form, so the Reminders page stays short by default. */
+export function DisclosureForm({ id, title, children }: DisclosureFormProps) {
   return (
     <details className={styles['reminders-details']}>
       <summary>
@@ -19,10 +18,8 @@ export function DisclosureForm({ id, title, onSubmit, children }: DisclosureForm
       <form
         className={styles['reminders-form']}
         aria-labelledby={`${id}-title`}
-        onSubmit={(event) => {
-          event.preventDefault()
-          onSubmit()
-        }}
+        // Fields save by themselves; Enter never sends the whole form.
+        onSubmit={(event) => event.preventDefault()}
       >
         {children}
       </form>

@@ -6,6 +6,8 @@ import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { useT } from '../i18n/i18n-context'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import { SaveStatus } from './SaveStatus'
+import { onEnter, useAutosave } from './use-autosave'
 import styles from './reminders.module.css'
 
 type NumberKey =
@@ -80,74 +82,73 @@ export interface SaveProps {
   save: (patch: SettingsPatch) => Promise<ApiError | null>
 }
 
-/** The break settings. Main validates; a refused value is explained and nothing is saved. */
+/**
+ * The break settings, saved field by field as in Settings: numbers when complete (on leaving the
+ * field or Enter), choices at once. Main validates; a refused value is explained, its field is
+ * marked and nothing is saved.
+ */
 export function ReminderSettingsForm({ settings, save }: SaveProps) {
   const { t } = useT()
   const id = useId()
   const [numbers, setNumbers] = useState(() =>
     Object.fromEntries(NUMBERS.map((n) => [n.key, String(settings[n.key])])),
   )
-  const [snoozeMin, setSnoozeMin] = useState(settings.remindersSnoozeMin)
-  const [style, setStyle] = useState(settings.remindersStyle)
-  const [displays, setDisplays] = useState(settings.remindersWindowDisplays)
-  const [enabled, setEnabled] = useState(settings.remindersEnabled)
-  const [atLogin, setAtLogin] = useState(settings.remindersLaunchAtLogin)
-  const [strict, setStrict] = useState(settings.remindersStrict)
-  const [askReason, setAskReason] = useState(settings.remindersAskPostponeReason)
-  const [quietCall, setQuietCall] = useState(settings.remindersQuietCall)
-  const [quietFullscreen, setQuietFullscreen] = useState(settings.remindersQuietFullscreen)
-  const [quietDnd, setQuietDnd] = useState(settings.remindersQuietDnd)
   const [quietApps, setQuietApps] = useState(settings.remindersQuietApps.join(', '))
-  const [message, setMessage] = useState<{ error: boolean; text: string; field?: string } | null>(
-    null,
+  // Choices show at once; a refused one goes back to what is saved.
+  const [choices, setChoices] = useState(() => pickChoices(settings))
+  const { message, setMessage, commit } = useAutosave(save, (error) => {
+    const label = NUMBERS.find((n) => n.key === error.field)?.label
+    return refusalText(error, t, label === undefined ? undefined : t(label))
+  })
+
+  function choose(patch: Partial<Choices>) {
+    setChoices({ ...choices, ...patch })
+    void commit(patch).then((kept) => {
+      if (!kept) setChoices(pickChoices(settings))
+    })
+  }
+
+  /** Sends a number once it is complete and changed; `stay` when the person pressed Enter. */
+  function saveNumber(key: NumberKey, label: MessageKey, stay: boolean) {
+    const text = (numbers[key] ?? '').trim()
+    if (text === '') {
+      setMessage({
+        error: true,
+        text: t('reminders.settings.fillIn', { label: t(label) }),
+        field: key,
+      })
+      return
+    }
+    const value = Number(text)
+    if (value === settings[key] && message?.field !== key && !stay) return
+    void commit({ [key]: value }).then((kept) => {
+      if (!kept && stay) document.getElementById(`${id}-${key}`)?.focus()
+    })
+  }
+
+  function saveApps() {
+    const list = quietApps
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== '')
+    if (list.join(',') === settings.remindersQuietApps.join(',')) return
+    void commit({ remindersQuietApps: list })
+  }
+
+  const check = (key: CheckKey, label: MessageKey) => (
+    <label className={styles['reminders-check']}>
+      <input
+        type="checkbox"
+        checked={choices[key]}
+        onChange={(e) => choose({ [key]: e.target.checked })}
+      />
+      {t(label)}
+    </label>
   )
 
-  /** Shows what is wrong and puts the cursor in the field to correct, when there is one. */
-  function refuse(text: string, field?: string) {
-    setMessage({ error: true, text, ...(field ? { field } : {}) })
-    if (field) document.getElementById(`${id}-${field}`)?.focus()
-  }
-
-  async function submit() {
-    const patch: SettingsPatch = {
-      remindersEnabled: enabled,
-      remindersSnoozeMin: snoozeMin,
-      remindersStyle: style,
-      remindersWindowDisplays: displays,
-      remindersLaunchAtLogin: atLogin,
-      remindersStrict: strict,
-      remindersAskPostponeReason: askReason,
-      remindersQuietCall: quietCall,
-      remindersQuietFullscreen: quietFullscreen,
-      remindersQuietDnd: quietDnd,
-      remindersQuietApps: quietApps
-        .split(',')
-        .map((a) => a.trim())
-        .filter((a) => a !== ''),
-    }
-    for (const n of NUMBERS) {
-      const text = (numbers[n.key] ?? '').trim()
-      if (text === '') {
-        refuse(t('reminders.settings.fillIn', { label: t(n.label) }), n.key)
-        return
-      }
-      patch[n.key] = Number(text)
-    }
-    const error = await save(patch)
-    if (error) {
-      const label = NUMBERS.find((n) => n.key === error.field)?.label
-      refuse(refusalText(error, t, label === undefined ? undefined : t(label)), error.field)
-    } else {
-      setMessage({ error: false, text: t('reminders.saved') })
-    }
-  }
-
   return (
-    <DisclosureForm id={id} title={t('reminders.settings.title')} onSubmit={() => void submit()}>
-      <label className={styles['reminders-check']}>
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-        {t('reminders.settings.enabled')}
-      </label>
+    <DisclosureForm id={id} title={t('reminders.settings.title')}>
+      {check('remindersEnabled', 'reminders.settings.enabled')}
       {NUMBERS.map((n) => (
         <div className="field" key={n.key}>
           <label htmlFor={`${id}-${n.key}`}>
@@ -166,6 +167,8 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
             aria-invalid={message?.field === n.key ? true : undefined}
             aria-describedby={message?.field === n.key ? `${id}-message` : undefined}
             onChange={(e) => setNumbers({ ...numbers, [n.key]: e.target.value })}
+            onBlur={() => saveNumber(n.key, n.label, false)}
+            onKeyDown={onEnter(() => saveNumber(n.key, n.label, true))}
           />
         </div>
       ))}
@@ -173,10 +176,11 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         <label htmlFor={`${id}-snooze`}>{t('reminders.settings.snoozeLength')}</label>
         <select
           id={`${id}-snooze`}
-          value={snoozeMin}
-          onChange={(e) =>
-            setSnoozeMin(SNOOZE_CHOICES.find((m) => String(m) === e.target.value) ?? snoozeMin)
-          }
+          value={choices.remindersSnoozeMin}
+          onChange={(e) => {
+            const minutes = SNOOZE_CHOICES.find((m) => String(m) === e.target.value)
+            if (minutes !== undefined) choose({ remindersSnoozeMin: minutes })
+          }}
         >
           {SNOOZE_CHOICES.map((m) => (
             <option key={m} value={m}>
@@ -189,8 +193,11 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         <label htmlFor={`${id}-style`}>{t('reminders.settings.style')}</label>
         <select
           id={`${id}-style`}
-          value={style}
-          onChange={(e) => setStyle(STYLES.find((v) => v === e.target.value) ?? style)}
+          value={choices.remindersStyle}
+          onChange={(e) => {
+            const style = STYLES.find((v) => v === e.target.value)
+            if (style) choose({ remindersStyle: style })
+          }}
         >
           <option value="notification">{t('reminders.settings.style.notification')}</option>
           <option value="window">{t('reminders.settings.style.window')}</option>
@@ -201,77 +208,65 @@ export function ReminderSettingsForm({ settings, save }: SaveProps) {
         <label htmlFor={`${id}-displays`}>{t('reminders.settings.displays')}</label>
         <select
           id={`${id}-displays`}
-          value={displays}
-          disabled={style === 'notification'}
-          onChange={(e) => setDisplays(e.target.value === 'cursor' ? 'cursor' : 'all')}
+          value={choices.remindersWindowDisplays}
+          disabled={choices.remindersStyle === 'notification'}
+          onChange={(e) =>
+            choose({ remindersWindowDisplays: e.target.value === 'cursor' ? 'cursor' : 'all' })
+          }
         >
           <option value="all">{t('reminders.settings.displays.all')}</option>
           <option value="cursor">{t('reminders.settings.displays.cursor')}</option>
         </select>
       </div>
-      <label className={styles['reminders-check']}>
-        <input type="checkbox" checked={strict} onChange={(e) => setStrict(e.target.checked)} />
-        {t('reminders.settings.strict')}
-      </label>
-      <label className={styles['reminders-check']}>
-        <input
-          type="checkbox"
-          checked={askReason}
-          onChange={(e) => setAskReason(e.target.checked)}
-        />
-        {t('reminders.settings.askReason')}
-      </label>
+      {check('remindersStrict', 'reminders.settings.strict')}
+      {check('remindersAskPostponeReason', 'reminders.settings.askReason')}
       <fieldset className={styles['reminders-quiet-settings']}>
         <legend>{t('reminders.settings.quiet.legend')}</legend>
-        <label className={styles['reminders-check']}>
-          <input
-            type="checkbox"
-            checked={quietCall}
-            onChange={(e) => setQuietCall(e.target.checked)}
-          />
-          {t('reminders.settings.quiet.call')}
-        </label>
-        <label className={styles['reminders-check']}>
-          <input
-            type="checkbox"
-            checked={quietFullscreen}
-            onChange={(e) => setQuietFullscreen(e.target.checked)}
-          />
-          {t('reminders.settings.quiet.fullscreen')}
-        </label>
-        <label className={styles['reminders-check']}>
-          <input
-            type="checkbox"
-            checked={quietDnd}
-            onChange={(e) => setQuietDnd(e.target.checked)}
-          />
-          {t('reminders.settings.quiet.dnd')}
-        </label>
+        {check('remindersQuietCall', 'reminders.settings.quiet.call')}
+        {check('remindersQuietFullscreen', 'reminders.settings.quiet.fullscreen')}
+        {check('remindersQuietDnd', 'reminders.settings.quiet.dnd')}
         <div className="field">
           <label htmlFor={`${id}-quiet-apps`}>{t('reminders.settings.quiet.apps')}</label>
           <input
             id={`${id}-quiet-apps`}
             value={quietApps}
             onChange={(e) => setQuietApps(e.target.value)}
+            onBlur={saveApps}
+            onKeyDown={onEnter(saveApps)}
           />
         </div>
       </fieldset>
-      <label className={styles['reminders-check']}>
-        <input type="checkbox" checked={atLogin} onChange={(e) => setAtLogin(e.target.checked)} />
-        {t('reminders.settings.atLogin')}
-      </label>
-      <div className={styles['reminders-actions']}>
-        <button type="submit" className="primary">
-          {t('reminders.settings.save')}
-        </button>
-      </div>
-      <p
-        id={`${id}-message`}
-        className={message?.error ? 'form-error' : 'form-status'}
-        role="status"
-      >
-        {message?.text ?? ''}
-      </p>
+      {check('remindersLaunchAtLogin', 'reminders.settings.atLogin')}
+      <SaveStatus id={`${id}-message`} message={message} />
     </DisclosureForm>
   )
+}
+
+type CheckKey =
+  | 'remindersEnabled'
+  | 'remindersLaunchAtLogin'
+  | 'remindersStrict'
+  | 'remindersAskPostponeReason'
+  | 'remindersQuietCall'
+  | 'remindersQuietFullscreen'
+  | 'remindersQuietDnd'
+
+type Choices = Pick<
+  Settings,
+  CheckKey | 'remindersSnoozeMin' | 'remindersStyle' | 'remindersWindowDisplays'
+>
+
+function pickChoices(settings: Settings): Choices {
+  return {
+    remindersEnabled: settings.remindersEnabled,
+    remindersLaunchAtLogin: settings.remindersLaunchAtLogin,
+    remindersStrict: settings.remindersStrict,
+    remindersAskPostponeReason: settings.remindersAskPostponeReason,
+    remindersQuietCall: settings.remindersQuietCall,
+    remindersQuietFullscreen: settings.remindersQuietFullscreen,
+    remindersQuietDnd: settings.remindersQuietDnd,
+    remindersSnoozeMin: settings.remindersSnoozeMin,
+    remindersStyle: settings.remindersStyle,
+    remindersWindowDisplays: settings.remindersWindowDisplays,
+  }
 }

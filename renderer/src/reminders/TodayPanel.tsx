@@ -141,6 +141,24 @@ function isEmpty(d: DaySummary): boolean {
   return d.sittingMs === 0 && d.taken + d.natural + d.skipped + d.snoozed === 0
 }
 
+const dayFormat = (format: string) =>
+  new Intl.DateTimeFormat(format, { weekday: 'short', day: 'numeric', month: 'short' })
+
+/**
+ * Days with records stand alone; days in a row without any share one row ("Mon 23 – Wed 25 Nov:
+ * nothing recorded"), so a quiet stretch reads as one fact rather than a wall of repeats.
+ */
+function runs(week: DaySummary[]): DaySummary[][] {
+  const out: DaySummary[][] = []
+  for (const day of week) {
+    const previous = out[out.length - 1]
+    const last = previous?.[previous.length - 1]
+    if (previous && last && isEmpty(last) && isEmpty(day)) previous.push(day)
+    else out.push([day])
+  }
+  return out
+}
+
 export function WeekSummary({ week }: { week: DaySummary[] }) {
   const text = useT()
   const { t, locale } = text
@@ -161,29 +179,32 @@ export function WeekSummary({ week }: { week: DaySummary[] }) {
             </tr>
           </thead>
           <tbody>
-            {week.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">
-                  {new Date(d.dayStart).toLocaleDateString(locale.format, {
-                    weekday: 'short',
-                    day: 'numeric',
-                    month: 'short',
-                  })}
-                </th>
-                {isEmpty(d) ? (
-                  <td colSpan={4} className={styles['reminders-week-none']}>
-                    {t('reminders.week.nothing')}
-                  </td>
-                ) : (
-                  <>
-                    <td>{minutesText(d.sittingMs, text)}</td>
-                    <td>{minutesText(d.longestSittingMs, text)}</td>
-                    <td>{d.taken + d.natural}</td>
-                    <td>{d.skipped}</td>
-                  </>
-                )}
-              </tr>
-            ))}
+            {runs(week).map((run) => {
+              const first = run[0]
+              const last = run[run.length - 1]
+              if (!first || !last) return null
+              return (
+                <tr key={first.date}>
+                  <th scope="row">
+                    {run.length === 1
+                      ? dayFormat(locale.format).format(first.dayStart)
+                      : dayFormat(locale.format).formatRange(first.dayStart, last.dayStart)}
+                  </th>
+                  {isEmpty(first) ? (
+                    <td colSpan={4} className={styles['reminders-week-none']}>
+                      {t('reminders.week.nothing')}
+                    </td>
+                  ) : (
+                    <>
+                      <td>{minutesText(first.sittingMs, text)}</td>
+                      <td>{minutesText(first.longestSittingMs, text)}</td>
+                      <td>{first.taken + first.natural}</td>
+                      <td>{first.skipped}</td>
+                    </>
+                  )}
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       )}

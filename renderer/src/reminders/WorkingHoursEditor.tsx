@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { TimeField } from '../components/TimeField'
 import type { WeekHours } from '../../../electron/shared/reminders/working-hours'
 import { WORKING_RANGES_PER_DAY_MAX } from '../../../electron/shared/settings/reminders'
 import { useT } from '../i18n/i18n-context'
@@ -6,6 +7,8 @@ import { weekdayName, weekOrder } from './format'
 import type { SaveProps } from './ReminderSettingsForm'
 import { DisclosureForm } from './DisclosureForm'
 import { refusalText } from './refusal-text'
+import { SaveStatus } from './SaveStatus'
+import { useAutosave } from './use-autosave'
 import styles from './reminders.module.css'
 
 export function WorkingHoursEditor({ settings, save }: SaveProps) {
@@ -18,26 +21,28 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
   const [week, setWeek] = useState<WeekHours>(() =>
     settings.remindersWorkingHours.map((d) => [...d]),
   )
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
-
-  const setDay = (day: number, ranges: WeekHours[number]) =>
-    setWeek(week.map((r, i) => (i === day ? ranges : r)))
-
-  async function submit() {
-    const error = await save({ remindersWorkingHoursOn: on, remindersWorkingHours: week })
-    if (!error) {
-      setMessage({ error: false, text: t('reminders.saved') })
-      return
-    }
+  const { message, commit } = useAutosave(save, (error) => {
     const day = /^remindersWorkingHours\.(\d)/.exec(error.field ?? '')?.[1]
-    const where = day === undefined ? undefined : dayName(Number(day))
-    setMessage({ error: true, text: refusalText(error, t, where) })
+    return refusalText(error, t, day === undefined ? undefined : dayName(Number(day)))
+  })
+
+  // Each change is complete (a time picked, a range added or removed), so it saves at once.
+  function toggle(next: boolean) {
+    setOn(next)
+    void commit({ remindersWorkingHoursOn: next }).then((kept) => {
+      if (!kept) setOn(settings.remindersWorkingHoursOn)
+    })
+  }
+  function setDay(day: number, ranges: WeekHours[number]) {
+    const next = week.map((r, i) => (i === day ? ranges : r))
+    setWeek(next)
+    void commit({ remindersWorkingHours: next })
   }
 
   return (
-    <DisclosureForm id={id} title={t('reminders.hours.title')} onSubmit={() => void submit()}>
+    <DisclosureForm id={id} title={t('reminders.hours.title')}>
       <label className={styles['reminders-check']}>
-        <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+        <input type="checkbox" checked={on} onChange={(e) => toggle(e.target.checked)} />
         {t('reminders.hours.only')}
       </label>
       <fieldset disabled={!on} className={styles['reminders-week-hours']}>
@@ -53,26 +58,26 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
               ) : null}
               {ranges.map((range, i) => (
                 <span key={i} className={styles['reminders-range']}>
-                  <input
-                    type="time"
-                    aria-label={t('reminders.hours.starts', { day: name, range: i + 1 })}
+                  <TimeField
+                    label={t('reminders.hours.starts', { day: name, range: i + 1 })}
                     value={range.start}
-                    onChange={(e) =>
+                    disabled={!on}
+                    onChange={(value) =>
                       setDay(
                         day,
-                        ranges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)),
+                        ranges.map((r, j) => (j === i ? { ...r, start: value } : r)),
                       )
                     }
                   />
                   –
-                  <input
-                    type="time"
-                    aria-label={t('reminders.hours.ends', { day: name, range: i + 1 })}
+                  <TimeField
+                    label={t('reminders.hours.ends', { day: name, range: i + 1 })}
                     value={range.end}
-                    onChange={(e) =>
+                    disabled={!on}
+                    onChange={(value) =>
                       setDay(
                         day,
-                        ranges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)),
+                        ranges.map((r, j) => (j === i ? { ...r, end: value } : r)),
                       )
                     }
                   />
@@ -101,14 +106,7 @@ export function WorkingHoursEditor({ settings, save }: SaveProps) {
           )
         })}
       </fieldset>
-      <div className={styles['reminders-actions']}>
-        <button type="submit" className="primary">
-          {t('reminders.hours.save')}
-        </button>
-      </div>
-      <p className={message?.error ? 'form-error' : 'form-status'} role="status">
-        {message?.text ?? ''}
-      </p>
+      <SaveStatus message={message} />
     </DisclosureForm>
   )
 }

@@ -20,8 +20,7 @@ describe('the plans editor (event-based cues)', () => {
     await user.type(away, '45')
     await user.selectOptions(screen.getByLabelText('Offer me'), 'practice')
     await user.selectOptions(screen.getByLabelText('Which'), 'cyclic-sighing')
-    await user.click(screen.getByRole('button', { name: 'Save plans' }))
-    expect(save).toHaveBeenCalledWith({
+    expect(save).toHaveBeenLastCalledWith({
       remindersCues: [
         expect.objectContaining({
           trigger: 'back',
@@ -44,7 +43,7 @@ describe('the plans editor (event-based cues)', () => {
     const user = userEvent.setup()
     await user.click(screen.getByText('Plans: after …, I …'))
     await user.click(screen.getByRole('button', { name: 'Add a plan' }))
-    await user.click(screen.getByRole('button', { name: 'Save plans' }))
+    expect(save).toHaveBeenCalledTimes(1)
     expect(screen.getByRole('status').textContent).toBe(
       'Plan 1: Away at most 240 minutes (4 hours). Nothing was saved.',
     )

@@ -33,7 +33,7 @@ describe('the week summary', () => {
     expect(screen.getByText(/Nothing recorded in the last 7 days yet/)).toBeTruthy()
   })
 
-  it('shows the figures of days with records and "Nothing recorded" for the others', () => {
+  it('shows the figures of days with records, and one "Nothing recorded" per quiet stretch', () => {
     const week = Array.from({ length: 7 }, (_, i) =>
       i === 6
         ? day(i, { sittingMs: 2 * HOUR, longestSittingMs: HOUR, taken: 1, natural: 2 })
@@ -41,10 +41,23 @@ describe('the week summary', () => {
     )
     render(<WeekSummary week={week} />)
     const rows = screen.getAllByRole('row')
-    expect(rows).toHaveLength(8)
-    expect(rows[7]?.textContent).toContain('3')
+    // The header, six quiet days as one row, the day with records.
+    expect(rows).toHaveLength(3)
+    expect(rows[2]?.textContent).toContain('3')
     expect(rows[1]?.textContent).toContain('Nothing recorded')
+    expect(rows[1]?.textContent).toMatch(/Mon.*Mar 2.*Sat.*Mar 7/)
+    expect(screen.getAllByText('Nothing recorded')).toHaveLength(1)
     expect(screen.queryAllByText('0 min')).toHaveLength(0)
+  })
+
+  it('keeps the order of the week: quiet stretches before and after a day with records', () => {
+    const week = Array.from({ length: 7 }, (_, i) =>
+      i === 2 ? day(i, { sittingMs: HOUR, longestSittingMs: HOUR, taken: 1 }) : day(i),
+    )
+    render(<WeekSummary week={week} />)
+    const rows = screen.getAllByRole('row').slice(1)
+    expect(rows.map((r) => r.textContent.includes('Nothing recorded'))).toEqual([true, false, true])
+    expect(rows[1]?.textContent).toMatch(/Wed.*Mar 4/)
   })
 })
 
