@@ -30,12 +30,15 @@ test.describe('break reminders', () => {
     await page.locator('summary', { hasText: 'Break settings' }).click()
     const interval = page.getByLabel(/Remind me after sitting for/)
     await interval.fill('10')
-    await page.getByRole('button', { name: 'Save break settings' }).click()
+    // Saved by itself, as Settings is: Enter here, leaving the field below.
+    await interval.press('Enter')
     await expect(page.getByText('must be at least 20 minutes. Nothing was saved.')).toBeVisible()
     expect(loosen.services().settings.read().remindersIntervalMin).toBe(45)
 
+    await expect(interval).toBeFocused()
     await interval.fill('30')
-    await page.getByRole('button', { name: 'Save break settings' }).click()
+    await interval.press('Tab')
+    await expect(page.getByText('Saved.', { exact: true })).toBeVisible()
     const now = page.getByRole('region', { name: 'Now' })
     await expect(now).toContainText(`Next break at ${clockTime(start + 30 * MIN)} (in 30 min)`)
   })
