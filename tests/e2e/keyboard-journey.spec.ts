@@ -100,6 +100,9 @@ test('a day by keyboard alone: welcome, Today, a rated practice, a check-in, Ins
   await expectFocusOn(page, start, 'back on Start')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  // The session takes focus (a region, so no ring: the keys act on the whole session).
+  const session = page.getByRole('region', { name: `${practice} session` })
+  await expectFocusOn(page, session, 'session', false)
 
   // Stop within the first minute (no question asked): the summary offers Skip and finish.
   await page.keyboard.press('Escape')
