@@ -92,7 +92,7 @@ describe('the break settings', () => {
     await user.click(screen.getByLabelText(/Strict mode/))
     await user.click(screen.getByLabelText(/note why/))
     // Each saves by itself, as it is completed.
-    const sent: unknown = Object.assign({}, ...save.mock.calls.map(([patch]: [object]) => patch))
+    const sent: unknown = Object.assign({}, ...save.mock.calls.map((call: unknown[]) => call[0]))
     expect(sent).toEqual({
       remindersCreditPct: 75,
       remindersSkipsPerDay: 2,
