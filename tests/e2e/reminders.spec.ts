@@ -109,6 +109,43 @@ test.describe('break reminders', () => {
     expect(loosen.reminders.world.notifier.shown).toEqual([])
   })
 
+  test('working hours save by themselves, and a time is picked with the arrow keys', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.open('#/reminders')
+    await page.locator('summary', { hasText: 'Working hours' }).click()
+    await expect(page.getByRole('button', { name: /^Save/ })).toHaveCount(0)
+    await page.getByLabel(/Only remind me during working hours/).check()
+    await expect(page.getByText('Saved.', { exact: true })).toBeVisible()
+    await expect.poll(() => loosen.services().settings.read().remindersWorkingHoursOn).toBe(true)
+
+    const start = page.getByRole('group', { name: 'Monday range 1 starts' })
+    // An English system reads a 12-hour clock: 9:00 AM.
+    await expect(start.getByRole('combobox', { name: 'AM or PM' })).toHaveValue('am')
+    const hour = start.getByRole('combobox', { name: 'Hour' })
+    await hour.focus()
+    await page.keyboard.press('ArrowUp')
+    await expect
+      .poll(() => loosen.services().settings.read().remindersWorkingHours[1])
+      .toEqual([{ start: '08:00', end: '17:00' }])
+    await expect(hour).toBeFocused()
+  })
+
+  test('with Deutsch chosen on an English system, times read on the 24-hour clock', async ({
+    loosen,
+  }) => {
+    const { page } = loosen
+    await loosen.invoke('settings:update', { language: 'de', remindersWorkingHoursOn: true })
+    await loosen.open('#/reminders')
+    await page.locator('summary', { hasText: 'Arbeitszeiten' }).click()
+    const start = page.getByRole('group', { name: 'Montag, Zeitraum 1: Beginn' })
+    await expect(start.getByRole('combobox')).toHaveCount(2)
+    await expect(start.getByRole('combobox', { name: 'Stunde' })).toHaveValue('9')
+    await expect(start.getByRole('combobox', { name: 'Stunde' }).locator('option')).toHaveCount(24)
+    await expect(page.locator('input[type="time"]')).toHaveCount(0)
+  })
+
   test('with every section open, the screen has no serious accessibility problems', async ({
     loosen,
   }) => {
@@ -122,7 +159,7 @@ test.describe('break reminders', () => {
     await page.locator('summary', { hasText: 'Daily practice reminders' }).click()
     const closed = page.locator('details:not([open]) > summary')
     while ((await closed.count()) > 0) await closed.first().click()
-    await expect(page.getByLabel('Monday range 1 starts')).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Monday range 1 starts' })).toBeVisible()
     const results = await new AxeBuilder({ page }).analyze()
     const severe = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
