@@ -1,4 +1,7 @@
+import type { Translator } from '../../shared/i18n/translator'
+import { cueNotice } from '../../shared/reminders/cue-text'
 import type { CueSetting, CueTrigger } from '../../shared/settings/reminders'
+import type { Notifier } from './reminder-world'
 
 const MINUTE = 60_000
 /** A plan offered is not offered again this soon: a screen locked ten times an hour is one nudge. */
@@ -24,4 +27,31 @@ export function pickCue(
         now - (offeredAt.get(cue.id) ?? Number.NEGATIVE_INFINITY) >= CUE_REST_MS,
     ) ?? null
   )
+}
+
+export interface CueOfferDeps {
+  now: () => number
+  notifier: Notifier
+  words: () => Translator
+  /** Starts what the plan offers, when its notification is clicked. */
+  open: (cue: CueSetting) => void
+}
+
+/** Offers at most one planned cue per event, as a notification, and remembers when each rested. */
+export class CueOffers {
+  private readonly offeredAt = new Map<string, number>()
+
+  constructor(private readonly deps: CueOfferDeps) {}
+
+  offer(plans: readonly CueSetting[], triggers: readonly CueTrigger[], awayMs: number): void {
+    const now = this.deps.now()
+    const cue = pickCue(plans, triggers, awayMs, now, this.offeredAt)
+    if (!cue) return
+    this.offeredAt.set(cue.id, now)
+    const open = () => this.deps.open(cue)
+    this.deps.notifier.show(
+      { kind: 'cue', ...cueNotice(cue.trigger, cue.action, this.deps.words()), actions: [] },
+      { click: open, action: open },
+    )
+  }
 }

@@ -1,25 +1,17 @@
 import type { LoosenEvent } from '../../shared/contract/events'
 import { DESKTOP_OK, type PauseOption, type ReminderStatus } from '../../shared/contract/reminders'
-import {
-  dailyNotice,
-  dueNotice,
-  headsUpNotice,
-  microNotice,
-  postureNotice,
-} from '../../shared/reminders/notice-text'
-import { nextMorning } from '../../shared/reminders/working-hours'
+import { dailyNotice } from '../../shared/reminders/notice-text'
+import { showBreakNotice, type NoticeKind } from './break-notice'
+import { pauseRequest } from './pause-option'
 import type { Settings } from '../../shared/settings/schema'
 import { POSTPONE_REASONS_KEPT } from '../../shared/settings/reminders'
-import { afterQuietLead } from '../../shared/reminders/quiet-text'
-import { cueNotice } from '../../shared/reminders/cue-text'
 import type { Translator } from '../../shared/i18n/translator'
 import { englishTranslator } from '../../shared/text/english-translator'
-import { noticeActionLabels } from './notice-labels'
 import { phrase } from '../../shared/text/phrase'
-import type { CueTrigger } from '../../shared/settings/reminders'
-import { pickCue } from './cues'
+import type { CueSetting } from '../../shared/settings/reminders'
+import { CueOffers } from './cues'
 import type { QuietReason } from '../../shared/contract/reminders'
-import { wantsAnything } from './quiet-source'
+import { QuietPoll } from './quiet-poll'
 import { quietWanted } from './config'
 import { ApiFailure } from '../core/api-failure'
 import type { BreakRepository, NewBreak, SittingSpan } from './break-repository'
@@ -28,19 +20,10 @@ import { machineConfig } from './config'
 import { DailyRunner } from './daily-runner'
 import { initialState, step } from './machine'
 import type { Effect, MachineConfig, MachineInput, MachineState } from './machine-types'
-import type { NoticeAction, ReminderWorld } from './reminder-world'
+import type { ReminderWorld } from './reminder-world'
 import { buildStatus, statusKey } from './reminder-status'
 
 const MINUTE = 60_000
-const PAUSE_MS: Record<Exclude<PauseOption, 'tomorrow' | 'indefinitely'>, number> = {
-  '30m': 30 * MINUTE,
-  '1h': 60 * MINUTE,
-  '2h': 120 * MINUTE,
-}
-const MORNING_FALLBACK_MINUTE = 8 * 60
-/** The quiet source is read at most this often, however often the timer wakes. */
-export const QUIET_READ_MS = 30_000
-
 /** What the service tells the page itself; its records reach it through the change bus. */
 export type ReminderSignal = Extract<LoosenEvent, { type: 'navigate' | 'reminders-changed' }>
 
@@ -72,16 +55,32 @@ export class ReminderService {
   private storedPause: string
   private readonly daily: DailyRunner
   private stopped = false
-  private readingQuiet = false
-  private quietReadAt = Number.NEGATIVE_INFINITY
+  private readonly quietPoll: QuietPoll
   /** A finished Movement Break waiting for the next timer step. */
   private movementAt: number | null = null
   private breakWindowOpen = false
   /** When each planned cue was last offered (by its id), so one does not come again too soon. */
-  private readonly cuesOffered = new Map<string, number>()
+  private readonly cues: CueOffers
 
   constructor(private readonly deps: ReminderServiceDeps) {
     this.settings = deps.settings()
+    this.cues = new CueOffers({
+      now: deps.now,
+      notifier: deps.world.notifier,
+      words: () => this.words(),
+      open: (cue) => this.startCue(cue),
+    })
+    this.quietPoll = new QuietPoll({
+      source: deps.world.quiet,
+      now: deps.now,
+      log: deps.log,
+      changed: (reading) =>
+        this.run({
+          type: 'quiet',
+          reason: reading?.reason ?? null,
+          detail: reading?.detail ?? null,
+        }),
+    })
     this.cfg = machineConfig(this.settings, deps.world.timeZone)
     const pause = deps.state.readPause()
     this.storedPause = JSON.stringify(pause)
@@ -149,17 +148,8 @@ export class ReminderService {
   }
 
   pause(option: PauseOption): ReminderStatus {
-    const now = this.deps.now()
-    if (option === 'indefinitely')
-      return this.command({ type: 'pause', until: null, relative: false })
-    if (option === 'tomorrow') {
-      const hours = this.settings.remindersWorkingHoursOn
-        ? this.settings.remindersWorkingHours
-        : null
-      const until = nextMorning(now, hours, this.deps.world.timeZone(), MORNING_FALLBACK_MINUTE)
-      return this.command({ type: 'pause', until, relative: false })
-    }
-    return this.command({ type: 'pause', until: now + PAUSE_MS[option], relative: true })
+    const request = pauseRequest(option, this.deps.now(), this.settings, this.deps.world.timeZone())
+    return this.command({ type: 'pause', ...request })
   }
 
   resume(): ReminderStatus {
@@ -266,53 +256,10 @@ export class ReminderService {
     this.readQuiet()
   }
 
-  /**
-   * Asks the quiet source, only when the machine's own timer woke it (about once a minute at
-   * most while counting). A changed answer steps the machine; the same answer does nothing.
-   */
   private readQuiet(): void {
-    const source = this.deps.world.quiet
-    const wanted = quietWanted(this.settings)
     const phase = this.state.phase
     const counting = phase === 'sitting' || phase === 'due' || phase === 'away'
-    if (!source || !counting || this.readingQuiet) {
-      if (this.state.quiet && (!counting || !wantsAnything(wanted))) {
-        this.run({ type: 'quiet', reason: null, detail: null })
-      }
-      return
-    }
-    if (!wantsAnything(wanted)) {
-      if (this.state.quiet) this.run({ type: 'quiet', reason: null, detail: null })
-      return
-    }
-    // While waiting for a pause in typing the timer wakes every few seconds; the quiet source
-    // (processes, the bus) is asked at most every QUIET_READ_MS all the same.
-    const now = this.deps.now()
-    if (now - this.quietReadAt < QUIET_READ_MS && now >= this.quietReadAt) return
-    this.quietReadAt = now
-    this.readingQuiet = true
-    void source
-      .read(wanted)
-      .catch((error: unknown) => {
-        this.deps.log.error('Reading the quiet times failed', error)
-        return null
-      })
-      .then((reading) => {
-        this.readingQuiet = false
-        const known = this.state.quiet
-        const same =
-          (reading === null && known === null) ||
-          (reading !== null &&
-            known !== null &&
-            reading.reason === known.reason &&
-            reading.detail === known.detail)
-        if (!same)
-          this.run({
-            type: 'quiet',
-            reason: reading?.reason ?? null,
-            detail: reading?.detail ?? null,
-          })
-      })
+    this.quietPoll.check(quietWanted(this.settings), counting, () => this.state.quiet)
   }
 
   private schedule(at: number | null): void {
@@ -326,7 +273,8 @@ export class ReminderService {
     for (const effect of effects) {
       if (effect.type === 'record-break') breaks.push(effect)
       else if (effect.type === 'record-span') spans.push(effect)
-      else if (effect.type === 'cue') this.offerCue(effect.triggers, effect.awayMs)
+      else if (effect.type === 'cue')
+        this.cues.offer(this.settings.remindersCues, effect.triggers, effect.awayMs)
       else {
         const msLeft = effect.dueAt - this.deps.now()
         this.showBreakNotice(effect.kind, effect.sittingMs, msLeft, effect.afterQuiet)
@@ -336,53 +284,29 @@ export class ReminderService {
   }
 
   private showBreakNotice(
-    kind: 'due' | 'heads-up' | 'micro' | 'stand' | 'sit',
+    kind: NoticeKind,
     sittingMs: number,
     msLeft: number,
     afterQuiet?: QuietReason,
-    /** The sample from the Reminders screen: the notification alone, whatever the style. */
     sample = false,
   ): void {
     const { world } = this.deps
-    const words = this.words()
-    if (kind === 'micro' || kind === 'stand' || kind === 'sit') {
-      // A nudge to change posture or stand for a moment: nothing to start, snooze or open.
-      const text = kind === 'micro' ? microNotice(words) : postureNotice(kind, words)
-      world.notifier.show(
-        { kind: kind === 'micro' ? 'micro' : 'posture', ...text, actions: [] },
-        { click: () => undefined, action: () => undefined },
-      )
-      return
-    }
-    const base =
-      kind === 'due'
-        ? dueNotice(sittingMs, this.settings.remindersBreakMin, world.notificationActions, words)
-        : headsUpNotice(msLeft, words)
-    const text = afterQuiet
-      ? {
-          ...base,
-          body: words.t('notice.afterQuiet.body', {
-            lead: afterQuietLead(afterQuiet, words),
-            body: base.body,
-          }),
-        }
-      : base
-    const actions: NoticeAction[] = kind === 'due' ? ['start-break', 'snooze'] : ['start-break']
-    const style = sample ? 'notification' : this.settings.remindersStyle
-    // A heads-up stays a notification: the window is for the break itself.
-    if (kind !== 'due' || style !== 'window-only') {
-      world.notifier.show(
-        { kind, ...text, actions, actionLabels: noticeActionLabels(words) },
-        {
-          click: () => this.startMovementBreak(),
-          action: (action) => {
-            if (action === 'start-break') this.startMovementBreak()
-            else this.run({ type: 'snooze' })
-          },
-        },
-      )
-    }
-    if (kind === 'due' && style !== 'notification') this.openBreakWindow()
+    showBreakNotice(
+      {
+        notifier: world.notifier,
+        notificationActions: world.notificationActions,
+        style: this.settings.remindersStyle,
+        breakMin: this.settings.remindersBreakMin,
+        words: this.words(),
+      },
+      { kind, sittingMs, msLeft, afterQuiet },
+      {
+        startBreak: () => this.startMovementBreak(),
+        snooze: () => void this.run({ type: 'snooze' }),
+        openBreakWindow: () => this.openBreakWindow(),
+      },
+      sample,
+    )
   }
 
   private openBreakWindow(): void {
@@ -406,24 +330,14 @@ export class ReminderService {
     this.deps.world.breakWindows?.close()
   }
 
-  /** One planned cue for the event, as a notification; its click starts what was planned. */
-  private offerCue(triggers: readonly CueTrigger[], awayMs: number): void {
-    const now = this.deps.now()
-    const cue = pickCue(this.settings.remindersCues, triggers, awayMs, now, this.cuesOffered)
-    if (!cue) return
-    this.cuesOffered.set(cue.id, now)
-    const open = () => {
-      if (cue.action === 'practice') this.openPractice(cue.practiceId)
-      else if (cue.action === 'movement') this.openPractice('movement-break')
-      else {
-        this.deps.signal({ type: 'navigate', screen: 'log' })
-        this.deps.world.showApp('log', null, true)
-      }
+  /** What a planned cue offers, once its notification is clicked. */
+  private startCue(cue: CueSetting): void {
+    if (cue.action === 'practice') this.openPractice(cue.practiceId)
+    else if (cue.action === 'movement') this.openPractice('movement-break')
+    else {
+      this.deps.signal({ type: 'navigate', screen: 'log' })
+      this.deps.world.showApp('log', null, true)
     }
-    this.deps.world.notifier.show(
-      { kind: 'cue', ...cueNotice(cue.trigger, cue.action, this.words()), actions: [] },
-      { click: open, action: open },
-    )
   }
 
   private openPractice(practiceId: string | null): void {
