@@ -1,3 +1,4 @@
+import { TimeField } from '../components/TimeField'
 import { useEffect, useId, useState, type RefObject } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings/schema'
 import { useT } from '../i18n/i18n-context'
@@ -75,23 +76,21 @@ export function DayStep({ heading, settings, save, setCommit }: DayStepProps) {
       </label>
       <div className={styles['hours']}>
         <div className="field">
-          <label htmlFor={`${id}-start`}>{t.t('onboarding.day.from')}</label>
-          <input
-            id={`${id}-start`}
-            type="time"
+          <span aria-hidden="true">{t.t('onboarding.day.from')}</span>
+          <TimeField
+            label={t.t('onboarding.day.from')}
             value={start}
             disabled={!on}
-            onChange={(e) => setStart(e.target.value)}
+            onChange={setStart}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-end`}>{t.t('onboarding.day.until')}</label>
-          <input
-            id={`${id}-end`}
-            type="time"
+          <span aria-hidden="true">{t.t('onboarding.day.until')}</span>
+          <TimeField
+            label={t.t('onboarding.day.until')}
             value={end}
             disabled={!on}
-            onChange={(e) => setEnd(e.target.value)}
+            onChange={setEnd}
           />
         </div>
       </div>
