@@ -11,6 +11,10 @@ import { MAIN_SCREENS, mainScreens, ownWindows, session, welcomeSteps } from './
 // that no longer fits is cut off or runs out of its box. ar-XB turns the page right to left.
 // Pictures go to test-results/screenshots/pseudo-*.png for a person to look at.
 
+// A step that cannot happen (a control renamed or gone) fails in seconds, naming the step,
+// rather than after the whole test's time.
+test.use({ actionTimeout: 20_000 })
+
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },

@@ -165,8 +165,9 @@ export async function session(stop: Stop): Promise<void> {
   await page.goto('about:blank')
   await loosen.open('#/practice/box-breathing')
   await expect(page.locator('.sound-status')).toHaveText(shown('Sounds ready.'))
-  const ratings = page.locator('[class*="_rating-buttons_"] button')
-  await ratings.nth(7).click()
+  // The self-rating before and after is the tactile 0–10 scale (a slider), Save after.
+  const scale = page.locator('[class*="_rating-prompt_"] input[type="range"]')
+  await scale.fill('7')
   await page.locator('.start-button').click()
   const pause = page.locator('button[aria-keyshortcuts="Space"]')
   await expect(pause).toBeInViewport()
@@ -175,7 +176,8 @@ export async function session(stop: Stop): Promise<void> {
   loosen.clock.set(Date.now())
   await page.keyboard.press('Escape')
   await expect(page.locator('#summary-title')).toBeVisible()
-  await ratings.nth(4).click()
-  await expect(ratings.nth(4)).toHaveAttribute('aria-pressed', 'true')
+  await scale.fill('4')
+  await page.locator('[class*="_rating-prompt_"] button[type="submit"]').click()
+  await expect(page.locator('[class*="_rating-change_"]')).toBeVisible()
   await check(stop, 'session-summary', { fullPage: false })
 }
