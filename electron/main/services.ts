@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { firstDayOfWeek } from '../shared/i18n/locales'
 import type { LoosenEvent } from '../shared/contract/events'
 import { createAppFeature } from './app/app-feature'
 import { createCheckinsFeature } from './checkins/checkins-feature'
@@ -126,6 +127,7 @@ export function createMainServices(world: MainWorld): MainServices {
     checkins: checkins.checkins,
     sittingSpans: (from, to) => reminders.breaks.spansBetween(from, to),
     weeklyTarget: () => settings.store.read().practiceWeeklyTarget,
+    firstDayOfWeek: () => firstDayOfWeek(language.current().locale.format),
     savePdf: world.savePdf,
   })
   const stopForwarding = forwardChanges(changes, world.emit)

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { factorLabel, factorSentence } from '../../renderer/src/report/factor-text'
-import { weeklyConsistency } from '../../electron/shared/report/consistency'
+import {
+  DEFAULT_WEEKLY_TARGET_DAYS,
+  weeklyConsistency,
+} from '../../electron/shared/report/consistency'
+import { firstDayOfWeek } from '../../electron/shared/i18n/locales'
 import { expectedFactors } from './report-factors'
 import { DAY, seedNinetyDays } from './report-seed'
 import { expect, invokeFromWindow, shownWindow, test } from './scenario'
@@ -115,7 +119,15 @@ function expectedFigures(file: string) {
     FROM,
     START,
   ).map((r) => r.at)
-  const consistency = weeklyConsistency(practiceStarts, FROM, START, START)
+  // Calendar weeks start where the stand-in system's locale (en-US) starts them: on Sunday.
+  const consistency = weeklyConsistency(
+    practiceStarts,
+    FROM,
+    START,
+    START,
+    DEFAULT_WEEKLY_TARGET_DAYS,
+    firstDayOfWeek('en-US'),
+  )
   db.close()
   return { days, regions, pegs, weeks, factors, consistency, stops, localDays, globalChanges }
 }

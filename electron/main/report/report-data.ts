@@ -50,6 +50,8 @@ export interface ReportSources {
   sittingSpans: (from: number, to: number) => { startedAt: number; endedAt: number }[]
   /** The weekly practice target (days a week) the person chose. */
   weeklyTarget: () => number
+  /** The day calendar weeks start on in the person's locale (1 = Monday … 7 = Sunday). */
+  firstDayOfWeek: () => number
 }
 
 /**
@@ -88,6 +90,7 @@ export class ReportReader {
         to,
         this.now(),
         this.sources.weeklyTarget(),
+        this.sources.firstDayOfWeek(),
       ),
       stops: this.stops(from, to),
     }

@@ -15,6 +15,7 @@ export interface ReportFeatureDeps extends FeatureDeps {
   checkins: CheckinsRepository
   sittingSpans: ReportSources['sittingSpans']
   weeklyTarget: ReportSources['weeklyTarget']
+  firstDayOfWeek: ReportSources['firstDayOfWeek']
   savePdf?: SaveReportPdf | undefined
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { recentConsistency } from '../../../electron/shared/report/consistency'
+import { RECENT_WEEKS, recentConsistency } from '../../../electron/shared/report/consistency'
+import { firstDayOfWeek } from '../../../electron/shared/i18n/locales'
 import { useApiQuery } from '../data/use-api-query'
 import { useT } from '../i18n/i18n-context'
 import { useSettings } from '../settings/settings-context'
@@ -17,7 +18,7 @@ export function ConsistencyNote() {
   // Read once when the list is shown: the weeks move on at most once a week.
   const [now] = useState(() => Date.now())
   const { settings } = useSettings()
-  const { t } = useT()
+  const { t, locale } = useT()
   const sessions = useApiQuery(
     'practice:listSessions',
     { limit: 500 },
@@ -28,7 +29,14 @@ export function ConsistencyNote() {
   const starts = sessions.filter((s) => s.actualMs >= PRACTICE_DAY_MIN_MS).map((s) => s.startedAt)
   // Weeks before the first session ever are not weeks anyone missed.
   const first = Math.min(...sessions.map((s) => s.startedAt))
-  const result = recentConsistency(starts, now, target, first)
+  const result = recentConsistency(
+    starts,
+    now,
+    target,
+    first,
+    RECENT_WEEKS,
+    firstDayOfWeek(locale.format),
+  )
   const current = result.weeks.at(-1)
   return (
     <p className={styles['consistency']} aria-label={t('practice.consistency.label')}>
