@@ -14,8 +14,11 @@ export interface DisplayArea {
   workArea: Rect
 }
 
-/** Small and calm: room for a sentence and three buttons, never a wall over the work. */
-export const BREAK_WINDOW_SIZE = { width: 420, height: 300 } as const
+/**
+ * Small and calm: room for a sentence and three buttons, never a wall over the work. Tall
+ * enough for the longest language (and the 35%-longer pseudo-locale) without a scroll.
+ */
+export const BREAK_WINDOW_SIZE = { width: 420, height: 360 } as const
 
 const contains = (r: Rect, p: { x: number; y: number }) =>
   p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height

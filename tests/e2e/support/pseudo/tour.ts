@@ -1,4 +1,5 @@
 import { expect, type LoosenHarness } from '../../harness/fixtures'
+import { BREAK_WINDOW_SIZE } from '../../../../electron/main/shell/break-window-placement'
 import { HARNESS_ORIGIN } from '../../harness/serve-renderer'
 import { reportHash } from '../../../../electron/shared/report/report-hash'
 import type { PseudoAudit } from './audit'
@@ -132,17 +133,18 @@ export async function ownWindows(stop: Stop): Promise<void> {
   await expect(page.locator('h1.screen-title')).toBeVisible()
   await check(stop, 'quick-log-window', { fullPage: false, suffix: windowSuffix(stop, 420, 560) })
 
-  await page.setViewportSize({ width: 420, height: 300 })
+  const { width, height } = BREAK_WINDOW_SIZE
+  await page.setViewportSize({ width, height })
   await openWindow(loosen, '#/break')
   await expect(page.locator('main[class*="_break-window_"] h1')).toBeVisible()
   await expect(page.locator('main button').first()).toBeVisible()
-  await check(stop, 'break', { suffix: windowSuffix(stop, 420, 300) })
+  await check(stop, 'break', { suffix: windowSuffix(stop, width, height) })
   // The break window cannot be resized: what does not fit is only found by scrolling.
   const tall = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
   if (tall > 0) {
     stop.audit.notFitting(
       'break',
-      'the break window (420×300, not resizable)',
+      `the break window (${String(width)}×${String(height)}, not resizable)`,
       `${String(tall)} px below its bottom edge`,
     )
   }
