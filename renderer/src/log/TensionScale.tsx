@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { TENSION_MAX, TENSION_MIN } from '../../../electron/shared/contract/log'
+import { readingArrow } from '../i18n/arrow-keys'
 import { useT } from '../i18n/i18n-context'
 import { digitValue, tensionWords, type DigitMemory } from './digit-keys'
 import { TENSION_GRADIENT, tensionColour } from './tension-colour'
@@ -39,7 +40,8 @@ export function TensionScale(props: TensionScaleProps) {
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.ctrlKey || event.metaKey || event.altKey) return
-    const key = event.key
+    // The track is mirrored in a right-to-left page, so the arrows follow it.
+    const key = readingArrow(event.key, t.locale.dir)
     let next: number | null
     const from = value ?? null
     if (key === 'ArrowRight' || key === 'ArrowUp') next = from === null ? 1 : from + 1

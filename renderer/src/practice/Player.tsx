@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import type { PracticeScript } from '../../../electron/shared/practice/script-schema'
 import { PHASE_LABELS } from './format'
+import { backwardArrow, forwardArrow } from '../i18n/arrow-keys'
 import { useT, useRich } from '../i18n/i18n-context'
 import { modalDialogOpen } from '../hooks/modal-open'
 import { BreathPacer } from './BreathPacer'
@@ -92,7 +93,10 @@ export function Player(props: PlayerProps) {
         Escape: requestEnd,
         f: () => setFullWindow((on) => !on),
         ...(stepped
-          ? { ArrowLeft: () => controller.previous(), ArrowRight: () => controller.next() }
+          ? {
+              [backwardArrow(locale.dir)]: () => controller.previous(),
+              [forwardArrow(locale.dir)]: () => controller.next(),
+            }
           : {}),
       }
       const action = actions[event.key]
@@ -114,7 +118,7 @@ export function Player(props: PlayerProps) {
       window.removeEventListener('keydown', onKeyDown)
       window.removeEventListener('keyup', onKeyUp, true)
     }
-  }, [controller, confirming, requestEnd, stepped])
+  }, [controller, confirming, requestEnd, stepped, locale.dir])
 
   // Full window covers the rest of the app, so Tab cycles through the session's own controls
   // instead of wandering to links hidden underneath. The stop question is a modal of its own.
@@ -232,7 +236,11 @@ export function Player(props: PlayerProps) {
         aria-label={t('practice.player.controls')}
       >
         {stepped ? (
-          <button type="button" onClick={() => controller.previous()} aria-keyshortcuts="ArrowLeft">
+          <button
+            type="button"
+            onClick={() => controller.previous()}
+            aria-keyshortcuts={backwardArrow(locale.dir)}
+          >
             {t('practice.player.previous')}
           </button>
         ) : null}
@@ -248,7 +256,7 @@ export function Player(props: PlayerProps) {
           <button
             type="button"
             onClick={() => controller.next()}
-            aria-keyshortcuts="ArrowRight"
+            aria-keyshortcuts={forwardArrow(locale.dir)}
             disabled={view.stepIndex >= timeline.steps.length - 1}
           >
             {t('practice.player.next')}
