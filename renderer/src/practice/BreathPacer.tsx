@@ -4,7 +4,7 @@ import { cx } from '../styles/cx'
 import { pacerScale } from './pacer-scale'
 import { pointAt, shapeCorners, shapeFor, shapePath, SHAPE_SIZE, type Point } from './pacer-shape'
 import type { PlayerController, PlayerView } from './player-controller'
-import styles from './practice.module.css'
+import styles from './pacer.module.css'
 
 export const ARC_RADIUS = 26
 export const ARC_LENGTH = 2 * Math.PI * ARC_RADIUS

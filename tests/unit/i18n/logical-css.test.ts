@@ -27,7 +27,7 @@ interface Allowed {
 // Keep this tiny; every entry says why a direction must not follow the text.
 const ALLOWED: readonly Allowed[] = [
   {
-    file: 'renderer/src/practice/practice.module.css',
+    file: 'renderer/src/practice/pacer.module.css',
     selector: '.pacer-dot',
     property: 'left',
     reason: "centres the dot on a point of the pacer's SVG view box, whose x never turns round",

@@ -1,5 +1,5 @@
 import { cx } from '../../styles/cx'
-import styles from '../practice.module.css'
+import styles from './pose.module.css'
 import { POSE_DRAWINGS, type PoseName } from './pose-drawings'
 
 const HEAD_RADIUS = 14
