@@ -2,6 +2,7 @@ import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import type { TimedStep } from '../../../electron/shared/practice/timeline'
 import { useT } from '../i18n/i18n-context'
 import { PoseArt } from './poses/PoseArt'
+import poseStyles from './poses/pose.module.css'
 import styles from './practice.module.css'
 
 const POSE_LABELS: Record<NonNullable<TimedStep['pose']>, MessageKey> = {
@@ -24,7 +25,7 @@ export function StepMedia({ step }: { step: TimedStep }) {
   return (
     <>
       {step.pose ? (
-        <figure className={styles['pose-pictures']}>
+        <figure className={poseStyles['pose-pictures']}>
           <Pose pose={step.pose} side={step.side} />
           {step.altPose ? (
             <>
