@@ -21,8 +21,8 @@ for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
     const file = join(folder, name)
     const catalogue = JSON.parse(readFileSync(file, 'utf8'))
     const gone = ids.filter((id) => id in catalogue)
-    for (const id of gone) delete catalogue[id]
-    writeFileSync(file, `${JSON.stringify(catalogue, null, 2)}\n`)
+    const kept = Object.fromEntries(Object.entries(catalogue).filter(([id]) => !ids.includes(id)))
+    writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`)
     console.log(`${name}: ${gone.length} removed`)
   } finally {
     rmdirSync(lock)

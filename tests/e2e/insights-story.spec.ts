@@ -76,7 +76,7 @@ async function seedStory(loosen: LoosenHarness) {
     await practise(
       loosen,
       'box-breathing',
-      'Box breathing',
+      'Box Breathing',
       now - (3 + 2 * i) * DAY - 6 * HOUR,
       rating,
     )
@@ -187,7 +187,7 @@ test.describe('Insights that tell a story', () => {
     await seedStory(loosen)
     await loosen.open('#/insights')
     const rows = page.locator('section[aria-labelledby="practice-title"] li')
-    await expect(rows.locator('h3')).toHaveText(['Resonance breathing', 'Box breathing'])
+    await expect(rows.locator('h3')).toHaveText(['Resonance breathing', 'Box Breathing'])
     await expect(
       rows.first().getByRole('img', { name: 'Average before 7.0, after 4.0, out of 10' }),
     ).toBeVisible()

@@ -40,6 +40,7 @@ test('`npm start` builds Loosen and opens its window through the Electron it was
       'electron',
       'renderer',
       'assets',
+      'locales',
       'scripts',
     ]) {
       cpSync(join(REPO, entry), join(project, entry), { recursive: true })

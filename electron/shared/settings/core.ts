@@ -16,7 +16,10 @@ export const coreSettings = settingsGroup({
     language: z
       .string()
       .max(35)
-      .regex(/^(system|[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?)$/, 'Choose a language from the list.'),
+      .regex(
+        /^(system|[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?)$/,
+        'Choose a language from the list.',
+      ),
   },
   defaults: {
     firstRunAcknowledged: false,
