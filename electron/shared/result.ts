@@ -17,6 +17,8 @@ export interface ApiError {
   message: string
   /** Dotted path of the offending field, when the error is about one field. */
   field?: string
+  /** With `field`: the reason alone, in the person's language, for a form showing it there. */
+  problem?: string
   /**
    * The message as words to be said (electron/shared/text/phrase.ts), while it travels from
    * where it was made (a service, the transfer worker) to main's dispatcher, which says it in

@@ -7,7 +7,7 @@ import {
 } from '../../shared/contract'
 import type { Translator } from '../../shared/i18n/translator'
 import { fail, ok, type ApiError, type Result } from '../../shared/result'
-import { phrase, say } from '../../shared/text/phrase'
+import { isPhrase, phrase, say } from '../../shared/text/phrase'
 import { englishTranslator } from '../../shared/text/english-translator'
 import { ApiFailure } from '../core/api-failure'
 import { describeStorageError } from './storage-errors'
@@ -28,7 +28,16 @@ export interface DispatchLog {
 /** The refusal in the person's language; the phrase it was made from stays in main. */
 function inWords(error: ApiError, translator: Translator): Result<never> {
   const { phrase: said, ...rest } = error
-  return fail(said === undefined ? rest : { ...rest, message: say(said, translator) })
+  if (said === undefined) return fail(rest)
+  const message = say(said, translator)
+  // A form shows the reason beside its field, so it gets the reason alone: stripping the
+  // field's name off the sentence would depend on each language's punctuation.
+  const problem = said.values?.['problem']
+  return fail(
+    error.field !== undefined && isPhrase(problem)
+      ? { ...rest, message, problem: say(problem, translator) }
+      : { ...rest, message },
+  )
 }
 
 /**

@@ -72,11 +72,9 @@ export function CustomEditor({ target, onClose }: CustomEditorProps) {
         : await api().practice.saveCustom({ ...id, kind, name, body: timer })
     if (result.ok) onClose(result.value)
     else {
-      // Main names the field in front of the message; the form shows the words alone.
-      const { field, message } = result.error
-      setError(
-        field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message,
-      )
+      // Beside a field the form shows main's reason alone, without the field's name.
+      const { field, message, problem } = result.error
+      setError(field ? (problem ?? message) : message)
     }
   }
 

@@ -6,7 +6,7 @@ import type { ApiError } from '../../../electron/shared/result'
  * terms, main's reason without its technical field path, and that nothing changed.
  */
 export function refusalText(error: ApiError, t: Translator['t'], where?: string): string {
-  const reason = error.message.replace(/^[\w.]+: /, '')
+  const reason = error.problem ?? error.message
   return where
     ? t('reminders.refusal.at', { where, reason })
     : t('reminders.refusal.plain', { reason })

@@ -38,6 +38,7 @@ describe('the plans editor (event-based cues)', () => {
       code: 'invalid_input',
       field: 'remindersCues.0.awayMin',
       message: 'remindersCues.0.awayMin: Away at most 240 minutes (4 hours).',
+      problem: 'Away at most 240 minutes (4 hours).',
     })
     render(<CuesEditor settings={defaultSettings} save={save} />)
     const user = userEvent.setup()

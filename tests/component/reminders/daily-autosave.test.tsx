@@ -43,6 +43,7 @@ describe('daily reminders save by themselves', () => {
       code: 'invalid_input',
       field: 'remindersDaily.0.label',
       message: 'remindersDaily.0.label: Keep the name under 60 characters.',
+      problem: 'Keep the name under 60 characters.',
     })
     render(<DailyRemindersEditor settings={defaultSettings} save={save} />)
     const user = userEvent.setup()

@@ -13,6 +13,7 @@ describe('the break settings form', () => {
       code: 'invalid_input',
       field: 'remindersIntervalMin',
       message: 'remindersIntervalMin: The sitting interval can be at most 120 minutes.',
+      problem: 'The sitting interval can be at most 120 minutes.',
     })
     render(<ReminderSettingsForm settings={defaultSettings} save={save} />)
     const user = userEvent.setup()
@@ -77,6 +78,7 @@ describe('the break settings form', () => {
       code: 'invalid_input',
       field: 'remindersStrict',
       message: 'remindersStrict: Not now.',
+      problem: 'Not now.',
     })
     render(<ReminderSettingsForm settings={defaultSettings} save={save} />)
     const user = userEvent.setup()

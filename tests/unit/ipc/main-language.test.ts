@@ -59,6 +59,8 @@ describe('main in German', () => {
         code: 'invalid_input',
         message: 'practiceWeeklyTarget – Eine Woche hat 7 Tage: wähle 1 bis 7.',
         field: 'practiceWeeklyTarget',
+        // The reason alone, for a form that shows it beside the field, whatever the punctuation.
+        problem: 'Eine Woche hat 7 Tage: wähle 1 bis 7.',
       },
     })
     expect(await main.dispatch('settings:destroy', undefined)).toMatchObject({

@@ -48,7 +48,11 @@ function isWellFormedError(result: Result<unknown>): boolean {
   const { error } = result
   const keys = Object.keys(error).sort().join(',')
   return (
-    (keys === 'code,message' || keys === 'code,field,message') &&
+    (keys === 'code,message' ||
+      keys === 'code,field,message' ||
+      (keys === 'code,field,message,problem' &&
+        typeof error.problem === 'string' &&
+        error.problem.length > 0)) &&
     typeof error.message === 'string' &&
     error.message.length > 0 &&
     (error.field === undefined || typeof error.field === 'string')
