@@ -154,7 +154,7 @@ export class StandInApp {
     const result = await Promise.race([this.exited, timeout])
     clearTimeout(timer)
     if (result === 'timeout') {
-      this.child.kill('SIGKILL')
+      this.killGroup()
       return { ...(await this.exited), timedOut: true }
     }
     return { ...result, timedOut: false }
@@ -163,10 +163,32 @@ export class StandInApp {
   async dispose(): Promise<void> {
     await this.browser?.close().catch(() => undefined)
     if (this.child.exitCode === null && this.child.signalCode === null) {
-      this.child.kill('SIGKILL')
+      await Promise.race([
+        this.command({ name: 'close-browser' }).catch(() => undefined),
+        new Promise((r) => setTimeout(r, 5_000)),
+      ])
+      this.killGroup()
       await this.exited
     }
-    if (this.ownsUserData) rmSync(this.config.userData, { recursive: true, force: true })
+    if (this.ownsUserData) {
+      rmSync(this.config.userData, {
+        recursive: true,
+        force: true,
+        maxRetries: 10,
+        retryDelay: 100,
+      })
+    }
+  }
+
+  /** Kills the app and whatever else runs in its process group (see `detached`). */
+  private killGroup(): void {
+    const pid = this.child.pid
+    if (pid === undefined) return
+    try {
+      process.kill(-pid, 'SIGKILL')
+    } catch {
+      // The group has already gone.
+    }
   }
 }
 
@@ -216,6 +238,8 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
       PATH: path.join(':'),
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // Its own process group, so dispose() can end the Chromium it launched along with it.
+    detached: true,
   })
   return new StandInApp(child, config, options.userData === undefined)
 }

@@ -121,6 +121,7 @@ export type StandInCommand =
   | { name: 'activate' }
   | { name: 'quit' }
   | { name: 'gc' }
+  | { name: 'close-browser' }
   | { name: 'permissions' }
   | { name: 'idle'; seconds: number }
   | { name: 'advance'; ms: number }

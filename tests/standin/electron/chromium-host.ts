@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core'
 import { toAppUrl, isStandInPageUrl } from './page-urls'
@@ -55,7 +54,8 @@ async function route(request: Route): Promise<void> {
 }
 
 async function launch(): Promise<BrowserContext> {
-  profileDir = mkdtempSync(join(tmpdir(), 'loosen-standin-chromium-'))
+  // Inside the app's data folder, so a killed app leaves no profile behind in /tmp.
+  profileDir = mkdtempSync(join(config.userData, 'standin-chromium-'))
   const browser = await chromium.launchPersistentContext(profileDir, {
     // Without a system Chromium, Playwright's own (installed by scripts/ensure-browser.mjs).
     ...(config.chromium.executablePath ? { executablePath: config.chromium.executablePath } : {}),

@@ -3,6 +3,7 @@ import type { CommandMessage, StandInCommand, StandInState } from '../messages'
 import { app } from './app'
 import { baseWindows } from './base-window'
 import { StandInBrowserWindow } from './browser-window'
+import { closeChromium } from './chromium-host'
 import { advanceClock } from './clock'
 import { ipcMain } from './ipc-main'
 import { readLoginItem } from './login-items'
@@ -91,6 +92,11 @@ async function run(command: StandInCommand): Promise<unknown> {
       return state()
     case 'quit':
       app.quit()
+      return state()
+    case 'close-browser':
+      // Before the test kills the app: Chromium runs in its own process group and would
+      // otherwise go on writing its profile into the data folder being removed.
+      await closeChromium()
       return state()
     case 'gc':
       ;(globalThis as unknown as { gc?: () => void }).gc?.()
