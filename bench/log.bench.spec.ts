@@ -73,7 +73,9 @@ for (const [ratings, sizeLabel, range, rangeLabel] of CASES) {
       await chart.waitFor({ state: 'visible', timeout: 60_000 })
       await expect(page.getByText('What seems to help')).toBeVisible()
       if (range === 'all') {
-        await expect(page.getByText(`${ratings + round + 1} self-ratings`)).toBeVisible()
+        // The count as the page writes it (en-US groups thousands: "1,000,001 self-ratings").
+        const total = (ratings + round + 1).toLocaleString('en-US')
+        await expect(page.getByText(`${total} self-ratings`)).toBeVisible()
       }
       times.push(
         await page.evaluate(() => {

@@ -1,7 +1,8 @@
-import type { Insights, InsightsRange, PracticeDayPoint } from '../../shared/log/insights-types'
-import { downsample, round, withMovingAverage } from '../../shared/log/series'
+import type { Insights, InsightsRange } from '../../shared/log/insights-types'
+import { downsample, withMovingAverage } from '../../shared/log/series'
 import { systemTimeZone } from '../../shared/reminders/zoned-time'
 import type { Database } from '../db/sqlite'
+import { chartBucketDays, MAX_TREND_POINTS, thinPracticeDays } from './insights-buckets'
 import { practiceInsights } from './insights-practices'
 import { rangeWindow } from './insights-range'
 import { sittingInsights } from './insights-sitting'
@@ -14,36 +15,6 @@ import {
   regionAverages,
   type RangeTotals,
 } from './insights-trend'
-
-/** More points than a chart a few hundred pixels wide can show is wasted work. */
-export const MAX_TREND_POINTS = 400
-
-/** Before/after averages per run of `bucketDays` days, weighted by their ratings. */
-function thinPracticeDays(points: PracticeDayPoint[], bucketDays: number): PracticeDayPoint[] {
-  if (bucketDays === 1) return points
-  const buckets = new Map<number, { b: number; bn: number; a: number; an: number; n: number }>()
-  for (const p of points) {
-    const key = Math.floor(p.day / bucketDays) * bucketDays
-    const bucket = buckets.get(key) ?? { b: 0, bn: 0, a: 0, an: 0, n: 0 }
-    // Each day's before and after averages count once per day, as the trend's days do.
-    if (p.before !== null) {
-      bucket.b += p.before
-      bucket.bn++
-    }
-    if (p.after !== null) {
-      bucket.a += p.after
-      bucket.an++
-    }
-    bucket.n += p.count
-    buckets.set(key, bucket)
-  }
-  return [...buckets.entries()].map(([day, x]) => ({
-    day,
-    before: x.bn > 0 ? round(x.b / x.bn) : null,
-    after: x.an > 0 ? round(x.a / x.an) : null,
-    count: x.n,
-  }))
-}
 
 /**
  * Insights for a range of local days in `timeZone` (the computer's own zone unless given). The
@@ -64,7 +35,7 @@ export function computeInsights(
   const bucketDays =
     totals.firstDay === null || totals.lastDay === null || totals.days <= MAX_TREND_POINTS
       ? 1
-      : Math.ceil((totals.lastDay - totals.firstDay + 1) / MAX_TREND_POINTS)
+      : chartBucketDays(totals.lastDay - totals.firstDay + 1, MAX_TREND_POINTS)
   const thinned = downsample(withMovingAverage(daily), MAX_TREND_POINTS, bucketDays)
   const summary = (t: RangeTotals) => ({ ratings: t.ratings, days: t.days, average: t.average })
   return {

@@ -2,10 +2,9 @@ import type { SittingDay, SittingInsight, TensionBucket } from '../../shared/log
 import { round, type DailyPoint } from '../../shared/log/series'
 import { LONGEST_NATURAL_BREAK_MS } from '../../shared/reminders/break-rules'
 import type { Database } from '../db/sqlite'
+import { chartBucketDays, MAX_TREND_POINTS } from './insights-buckets'
 import { floorDaySql, zonedLocalMsSql } from './insights-days'
 import type { RangeWindow } from './insights-range'
-
-const MAX_POINTS = 400
 
 interface Band {
   label: string
@@ -40,11 +39,18 @@ function bucketize(days: SittingDay[], bands: Band[], pick: (d: SittingDay) => n
   })
 }
 
-function thin(days: SittingDay[]): { days: SittingDay[]; bucketDays: number } {
+/**
+ * Runs of days averaged for the chart: minutes and breaks per day with records, and the
+ * check-in average of the run's ratings (each day weighted by its number of check-ins).
+ */
+function thin(
+  days: SittingDay[],
+  checkins: ReadonlyMap<number, number>,
+): { days: SittingDay[]; bucketDays: number } {
   const first = days[0]
   const last = days.at(-1)
-  if (!first || !last || days.length <= MAX_POINTS) return { days, bucketDays: 1 }
-  const bucketDays = Math.ceil((last.day - first.day + 1) / MAX_POINTS)
+  if (!first || !last || days.length <= MAX_TREND_POINTS) return { days, bucketDays: 1 }
+  const bucketDays = chartBucketDays(last.day - first.day + 1, MAX_TREND_POINTS)
   const groups = new Map<number, SittingDay[]>()
   for (const d of days) {
     const key = Math.floor(d.day / bucketDays) * bucketDays
@@ -54,12 +60,19 @@ function thin(days: SittingDay[]): { days: SittingDay[]; bucketDays: number } {
   return {
     bucketDays,
     days: [...groups.entries()].map(([day, group]) => {
-      const rated = group.flatMap((d) => (d.tension === null ? [] : [d.tension]))
+      let sum = 0
+      let count = 0
+      for (const d of group) {
+        const n = checkins.get(d.day) ?? 0
+        if (d.tension === null || n === 0) continue
+        sum += d.tension * n
+        count += n
+      }
       return {
         day,
         sittingMin: round(mean(group.map((d) => d.sittingMin)), 0),
         breaks: round(mean(group.map((d) => d.breaks)), 1),
-        tension: rated.length > 0 ? round(mean(rated)) : null,
+        tension: count > 0 ? round(sum / count) : null,
       }
     }),
   }
@@ -114,7 +127,7 @@ export function sittingInsights(
   const days = [...byDay.values()]
     .filter((d) => window.fromDay === null || d.day >= window.fromDay)
     .sort((a, b) => a.day - b.day)
-  const thinned = thin(days)
+  const thinned = thin(days, new Map(tension.map((p) => [p.day, p.count])))
   return {
     days: thinned.days,
     bucketDays: thinned.bucketDays,

@@ -1,9 +1,5 @@
 import type { HipRegion } from '../../shared/contract/log'
-import type {
-  InsightsHeadline,
-  PracticeDayPoint,
-  RegionInsight,
-} from '../../shared/log/insights-types'
+import type { InsightsHeadline, RegionInsight } from '../../shared/log/insights-types'
 import { round, type DailyPoint } from '../../shared/log/series'
 import type { Database } from '../db/sqlite'
 import type { RangeWindow } from './insights-range'
@@ -24,20 +20,28 @@ export function checkinDays(db: Database, window: RangeWindow): DailyPoint[] {
     .all(FROM_DAY(window)) as unknown as DailyPoint[]
 }
 
-/** The days with ratings around a practice: before and after averaged apart. */
-export function practiceDays(db: Database, window: RangeWindow): PracticeDayPoint[] {
+/** One local day's ratings around practices: sums and counts, so runs of days weigh right. */
+export interface PracticeDaySums {
+  day: number
+  beforeTotal: number
+  beforeCount: number
+  afterTotal: number
+  afterCount: number
+}
+
+/** The days with ratings around a practice: before and after summed apart. */
+export function practiceDays(db: Database, window: RangeWindow): PracticeDaySums[] {
   return db
     .prepare(
       `SELECT day,
-              round(TOTAL(CASE WHEN kind = 'before' THEN total END)
-                / SUM(CASE WHEN kind = 'before' THEN count END), 2) AS before,
-              round(TOTAL(CASE WHEN kind = 'after' THEN total END)
-                / SUM(CASE WHEN kind = 'after' THEN count END), 2) AS after,
-              SUM(count) AS count
+              TOTAL(CASE WHEN kind = 'before' THEN total END) AS beforeTotal,
+              TOTAL(CASE WHEN kind = 'before' THEN count END) AS beforeCount,
+              TOTAL(CASE WHEN kind = 'after' THEN total END) AS afterTotal,
+              TOTAL(CASE WHEN kind = 'after' THEN count END) AS afterCount
        FROM rollup_rating_days WHERE kind <> 'checkin' AND day >= ?
        GROUP BY day ORDER BY day`,
     )
-    .all(FROM_DAY(window)) as unknown as PracticeDayPoint[]
+    .all(FROM_DAY(window)) as unknown as PracticeDaySums[]
 }
 
 export interface RangeTotals {
