@@ -62,15 +62,14 @@ export class ImportService {
 
   /** The file checked, or the one problem that made it unreadable. */
   private check(fileName: string, text: string): ValidatedImport | ImportProblem {
-    let raw: RawImport
     try {
       this.hooks.progress({ phase: 'reading', done: 0, total: 0 })
-      raw = read(fileName, text)
+      // A JSON file's records are parsed while they are checked: a broken one ends the check.
+      return validateImport(read(fileName, text), this.now(), this.stores, this.hooks)
     } catch (error) {
       if (error instanceof FileProblem) return error.problem
       throw error
     }
-    return validateImport(raw, this.now(), this.stores, this.hooks)
   }
 
   private plan(

@@ -12,6 +12,7 @@ import {
 import { csvRowToRecord } from './csv-row'
 import {
   emptyRecords,
+  listsOf,
   FileProblem,
   fileProblem,
   NOTHING_TO_IMPORT,
@@ -77,7 +78,8 @@ export function readCsvImport(text: string): RawImport {
   if (!header) throw fileProblem(phrase('main.import.file.empty'))
   const columns = readHeader(header.fields)
   if (rows.length === 0) throw fileProblem(NOTHING_TO_IMPORT)
-  const result: RawImport = { format: 'csv', records: emptyRecords(), settings: [] }
+  const records = emptyRecords()
+  const result: RawImport = { format: 'csv', records: listsOf(records), settings: [] }
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
       const semicolons = row.fields.length === 1 && row.fields[0]?.includes(';') === true
@@ -110,7 +112,7 @@ export function readCsvImport(text: string): RawImport {
     const recordType = type as Exclude<CsvRecordType, 'setting'>
     if (recordType === 'rating' && !cells.get('id')) cells.set('id', randomUUID())
     const converted = csvRowToRecord(recordType, cells, TAG_SEPARATOR)
-    result.records[KIND_OF[recordType]].push({
+    records[KIND_OF[recordType]].push({
       raw: converted.raw,
       place: { ...place, column: converted.column },
     })

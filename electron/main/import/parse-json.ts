@@ -1,7 +1,16 @@
 import { phrase } from '../../shared/text/phrase'
 import { RECORD_KINDS } from '../../shared/log/transfer-types'
 import { FORMAT_VERSION } from '../export/dataset'
-import { emptyRecords, fileProblem, NOTHING_TO_IMPORT, type RawImport } from './raw-import'
+import { JsonRecordList, scanJsonFile } from './json-scan'
+import {
+  emptyRecords,
+  FileProblem,
+  fileProblem,
+  listOf,
+  listsOf,
+  NOTHING_TO_IMPORT,
+  type RawImport,
+} from './raw-import'
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -15,15 +24,36 @@ const KNOWN_KEYS = new Set<string>([
   ...RECORD_KINDS,
 ])
 
-/** Reads a Loosen JSON export; see docs/export-format.md. */
-export function readJsonImport(text: string): RawImport {
-  let file: unknown
+const RECORD_LISTS = new Set<string>(RECORD_KINDS)
+
+/** The file's syntax error, as `JSON.parse` says it (only asked once the file is known broken). */
+function notJson(text: string): FileProblem {
   try {
-    file = JSON.parse(text.replace(/^\uFEFF/, ''))
+    JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw fileProblem(phrase('main.import.file.notJson', { detail }))
+    return fileProblem(phrase('main.import.file.notJson', { detail }))
   }
+  return fileProblem(phrase('main.import.file.notJson', { detail: 'unreadable record' }))
+}
+
+/**
+ * The file's members; its record lists are read a record at a time later (json-scan.ts).
+ * A text the scanner does not take is parsed whole, as before, which says what is wrong.
+ */
+function readFile(text: string): unknown {
+  const scanned = scanJsonFile(text, RECORD_LISTS, notJson)
+  if (scanned) return scanned
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    throw notJson(text)
+  }
+}
+
+/** Reads a Loosen JSON export; see docs/export-format.md. */
+export function readJsonImport(text: string): RawImport {
+  const file = readFile(text)
   if (!isObject(file)) {
     throw fileProblem(phrase('main.import.file.notAnObject'))
   }
@@ -51,31 +81,34 @@ export function readJsonImport(text: string): RawImport {
       field: unknown[0] ?? '',
     })
   }
-  const records = emptyRecords()
+  const lists = listsOf(emptyRecords())
   for (const kind of RECORD_KINDS) {
     const list = file[kind]
     if (list === undefined) continue
+    if (list instanceof JsonRecordList) {
+      lists[kind] = list
+      continue
+    }
     if (!Array.isArray(list)) {
       throw fileProblem(phrase('main.import.file.notAList', { kind }), { field: kind })
     }
-    records[kind] = list.map((raw: unknown, i) => ({
-      raw,
-      place: { record: { kind, index: i + 1 } },
-    }))
+    lists[kind] = listOf(
+      list.map((raw: unknown, i) => ({ raw, place: { record: { kind, index: i + 1 } } })),
+    )
   }
   const settings = file['settings'] ?? {}
   if (!isObject(settings)) {
     throw fileProblem(phrase('main.import.file.settingsNotObject'), { field: 'settings' })
   }
   if (
-    RECORD_KINDS.every((kind) => records[kind].length === 0) &&
+    RECORD_KINDS.every((kind) => lists[kind].length === 0) &&
     Object.keys(settings).length === 0
   ) {
     throw fileProblem(NOTHING_TO_IMPORT)
   }
   return {
     format: 'json',
-    records,
+    records: lists,
     settings: Object.entries(settings).map(([key, value]) => ({
       key,
       value,

@@ -12,8 +12,20 @@ interface Kept {
   context: string
 }
 
+/** Bytes hashed at a time: a big file's text is not encoded into one buffer of its size. */
+const DIGEST_CHUNK = 1 << 20
+
 function digestOf(fileName: string, text: string): string {
-  return createHash('sha256').update(fileName).update('\0').update(text).digest('hex')
+  const hash = createHash('sha256').update(fileName).update('\0')
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + DIGEST_CHUNK)
+    // Never between the two halves of a surrogate pair (each half alone would encode as U+FFFD).
+    const last = text.charCodeAt(end - 1)
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++
+    hash.update(text.slice(at, end))
+    at = end
+  }
+  return hash.digest('hex')
 }
 
 /**
@@ -30,9 +42,23 @@ function contextOf(checked: ValidatedImport, stores: RecordStores): string {
       existingIn(stores, kind, [...checked.skip[kind]]).size,
     )
   }
+  return JSON.stringify([...parts, sessionsOf(checked, stores)])
+}
+
+/**
+ * The same as the check itself saw it, without asking again (a big file's ids are looked up
+ * once, not three times): none of the records to add was there, every skipped one was.
+ */
+function contextSeenBy(checked: ValidatedImport, stores: RecordStores): string {
+  const parts: unknown[] = [stores.custom.count()]
+  for (const kind of RECORD_KINDS) parts.push(0, checked.skip[kind].size)
+  return JSON.stringify([...parts, sessionsOf(checked, stores)])
+}
+
+/** Which of the stop reasons' sessions Loosen holds (a stop reason's replay asked that). */
+function sessionsOf(checked: ValidatedImport, stores: RecordStores): string[] {
   const sessions = checked.data.stopReasons.map((s) => s.sessionId)
-  parts.push([...existingIn(stores, 'practiceSessions', sessions)].sort())
-  return JSON.stringify(parts)
+  return [...existingIn(stores, 'practiceSessions', sessions)].sort()
 }
 
 /**
@@ -56,7 +82,7 @@ export class PlanCache {
       digest: digestOf(fileName, text),
       now,
       checked,
-      context: contextOf(checked, stores),
+      context: contextSeenBy(checked, stores),
     }
   }
 

@@ -21,10 +21,42 @@ export interface RawSetting {
   place: Place
 }
 
+/**
+ * A kind's records in the file's order. Each is read when asked for, once, in order: a JSON
+ * file's records are parsed only then (json-scan.ts), and what was read can be let go.
+ */
+export interface RecordList {
+  readonly length: number
+  read(index: number): RawRecord
+}
+
+/** Records already read (a CSV file's), handed out one by one and let go as they are. */
+export function listOf(records: RawRecord[]): RecordList {
+  const held: (RawRecord | undefined)[] = records
+  return {
+    get length() {
+      return held.length
+    },
+    read(index) {
+      const record = held[index]
+      held[index] = undefined
+      if (!record) throw new Error(`Record ${index + 1} was read already or is not there.`)
+      return record
+    },
+  }
+}
+
+/** Each kind's records as a list of them. */
+export function listsOf(records: Record<RecordKind, RawRecord[]>): Record<RecordKind, RecordList> {
+  const lists = {} as Record<RecordKind, RecordList>
+  for (const kind of Object.keys(records) as RecordKind[]) lists[kind] = listOf(records[kind])
+  return lists
+}
+
 /** A file read into records, nothing checked yet beyond its syntax. */
 export interface RawImport {
   format: 'json' | 'csv'
-  records: Record<RecordKind, RawRecord[]>
+  records: Record<RecordKind, RecordList>
   settings: RawSetting[]
 }
 

@@ -6,14 +6,58 @@ import { legacySpanNamer } from '../migrations/legacy-span-id'
 import type { RecordStores } from '../transfer/record-stores'
 import { ApiReplay } from './api-replay'
 import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
-import { problemAt, type Place, type RawImport } from './raw-import'
+import { problemAt, type Place, type RawImport, type RawRecord } from './raw-import'
 import { checkRecord, recordKey, replayRecord } from './record-rules'
 import { textIssues } from './text-checks'
 
 export const MAX_PROBLEMS = 50
 
-/** Takes a replayed record's place in the list of checked ones (its request is let go). */
-const CHECKED_DONE = { request: null, out: null, key: '', place: {} }
+/** How many records are checked, looked up and replayed together. */
+const BATCH = 5_000
+
+interface Checked {
+  request: unknown
+  out: unknown
+  key: string
+  place: Place
+}
+
+type Report = (place: Place, message: string, field?: string, said?: Phrase) => void
+
+/** One record through its schema and the file's own rules (no repeated id); null if refused. */
+function checkOne(
+  kind: RecordKind,
+  { raw: record, place }: RawRecord,
+  now: number,
+  seen: Set<string | number>,
+  report: Report,
+  nameOldSpan: ReturnType<typeof legacySpanNamer>,
+): Checked | null {
+  const result = checkRecord(kind, record, now)
+  if (!result.ok) {
+    for (const issue of result.issues) report(place, issue.message, issue.field, issue.phrase)
+    return null
+  }
+  const key = recordKey(kind, result.value.out)
+  if (seen.has(key)) {
+    report(
+      place,
+      kind === 'stopReasons'
+        ? `The session ${JSON.stringify(key)} has an earlier stop reason in this file.`
+        : `The id ${JSON.stringify(key)} is used by an earlier record of the same kind.`,
+      kind === 'stopReasons' ? 'sessionId' : 'id',
+    )
+    return null
+  }
+  seen.add(key)
+  if (typeof key === 'number') {
+    // Only a sitting period from an older file has a number; it gets its global id here.
+    const span = result.value.out as { id: number; startedAt: number; endedAt: number }
+    const id = nameOldSpan(span)
+    return { request: result.value.request, out: { ...span, id }, key: id, place }
+  }
+  return { request: result.value.request, out: result.value.out, key, place }
+}
 
 /** Which ids of a kind Loosen already holds, asked of the repository that owns that kind. */
 export function existingIn(stores: RecordStores, kind: RecordKind, ids: string[]): Set<string> {
@@ -89,57 +133,32 @@ export function validateImport(
     api.all(() => {
       for (const kind of RECORD_KINDS) {
         const seen = new Set<string | number>()
-        const checked: { request: unknown; out: unknown; key: string; place: Place }[] = []
-        for (const { raw: record, place } of raw.records[kind]) {
-          if (problems.length > MAX_PROBLEMS) break
-          const result = checkRecord(kind, record, now)
-          if (!result.ok) {
-            for (const issue of result.issues) {
-              report(place, issue.message, issue.field, issue.phrase)
+        const records = raw.records[kind]
+        const known = new Set<string>()
+        skip[kind] = known
+        // A batch at a time (read, checked, looked up, replayed), each of the file's records let
+        // go once checked: a big file is never held as parsed file, requests and records at once.
+        for (let at = 0; at < records.length && problems.length <= MAX_PROBLEMS; at += BATCH) {
+          const end = Math.min(records.length, at + BATCH)
+          const checked: Checked[] = []
+          for (let i = at; i < end; i++) {
+            if (problems.length > MAX_PROBLEMS) break
+            const one = checkOne(kind, records.read(i), now, seen, report, nameOldSpan)
+            if (one) checked.push(one)
+          }
+          const keys = checked.map((c) => c.key)
+          for (const id of existingIn(stores, kind, keys)) known.add(id)
+          const out = data[kind] as unknown[]
+          for (const { request, out: record, key, place } of checked) {
+            tick()
+            if (known.has(key)) continue
+            const refused = replayRecord(kind, api, request)
+            if (refused) {
+              report(place, refused.message, refused.field, refused.phrase)
+              continue
             }
-            continue
+            out.push(record)
           }
-          const key = recordKey(kind, result.value.out)
-          const idField = kind === 'stopReasons' ? 'sessionId' : 'id'
-          if (seen.has(key)) {
-            report(
-              place,
-              kind === 'stopReasons'
-                ? `The session ${JSON.stringify(key)} has an earlier stop reason in this file.`
-                : `The id ${JSON.stringify(key)} is used by an earlier record of the same kind.`,
-              idField,
-            )
-            continue
-          }
-          seen.add(key)
-          if (typeof key === 'number') {
-            // Only a sitting period from an older file has a number; it gets its global id here.
-            const span = result.value.out as { id: number; startedAt: number; endedAt: number }
-            const id = nameOldSpan(span)
-            checked.push({ request: result.value.request, out: { ...span, id }, key: id, place })
-          } else {
-            checked.push({ request: result.value.request, out: result.value.out, key, place })
-          }
-        }
-        // The file's own objects are not needed once checked: let them go before replaying.
-        raw.records[kind] = []
-        skip[kind] = existingIn(
-          stores,
-          kind,
-          checked.map((c) => c.key),
-        )
-        const out = data[kind] as unknown[]
-        for (const [i, { request, out: record, key, place }] of checked.entries()) {
-          // Nor a request once replayed: only the record to store is kept.
-          checked[i] = CHECKED_DONE
-          tick()
-          if (skip[kind].has(key)) continue
-          const refused = replayRecord(kind, api, request)
-          if (refused) {
-            report(place, refused.message, refused.field, refused.phrase)
-            continue
-          }
-          out.push(record)
         }
       }
     })
