@@ -58,6 +58,8 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
   const start = async (timeline: Timeline, beforeRating: number | null) => {
     setStarting(true)
     await audio.ready
+    // Awake before the session starts, so its start bell does not wait for the context.
+    await audio.hold()
     const sessionId = newSessionId()
     if (beforeRating !== null) {
       const saved = await api()

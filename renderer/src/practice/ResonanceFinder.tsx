@@ -71,6 +71,8 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
     const timeline = rate === undefined ? null : timelineFor(translator, rate)
     if (!timeline) return setStage({ name: 'result' })
     await audio.ready
+    // Awake before the session starts, so its start bell does not wait for the context.
+    await audio.hold()
     setStage({ name: 'running', step, sessionId: newSessionId(), timeline })
   }
 

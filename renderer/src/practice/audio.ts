@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../electron/shared/i18n/message-key'
 import { Howl, Howler } from 'howler'
 import type { Cue } from '../../../electron/shared/practice/engine'
+import type { NappingAudio } from './audio-nap'
 import type { PlayedCue } from './player-controller'
 
 export const SOUND_NAMES = [
@@ -62,6 +63,8 @@ export function soundFor(cue: Cue, breathCues: boolean): SoundName | null {
 }
 
 const LOAD_TIMEOUT_MS = 6000
+/** Quiet this long after the last sound ends before the context sleeps (a sound's tail). */
+const QUIET_BEFORE_SLEEP_MS = 250
 
 /** Howler's Web Audio context; absent where there is none (HTML5 audio) or before first use. */
 function audioContext(): AudioContext | undefined {
@@ -69,7 +72,10 @@ function audioContext(): AudioContext | undefined {
 }
 
 /**
- * The session's sounds through howler. Loading or playing may fail (no audio device, a
+ * The session's sounds through howler. A running Web Audio context costs about 2% of a core
+ * even in silence, so the context sleeps whenever nothing plays and nobody holds it awake: a
+ * session holds it just before each sound it will make (see audio-nap.ts), so a bell never
+ * waits for the context to wake; a sound played while it sleeps wakes it first. Loading or playing may fail (no audio device, a
  * missing file); the session then carries on silently and `problem` says so in a few words.
  * Nothing loads until `open()`; `unload()` lets go of the sounds, and a later `open()` loads
  * them again (React's StrictMode unmounts and mounts each component once more in development).
@@ -86,6 +92,13 @@ export class PracticeAudio {
   /** Counts opens, so a load started before an unload cannot report a problem afterwards. */
   private generation = 0
   private readonly pendingTimeouts = new Set<number>()
+  /** Howler's ids of the sounds playing now. */
+  private readonly playing = new Set<number>()
+  /** Whether a session wants the context awake for a sound coming soon. */
+  private held = false
+  /** Whether this object last told the context to sleep. */
+  private asleep = false
+  private sleepTimer: number | null = null
 
   constructor(private readonly baseUrl = 'sounds/') {}
 
@@ -97,17 +110,70 @@ export class PracticeAudio {
   /** Loads the sounds, unless they are loaded already. */
   open(): void {
     if (this.howls.size > 0) return
-    // Howler would otherwise suspend the audio context after 30 s of quiet, and the first bell
-    // after a long silence could come late while it wakes up.
+    // Howler's own sleep comes after 30 s of quiet and wakes only as a sound is played, so a
+    // bell after a silence would come late; this object decides instead (hold, release).
     Howler.autoSuspend = false
-    // Woken again if an earlier unload put it to sleep.
-    void audioContext()
-      ?.resume()
-      .catch(() => undefined)
+    // Woken while the sounds decode (an earlier unload put it to sleep); once they are in,
+    // it sleeps until something plays.
+    void this.wakeContext()
     const generation = ++this.generation
     this.loading = Promise.all(SOUND_NAMES.map((name) => this.loadOne(name, generation))).then(
-      () => undefined,
+      () => {
+        if (generation === this.generation) this.sleepWhenQuiet()
+      },
     )
+  }
+
+  /** What a session holds awake before its sounds and lets sleep between them. */
+  get nap(): NappingAudio {
+    return this
+  }
+
+  /** Keeps the context awake (a sound is due soon); settles once it runs. */
+  hold(): Promise<void> {
+    this.held = true
+    return this.wakeContext()
+  }
+
+  /** Lets the context sleep once nothing plays. */
+  release(): void {
+    this.held = false
+    this.sleepWhenQuiet()
+  }
+
+  /** Whether a cue makes a sound at the current levels (muted or silent ones make none). */
+  sounds(cue: PlayedCue): boolean {
+    const sound = soundFor(cue, this.levels.breathCues)
+    if (!sound || this.levels.muted) return false
+    return (sound.startsWith('bell') ? this.levels.bellVolume : this.levels.cueVolume) > 0
+  }
+
+  private wakeContext(): Promise<void> {
+    if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer)
+    this.sleepTimer = null
+    const context = audioContext()
+    // The context is the page's, shared with other screens' audio: its own state counts too.
+    if (!context || (!this.asleep && context.state === 'running')) return Promise.resolve()
+    this.asleep = false
+    return context.resume().catch(() => undefined)
+  }
+
+  private sleepWhenQuiet(): void {
+    if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer)
+    this.sleepTimer = null
+    if (this.held || this.asleep || this.howls.size === 0) return
+    this.sleepTimer = window.setTimeout(() => {
+      this.sleepTimer = null
+      if (this.held || this.playing.size > 0) return
+      this.sleepContext()
+    }, QUIET_BEFORE_SLEEP_MS)
+  }
+
+  private sleepContext(): void {
+    const context = audioContext()
+    if (!context || this.asleep) return
+    this.asleep = true
+    void context.suspend().catch(() => undefined)
   }
 
   private loadOne(name: SoundName, generation: number): Promise<void> {
@@ -143,6 +209,12 @@ export class PracticeAudio {
         logPlay(name, this.lateById.get(id))
         this.lateById.delete(id)
       })
+      const ended = (id: number) => {
+        this.playing.delete(id)
+        if (this.playing.size === 0) this.sleepWhenQuiet()
+      }
+      howl.on('end', ended)
+      howl.on('stop', ended)
       this.howls.set(name, howl)
     })
   }
@@ -169,7 +241,10 @@ export class PracticeAudio {
     const volume = name.startsWith('bell') ? this.levels.bellVolume : this.levels.cueVolume
     if (volume <= 0) return
     try {
+      // Asleep (nothing was due): wake first, so the sound starts as the context resumes.
+      void this.wakeContext()
       const id = howl.play()
+      this.playing.add(id)
       howl.volume(volume, id)
       if (lateMs !== undefined) this.lateById.set(id, lateMs)
     } catch {
@@ -188,10 +263,12 @@ export class PracticeAudio {
     this.pendingTimeouts.clear()
     for (const howl of this.howls.values()) howl.unload()
     this.howls.clear()
-    // With autoSuspend off the context would keep running (about 2% of a core) on every screen
-    // after a practice; nothing plays once the sounds are unloaded, so it sleeps until open().
-    void audioContext()
-      ?.suspend()
-      .catch(() => undefined)
+    this.playing.clear()
+    this.held = false
+    if (this.sleepTimer !== null) window.clearTimeout(this.sleepTimer)
+    this.sleepTimer = null
+    // Nothing plays once the sounds are unloaded (leaving practice): it sleeps until open().
+    this.asleep = false
+    this.sleepContext()
   }
 }

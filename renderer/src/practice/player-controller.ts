@@ -51,6 +51,7 @@ export class PlayerController {
   private statusValue: PlayerStatus = 'running'
   private viewListener: ((view: PlayerView) => void) | null = null
   private cueListener: ((cue: PlayedCue) => void) | null = null
+  private tickListener: (() => void) | null = null
 
   constructor(
     readonly timeline: Timeline,
@@ -68,6 +69,11 @@ export class PlayerController {
   /** Adds a listener for cues as they fall due (audio, speech). */
   listenCues(listener: (cue: PlayedCue) => void): void {
     this.cueListener = listener
+  }
+
+  /** Adds a listener told after every look at the time (at least once a second while running). */
+  listenTicks(listener: () => void): void {
+    this.tickListener = listener
   }
 
   /** Plays the opening cues and starts keeping time; call once, right after construction. */
@@ -101,6 +107,7 @@ export class PlayerController {
     }
     this.publish(state)
     this.schedule(state)
+    this.tickListener?.()
     return state
   }
 

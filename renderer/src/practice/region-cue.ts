@@ -14,7 +14,23 @@ export function withRegionCues(
   category: PracticeScript['category'],
 ): CuePlayer {
   if (category !== 'body-scan') return audio
+  const nap = audio.nap
   return {
+    // A new region rings the step bell even where the step itself makes no sound.
+    ...(nap
+      ? {
+          nap: {
+            hold: () => nap.hold(),
+            release: () => nap.release(),
+            sounds: (cue: PlayedCue) =>
+              nap.sounds(cue) ||
+              (cue.kind === 'step' &&
+                cue.stepIndex > 0 &&
+                !timeline.steps[cue.stepIndex]?.bell &&
+                nap.sounds({ atMs: cue.atMs, kind: 'bell', bell: 'step' })),
+          },
+        }
+      : {}),
     playCue: (cue: PlayedCue) => {
       audio.playCue(cue)
       if (cue.kind !== 'step' || cue.stepIndex === 0) return

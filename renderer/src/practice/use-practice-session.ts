@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Timeline } from '../../../electron/shared/practice/timeline'
 import { api } from '../api'
 import { PlayerController, type PlayedCue, type PlayerView } from './player-controller'
+import { napBetweenSounds, type NappingAudio } from './audio-nap'
 import { practisedMs, sessionSave } from './session-save'
 import { speak, stopSpeaking } from './speech'
 
@@ -17,9 +18,13 @@ export interface SessionOutcome {
   saveError: string | null
 }
 
-/** Whatever makes the cues heard: howler in the app, a stub in component tests. */
+/**
+ * Whatever makes the cues heard: howler in the app, a stub in component tests. One that can
+ * sleep between sounds (the Web Audio context) is held awake just before each sound.
+ */
 export interface CuePlayer {
   playCue: (cue: PlayedCue) => void
+  nap?: NappingAudio
 }
 
 export interface SessionOptions {
@@ -125,6 +130,10 @@ export function usePracticeSession(options: SessionOptions) {
         if (step) speak(step.text, undefined, language === undefined ? {} : { language })
       }
     })
+    controller.listenTicks(() => {
+      const nap = latest.current.audio.nap
+      if (nap) napBetweenSounds(controller, nap)
+    })
     if (!lifetime.started) {
       lifetime.started = true
       controller.start()
@@ -156,6 +165,7 @@ export function usePracticeSession(options: SessionOptions) {
         lifetime.leaving = null
         onLeave()
         controller.dispose()
+        latest.current.audio.nap?.release()
         stopSpeaking()
       })
     }
