@@ -58,8 +58,9 @@ export function PracticeRun({ entry, onDone }: { entry: PracticeEntry; onDone: (
   const start = async (timeline: Timeline, beforeRating: number | null) => {
     setStarting(true)
     await audio.ready
-    // Awake before the session starts, so its start bell does not wait for the context.
-    await audio.hold()
+    // Woken as the session starts (waking takes 15-30 ms here): not awaited, so the session
+    // is on screen at once; its first bell starts as soon as the context runs.
+    void audio.hold()
     const sessionId = newSessionId()
     if (beforeRating !== null) {
       const saved = await api()

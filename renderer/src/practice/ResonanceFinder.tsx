@@ -71,8 +71,9 @@ export function ResonanceFinder({ onDone }: { onDone: () => void }) {
     const timeline = rate === undefined ? null : timelineFor(translator, rate)
     if (!timeline) return setStage({ name: 'result' })
     await audio.ready
-    // Awake before the session starts, so its start bell does not wait for the context.
-    await audio.hold()
+    // Woken as the session starts (waking takes 15-30 ms here): not awaited, so the session
+    // is on screen at once; its first bell starts as soon as the context runs.
+    void audio.hold()
     setStage({ name: 'running', step, sessionId: newSessionId(), timeline })
   }
 
