@@ -98,8 +98,19 @@ test('a quick stop on a movement step asks too, and a quick stop of a breathing 
   expect(db.prepare('SELECT count(*) AS n FROM practice_stop_reasons').get()).toEqual({ n: 0 })
 
   await loosen.open('#/practice/box-breathing')
+  // The sounds load again for this practice, and howler reports them on a timer of the paused
+  // page clock: let it run in small steps until they are in, so the session starts at once
+  // (under load the 6-s "too slow" timer could otherwise start it mid-way through the 20 s).
+  await expect
+    .poll(async () => {
+      await advance(loosen, 50)
+      return page.getByText('Sounds ready.').isVisible()
+    })
+    .toBe(true)
   await page.getByRole('button', { name: 'Start' }).click()
   await advance(loosen, 20_000)
+  // Input outruns the page's render under load: press Escape once the session is on screen.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { name: 'Session stopped.' })).toBeVisible()
 })
