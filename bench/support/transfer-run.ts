@@ -1,6 +1,8 @@
 // One side of the transfer benchmark in a process of its own, so its peak memory is its own:
 //   export <dataFolder> <outFile>   writes the JSON export, prints { ms }
-//   import <jsonFile>               imports it into a new profile, prints its figures
+//   import <jsonFile> [path|text]   imports it into a new profile, prints its figures: by path
+//                                   (the app: the worker reads the file) or as text (a file
+//                                   with no path: main gets the page's text and passes it on)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,12 +23,13 @@ async function exportTo(dataFolder: string, outFile: string): Promise<void> {
   console.log(JSON.stringify({ ms }))
 }
 
-async function importFrom(jsonFile: string): Promise<void> {
+async function importFrom(jsonFile: string, route: 'path' | 'text'): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'loosen-bench-import-'))
   const services = benchServices(folder)
   try {
-    // The text as main receives it from the page; what the import adds is counted from here.
-    const text = readFileSync(jsonFile, 'utf8')
+    // By path, main holds nothing of the file; as text, main holds the text it received from
+    // the page before the import starts (counted before the baseline, as the page's IPC is).
+    const file = route === 'path' ? { path: jsonFile } : { text: readFileSync(jsonFile, 'utf8') }
     const fileName = 'loosen-export.json'
     // The worker is started once by a tiny preview: from the sources it compiles its TypeScript
     // through tsx first, which the built app's worker does not.
@@ -44,11 +47,11 @@ async function importFrom(jsonFile: string): Promise<void> {
     }, 5)
     delay.enable()
     const started = performance.now()
-    const preview = await services.dispatch('log:previewImport', { fileName, text })
+    const preview = await services.dispatch('log:previewImport', { fileName, ...file })
     const previewed = performance.now()
     const commit = await services.dispatch('log:commitImport', {
       fileName,
-      text,
+      ...file,
       applySettings: false,
     })
     const ms = performance.now() - started
@@ -78,8 +81,13 @@ async function importFrom(jsonFile: string): Promise<void> {
 async function main(): Promise<void> {
   const [mode, a, b] = process.argv.slice(2)
   if (mode === 'export' && a && b) await exportTo(a, b)
-  else if (mode === 'import' && a) await importFrom(a)
-  else throw new Error('usage: transfer-run.ts export <dataFolder> <outFile> | import <jsonFile>')
+  else if (mode === 'import' && a && (b === undefined || b === 'path' || b === 'text')) {
+    await importFrom(a, b ?? 'path')
+  } else {
+    throw new Error(
+      'usage: transfer-run.ts export <dataFolder> <outFile> | import <jsonFile> [path|text]',
+    )
+  }
 }
 
 void main()

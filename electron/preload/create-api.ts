@@ -6,11 +6,19 @@ import type { Result } from '../shared/result'
 
 export type Invoke = (channel: ChannelName, payload: unknown) => Promise<Result<unknown>>
 
+/** Without a way to know a file's place on disk, every file is sent as its text. */
+const NO_PATHS = () => ''
+
 /**
- * Builds `window.loosen` from a transport. Electron's preload passes `ipcRenderer.invoke`;
- * the browser test harness passes a function that reaches the same main-side handlers.
+ * Builds `window.loosen` from a transport. Electron's preload passes `ipcRenderer.invoke` and
+ * `webUtils.getPathForFile`; the browser test harness passes a function that reaches the same
+ * main-side handlers, and no paths.
  */
-export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi {
+export function createApi(
+  invoke: Invoke,
+  subscribe: EventSubscriber,
+  pathForFile: (file: File) => string = NO_PATHS,
+): LoosenApi {
   const domains: Record<
     string,
     Record<string, (payload?: unknown) => Promise<Result<unknown>>>
@@ -22,5 +30,9 @@ export function createApi(invoke: Invoke, subscribe: EventSubscriber): LoosenApi
   }
   // Frozen all the way down, so no script in the page can swap a method for its own.
   for (const members of Object.values(domains)) Object.freeze(members)
-  return Object.freeze({ ...domains, events: Object.freeze({ subscribe }) }) as unknown as LoosenApi
+  return Object.freeze({
+    ...domains,
+    events: Object.freeze({ subscribe }),
+    files: Object.freeze({ pathFor: pathForFile }),
+  }) as unknown as LoosenApi
 }

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { createApi } from './create-api'
 import { LOOSEN_EVENT_CHANNEL, type LoosenEvent } from '../shared/contract/events'
 import type { LoosenApi } from '../shared/contract'
@@ -14,6 +14,9 @@ const api = createApi(
       ipcRenderer.removeListener(LOOSEN_EVENT_CHANNEL, forward)
     }
   },
+  // A picked file's path, for the import's worker to read from disk (Electron >= 29; File.path
+  // is gone). It throws for a value that is not a File: the page then sends the text.
+  (file) => webUtils.getPathForFile(file),
 ) satisfies LoosenApi
 
 contextBridge.exposeInMainWorld('loosen', api)

@@ -11,6 +11,7 @@ import { ApiFailure } from '../core/api-failure'
 import { inTransaction, type Database } from '../db/sqlite'
 import type { RecordStores } from '../transfer/record-stores'
 import { checkReadableText } from './file-text'
+import { loadContent, type ImportContent } from './import-content'
 import { NO_HOOKS, stopIfCancelled, type ImportHooks } from './import-hooks'
 import { readCsvImport } from './parse-csv'
 import { readJsonImport } from './parse-json'
@@ -60,12 +61,21 @@ export class ImportService {
     private readonly cache: PlanCache = new PlanCache(),
   ) {}
 
-  /** The file checked, or the one problem that made it unreadable. */
-  private check(fileName: string, text: string): ValidatedImport | ImportProblem {
+  /**
+   * The file checked, or the one problem that made it unreadable; `digest` is called with the
+   * file's digest once read (a file on disk is read here, by this thread, and let go after).
+   */
+  private check(
+    fileName: string,
+    content: ImportContent,
+    digest: (digest: () => string) => void = () => undefined,
+  ): ValidatedImport | ImportProblem {
+    this.hooks.progress({ phase: 'reading', done: 0, total: 0 })
+    const loaded = loadContent(fileName, content)
+    digest(loaded.digest)
     try {
-      this.hooks.progress({ phase: 'reading', done: 0, total: 0 })
       // A JSON file's records are parsed while they are checked: a broken one ends the check.
-      return validateImport(read(fileName, text), this.now(), this.stores, this.hooks)
+      return validateImport(read(fileName, loaded.text), this.now(), this.stores, this.hooks)
     } catch (error) {
       if (error instanceof FileProblem) return error.problem
       throw error
@@ -74,10 +84,11 @@ export class ImportService {
 
   private plan(
     fileName: string,
-    text: string,
+    content: ImportContent,
     kept: ValidatedImport | null = null,
+    digest?: (digest: () => string) => void,
   ): Plan | { problems: ImportProblem[] } {
-    const checked = kept ?? this.check(fileName, text)
+    const checked = kept ?? this.check(fileName, content, digest)
     if (!('data' in checked)) return { problems: [checked] }
     if (checked.problems.length > 0) return { problems: checked.problems }
     const added = {} as RecordCounts
@@ -89,11 +100,12 @@ export class ImportService {
     return { checked, added, skipped }
   }
 
-  preview(fileName: string, text: string): ImportPreview {
+  preview(fileName: string, content: ImportContent): ImportPreview {
     this.cache.clear()
-    const plan = this.plan(fileName, text)
+    let digest = () => ''
+    const plan = this.plan(fileName, content, null, (of) => (digest = of))
     if (!('problems' in plan)) {
-      this.cache.keep(fileName, text, this.now(), plan.checked, this.stores)
+      this.cache.keep(digest(), this.now(), plan.checked, this.stores)
     }
     if ('problems' in plan) {
       return {
@@ -114,10 +126,11 @@ export class ImportService {
     }
   }
 
-  commit(fileName: string, text: string, applySettings: boolean): ImportResult {
+  commit(fileName: string, content: ImportContent, applySettings: boolean): ImportResult {
     // The same file just previewed, with the user's data as the preview found it: its check
-    // stands, and the file is not read and checked a second time.
-    const plan = this.plan(fileName, text, this.cache.take(fileName, text, this.now(), this.stores))
+    // stands, and the file is not read and checked a second time (a file on disk is hashed).
+    const kept = this.cache.take(fileName, content, this.now(), this.stores)
+    const plan = this.plan(fileName, content, kept)
     if ('problems' in plan) {
       const first = plan.problems[0]
       throw new ApiFailure(

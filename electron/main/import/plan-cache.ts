@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { RECORD_KINDS } from '../../shared/log/transfer-types'
 import type { RecordStores } from '../transfer/record-stores'
+import { digestOf, type ImportContent } from './import-content'
 import { recordKey } from './record-rules'
 import { existingIn, type ValidatedImport } from './validate-import'
 
@@ -10,22 +10,6 @@ interface Kept {
   now: number
   checked: ValidatedImport
   context: string
-}
-
-/** Bytes hashed at a time: a big file's text is not encoded into one buffer of its size. */
-const DIGEST_CHUNK = 1 << 20
-
-function digestOf(fileName: string, text: string): string {
-  const hash = createHash('sha256').update(fileName).update('\0')
-  for (let at = 0; at < text.length;) {
-    let end = Math.min(text.length, at + DIGEST_CHUNK)
-    // Never between the two halves of a surrogate pair (each half alone would encode as U+FFFD).
-    const last = text.charCodeAt(end - 1)
-    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++
-    hash.update(text.slice(at, end))
-    at = end
-  }
-  return hash.digest('hex')
 }
 
 /**
@@ -64,32 +48,33 @@ function sessionsOf(checked: ValidatedImport, stores: RecordStores): string[] {
 /**
  * The preview's checked file, kept for the commit that usually follows, so a big file is read
  * and checked once, not twice. The commit takes it only for the same file name and the same
- * text (SHA-256), at the same time or later (a record's "not in the future" only gets easier),
+ * content (SHA-256 of the text, or of the bytes of a file read from disk), at the same time or later (a record's "not in the future" only gets easier),
  * and when what the check read of the user's data is unchanged (contextOf); otherwise the
  * commit checks the file again. Kept for one commit at most.
  */
 export class PlanCache {
   private kept: Kept | null = null
 
-  keep(
-    fileName: string,
-    text: string,
-    now: number,
-    checked: ValidatedImport,
-    stores: RecordStores,
-  ) {
+  /** `digest`: of the file's name and content as the check read it (import-content.ts). */
+  keep(digest: string, now: number, checked: ValidatedImport, stores: RecordStores) {
     this.kept = {
-      digest: digestOf(fileName, text),
+      digest,
       now,
       checked,
       context: contextSeenBy(checked, stores),
     }
   }
 
-  take(fileName: string, text: string, now: number, stores: RecordStores): ValidatedImport | null {
+  /** A file on disk is hashed from disk again: one changed since its preview is checked again. */
+  take(
+    fileName: string,
+    content: ImportContent,
+    now: number,
+    stores: RecordStores,
+  ): ValidatedImport | null {
     const kept = this.kept
     this.kept = null
-    if (!kept || now < kept.now || kept.digest !== digestOf(fileName, text)) return null
+    if (!kept || now < kept.now || kept.digest !== digestOf(fileName, content)) return null
     return contextOf(kept.checked, stores) === kept.context ? kept.checked : null
   }
 

@@ -61,9 +61,9 @@ function perform(job: TransferJob, imports: ImportService, exportAll: () => unkn
     case 'export':
       return exportAll()
     case 'preview':
-      return imports.preview(job.fileName, job.text)
+      return imports.preview(job.fileName, job.content)
     case 'commit':
-      return imports.commit(job.fileName, job.text, job.applySettings)
+      return imports.commit(job.fileName, job.content, job.applySettings)
     case 'check':
       throw new Error('The integrity check opens no connection of its own here.')
   }

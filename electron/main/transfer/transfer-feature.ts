@@ -47,8 +47,8 @@ function inProcess(deps: TransferFeatureDeps, job: TransferJob, plans: PlanCache
   const imports = new ImportService(deps.db, () => job.now, deps.stores, NO_HOOKS, plans)
   const value =
     job.kind === 'preview'
-      ? imports.preview(job.fileName, job.text)
-      : imports.commit(job.fileName, job.text, job.applySettings)
+      ? imports.preview(job.fileName, job.content)
+      : imports.commit(job.fileName, job.content, job.applySettings)
   // The stores here are the app's own: they published on commit already.
   return { ok: true, value, changes: [] }
 }

@@ -1,8 +1,17 @@
 import type { ImportResult } from '../../shared/contract/log'
 import type { ExportFile, ImportPreview } from '../../shared/log/transfer-types'
 import type { ExportWords } from '../export/export-words'
+import type { ImportContent } from '../import/import-content'
 import type { Handlers } from '../ipc/dispatch'
 import type { TransferRunner } from './worker-runner'
+
+/**
+ * The picked file as the worker gets it: its path (the worker reads it; main never holds the
+ * text) or, for a file with none, the text the page read. The schema let exactly one through.
+ */
+function contentOf(text: string | undefined, path: string | undefined): ImportContent {
+  return path !== undefined ? { path } : (text ?? '')
+}
 
 /** Each job runs in the worker; main publishes what it committed. Nothing is emitted here. */
 export function createTransferHandlers(
@@ -18,13 +27,18 @@ export function createTransferHandlers(
         now: now(),
         ...(format === 'spreadsheet' && words ? { words: words() } : {}),
       })) as ExportFile,
-    'log:previewImport': async ({ fileName, text }) =>
-      (await runner.run({ kind: 'preview', fileName, text, now: now() })) as ImportPreview,
-    'log:commitImport': async ({ fileName, text, applySettings }) =>
+    'log:previewImport': async ({ fileName, text, path }) =>
+      (await runner.run({
+        kind: 'preview',
+        fileName,
+        content: contentOf(text, path),
+        now: now(),
+      })) as ImportPreview,
+    'log:commitImport': async ({ fileName, text, path, applySettings }) =>
       (await runner.run({
         kind: 'commit',
         fileName,
-        text,
+        content: contentOf(text, path),
         applySettings,
         now: now(),
       })) as ImportResult,

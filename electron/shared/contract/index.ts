@@ -69,4 +69,9 @@ export type LoosenApi = {
 } & {
   /** Messages pushed by main (tray, notifications); returns an unsubscribe function. */
   events: { subscribe: EventSubscriber }
+  /**
+   * Where a picked file is on disk, so main's import worker can read it itself; '' for a file
+   * with no path (made in the page, dragged from a browser, the test harness).
+   */
+  files: { pathFor: (file: File) => string }
 }

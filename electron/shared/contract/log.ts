@@ -141,14 +141,44 @@ export const SPREADSHEET_ZIP_MIME = 'application/zip'
 
 export const MAX_IMPORT_CHARS = 2 ** 29 - 24
 
-const importFileSchema = z
-  .object({
-    fileName: z.string().max(260),
-    text: z.string().max(MAX_IMPORT_CHARS, {
+/**
+ * A picked file reaches main as its path when the page knows it (Electron's
+ * `webUtils.getPathForFile`): the import's worker reads it from disk, so its text never
+ * crosses IPC or main's thread. A file with no path (dragged from a browser, the test harness)
+ * comes as its text, as before. A path is checked here for its shape only (zod runs in the
+ * page too); the worker refuses one that is not a readable regular file within the cap.
+ */
+const MAX_IMPORT_PATH = 4096
+
+/** POSIX `/…`, Windows `C:\…` or `C:/…`, and UNC `\\server\share\…`. */
+export function isAbsoluteFilePath(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/.test(path)
+}
+
+const importFileFields = {
+  fileName: z.string().max(260),
+  text: z
+    .string()
+    .max(MAX_IMPORT_CHARS, {
       error: 'valid.logRequest.fileTooLargeImport',
-    }),
-  })
+    })
+    .optional(),
+  path: z
+    .string()
+    .max(MAX_IMPORT_PATH, { error: 'valid.logRequest.importPathNotAbsolute' })
+    .refine(isAbsoluteFilePath, { error: 'valid.logRequest.importPathNotAbsolute' })
+    .refine(hasNoNul, { error: NUL_MESSAGE })
+    .optional(),
+}
+
+/** Exactly one of the file's text and its path. */
+const textOrPath = (request: { text?: string | undefined; path?: string | undefined }) =>
+  (request.text === undefined) !== (request.path === undefined)
+
+const importFileSchema = z
+  .object(importFileFields)
   .strict()
+  .refine(textOrPath, { error: 'valid.logRequest.importTextOrPath' })
 
 export interface ImportResult {
   added: RecordCounts
@@ -166,6 +196,9 @@ export const logChannels = {
   'log:export': channel<ExportFile>()(z.object({ format: z.enum(EXPORT_FORMATS) }).strict()),
   'log:previewImport': channel<ImportPreview>()(importFileSchema),
   'log:commitImport': channel<ImportResult>()(
-    importFileSchema.extend({ applySettings: z.boolean() }).strict(),
+    z
+      .object({ ...importFileFields, applySettings: z.boolean() })
+      .strict()
+      .refine(textOrPath, { error: 'valid.logRequest.importTextOrPath' }),
   ),
 }

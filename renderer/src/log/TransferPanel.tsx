@@ -17,10 +17,28 @@ import { TransferProgress } from './TransferProgress'
 import { cx } from '../styles/cx'
 import styles from './log.module.css'
 
+/** The picked file as main gets it: where it is on disk, or its text when it has no path. */
+type FileContent = { path: string } | { text: string }
+
 interface Picked {
   fileName: string
-  text: string
+  content: FileContent
   preview: ImportPreview
+}
+
+/**
+ * A file with a place on disk is sent as its path: main's import worker reads it, so a big
+ * file's text is never held by the page, sent over IPC or copied through main. Otherwise
+ * (a file made in a page or dragged from a browser, the test harness) the page reads it.
+ */
+async function contentOf(file: File): Promise<FileContent> {
+  let path = ''
+  try {
+    path = api().files.pathFor(file)
+  } catch {
+    // Not a file Electron knows: its text, as before.
+  }
+  return path ? { path } : { text: await file.text() }
 }
 
 function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
@@ -80,16 +98,16 @@ export function TransferPanel() {
   async function pick(file: File | undefined) {
     setMessage(null)
     if (!file) return setPicked(null)
-    const text = await file.text()
+    const content = await contentOf(file)
     remember()
     setBusy(t.t('log.transfer.busy.checking'))
-    const result = await api().log.previewImport({ fileName: file.name, text })
+    const result = await api().log.previewImport({ fileName: file.name, ...content })
     setBusy(null)
     if (!result.ok) {
       if (fileInput.current) fileInput.current.value = ''
       return setMessage(result.error.message)
     }
-    setPicked({ fileName: file.name, text, preview: result.value })
+    setPicked({ fileName: file.name, content, preview: result.value })
   }
 
   async function commit() {
@@ -98,7 +116,7 @@ export function TransferPanel() {
     setBusy(t.t('log.transfer.busy.importing'))
     const result = await api().log.commitImport({
       fileName: picked.fileName,
-      text: picked.text,
+      ...picked.content,
       applySettings,
     })
     setBusy(null)

@@ -205,7 +205,8 @@ describe('Electron security checklist (static)', () => {
         return `${domain}:${name}`
       }),
     )
-    expect(methods.sort()).toEqual([...channelNames, 'events:subscribe'].sort())
+    // Besides the channels and events: where a picked file is (webUtils.getPathForFile), and only that.
+    expect(methods.sort()).toEqual([...channelNames, 'events:subscribe', 'files:pathFor'].sort())
     const log = api['log'] as Record<string, (payload?: unknown) => unknown>
     void log['addRating']?.({ value: 3 })
     expect(sent).toEqual([['log:addRating', { value: 3 }]])

@@ -24,7 +24,13 @@ describe('an import stopped or failing after some rows were written leaves nothi
     const folder = join(temp(), 'to')
     const profile = openProfile(folder)
     const before = TABLES.map((table) => countRows(profile.services, table))
-    const job = { kind: 'commit', fileName: 'a.json', text, applySettings: true, now: NOW } as const
+    const job = {
+      kind: 'commit',
+      fileName: 'a.json',
+      content: text,
+      applySettings: true,
+      now: NOW,
+    } as const
     return { ...profile, file: join(folder, DATABASE_FILE_NAME), before, job }
   }
 
