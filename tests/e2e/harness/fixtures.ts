@@ -9,6 +9,7 @@ import { createMainServices, type MainServices } from '../../../electron/main/se
 import { createManualWorld, type ManualWorld } from '../../../electron/main/reminders/manual-world'
 import { systemTimeZone } from '../../../electron/shared/reminders/zoned-time'
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer'
+import { decodeWire, encodeWire } from './wire'
 
 const BRIDGE_SCRIPT = resolve(__dirname, '../../../out/harness/bridge.js')
 
@@ -64,7 +65,9 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
         now: clock.now,
         emit: (event) => {
           events.push(event)
-          void page.evaluate((e) => window.__loosenDeliver(e), event).catch(() => undefined)
+          // One string, as the answers (./wire.ts): Playwright's serializer pays by the value.
+          const text = encodeWire(event)
+          void page.evaluate((t) => window.__loosenDeliver(t), text).catch(() => undefined)
         },
         log: { error: (message, error) => console.error(message, error) },
         reminders: reminderWorld,
@@ -75,9 +78,10 @@ export const test = base.extend<{ loosen: LoosenHarness }>({
     let services = start()
 
     await serveRenderer(page)
-    await page.exposeFunction('__loosenInvoke', (channel: string, payload: unknown) =>
-      services.dispatch(channel, payload),
-    )
+    await page.exposeFunction('__loosenInvoke', async (request: string) => {
+      const [channel, payload] = decodeWire(request) as [string, unknown]
+      return encodeWire(await services.dispatch(channel, payload))
+    })
     await page.addInitScript({ path: BRIDGE_SCRIPT })
 
     const harness: LoosenHarness = {
