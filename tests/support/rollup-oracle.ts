@@ -7,6 +7,9 @@ export interface Rollups {
   rollup_rating_days: string[]
   rollup_region_days: string[]
   rollup_practice_days: string[]
+  /** All time per region and per practice (migration 012). */
+  insight_region_totals: string[]
+  insight_practice_totals: string[]
 }
 
 /** Anything that runs a query and hands back plain rows (node:sqlite, either connection). */
@@ -147,10 +150,48 @@ export function expectedRollups(db: RowReader): Rollups {
       },
     )
   }
+  const regionTotals = new Map<string, { region: string; count: number; total: number }>()
+  for (const r of regions.values()) {
+    add(
+      regionTotals,
+      r.region,
+      () => ({ region: r.region, count: 0, total: 0 }),
+      (e) => {
+        e.count += r.count
+        e.total += r.total
+      },
+    )
+  }
+  const practiceTotals = new Map<string, Omit<Bucket, 'day' | 'latest_at' | 'title'>>()
+  for (const b of practice.values()) {
+    add(
+      practiceTotals,
+      b.practice_id,
+      () => ({
+        practice_id: b.practice_id,
+        sessions: 0,
+        rated: 0,
+        before_total: 0,
+        after_total: 0,
+        meaningful: 0,
+        minimal: 0,
+      }),
+      (e) => {
+        e.sessions += b.sessions
+        e.rated += b.rated
+        e.before_total += b.before_total
+        e.after_total += b.after_total
+        e.meaningful += b.meaningful
+        e.minimal += b.minimal
+      },
+    )
+  }
   return {
     rollup_rating_days: sorted([...days.values()]),
     rollup_region_days: sorted([...regions.values()]),
     rollup_practice_days: sorted([...practice.values()]),
+    insight_region_totals: sorted([...regionTotals.values()]),
+    insight_practice_totals: sorted([...practiceTotals.values()]),
   }
 }
 
@@ -162,5 +203,7 @@ export function storedRollups(db: RowReader): Rollups {
     rollup_rating_days: read('rollup_rating_days'),
     rollup_region_days: read('rollup_region_days'),
     rollup_practice_days: read('rollup_practice_days'),
+    insight_region_totals: read('insight_region_totals'),
+    insight_practice_totals: read('insight_practice_totals'),
   }
 }

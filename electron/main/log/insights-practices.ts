@@ -58,15 +58,29 @@ function rawSums(db: Database, from: number, to: number): Sums[] {
 }
 
 /**
+ * Every session ever, from the all-time totals (migration 012): a row per practice. The title
+ * is the latest session's, which is in the practice's last day of the day rollup (a day's
+ * sessions all start after the day before's), found through the table's key.
+ */
+function allTimeSums(db: Database): Sums[] {
+  return db
+    .prepare(
+      `SELECT t.practice_id AS practiceId, d.title, d.latest_at AS latest, t.sessions, t.rated,
+              t.before_total AS beforeTotal, t.after_total AS afterTotal, t.meaningful, t.minimal
+       FROM insight_practice_totals t JOIN rollup_practice_days d
+         ON d.practice_id = t.practice_id
+        AND d.day = (SELECT MAX(day) FROM rollup_practice_days WHERE practice_id = t.practice_id)
+       ORDER BY t.practice_id`,
+    )
+    .all() as unknown as Sums[]
+}
+
+/**
  * The rollup's whole days from `fromDay` on. A range reads its days through the day index (the
  * table's key starts with the practice); "all" reads the table in key order, grouped as it goes.
  */
 function rollupSums(db: Database, fromDay: number | null): Sums[] {
-  if (fromDay === null) {
-    return db
-      .prepare(`SELECT ${SUM_COLUMNS} FROM rollup_practice_days GROUP BY practice_id`)
-      .all() as unknown as Sums[]
-  }
+  if (fromDay === null) return allTimeSums(db)
   return db
     .prepare(
       `SELECT ${SUM_COLUMNS} FROM rollup_practice_days INDEXED BY rollup_practice_days_by_day

@@ -106,15 +106,23 @@ export function headline(db: Database, window: RangeWindow): InsightsHeadline {
   }
 }
 
-/** The body map: each region's ratings in the range, from the per-day region rollup. */
+/**
+ * The body map: each region's ratings in the range, from the per-day region rollup, or for
+ * "all" from the all-time totals (migration 012), a row per region instead of ten years of days.
+ */
 export function regionAverages(db: Database, window: RangeWindow): RegionInsight[] {
-  const rows = db
-    .prepare(
-      `SELECT region, TOTAL(total) / TOTAL(count) AS average, TOTAL(count) AS count
-       FROM rollup_region_days WHERE day >= ?
-       GROUP BY region ORDER BY average DESC, region`,
-    )
-    .all(FROM_DAY(window)) as unknown as {
+  const query =
+    window.fromDay === null
+      ? db.prepare(
+          `SELECT region, total * 1.0 / count AS average, count FROM insight_region_totals
+           ORDER BY average DESC, region`,
+        )
+      : db.prepare(
+          `SELECT region, TOTAL(total) / TOTAL(count) AS average, TOTAL(count) AS count
+           FROM rollup_region_days WHERE day >= ?
+           GROUP BY region ORDER BY average DESC, region`,
+        )
+  const rows = (window.fromDay === null ? query.all() : query.all(window.fromDay)) as unknown as {
     region: HipRegion
     average: number
     count: number

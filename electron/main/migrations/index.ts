@@ -10,6 +10,7 @@ import { checkinsMigration } from './008-checkins'
 import { insightRollupsMigration } from './009-insight-rollups'
 import { practiceStopReasonsMigration } from './010-practice-stop-reasons'
 import { sittingSpansByStartMigration } from './011-sitting-spans-by-start'
+import { insightTotalsMigration } from './012-insight-totals'
 
 /** Append only: a released migration is never edited, a change gets a new number. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   insightRollupsMigration,
   practiceStopReasonsMigration,
   sittingSpansByStartMigration,
+  insightTotalsMigration,
 ]
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0)

@@ -22,7 +22,13 @@ const fixedNow = () => new Date('2026-11-23T10:00:00.000Z')
 /** Every file counts as big: the full check is left for the background. */
 const ALWAYS_BACKGROUND = 0
 
-/** A Loosen file with a few hundred ratings, closed cleanly (no WAL left). */
+/**
+ * Enough ratings that they fill most of the file, so the middle three pages damageMiddle()
+ * zeroes are theirs, not the schema's (whose triggers fill the first few dozen pages).
+ */
+const RATINGS = 1000
+
+/** A Loosen file with a thousand ratings, closed cleanly (no WAL left). */
 function loosenFile(folder: string): string {
   const file = join(folder, 'loosen.db')
   const { db } = openDatabase(file, migrations, fixedNow)
@@ -30,7 +36,7 @@ function loosenFile(folder: string): string {
     `INSERT INTO ratings (id, value, taken_at, utc_offset_min, note, created_at, updated_at)
      VALUES (?, 5, ?, 0, ?, 1, 1)`,
   )
-  for (let i = 0; i < 300; i++) insert.run(`r${i}`, i, 'n'.repeat(500))
+  for (let i = 0; i < RATINGS; i++) insert.run(`r${i}`, i, 'n'.repeat(500))
   db.close()
   return file
 }
@@ -82,7 +88,7 @@ describe('the full integrity check, off the way to the first window', () => {
     expect(existsSync(damageMarker(file))).toBe(false)
     const opened = openDatabase(file, migrations, fixedNow, ALWAYS_BACKGROUND)
     expect(opened.recovery).toBeNull()
-    expect(opened.db.prepare('SELECT count(*) AS n FROM ratings').get()).toEqual({ n: 300 })
+    expect(opened.db.prepare('SELECT count(*) AS n FROM ratings').get()).toEqual({ n: RATINGS })
     opened.db.close()
   })
 

@@ -9,7 +9,14 @@ import type { ChannelName } from '../../../electron/shared/contract'
  * Insights' rollups (migration 009): triggers keep them in the transaction of every write to
  * the ratings and practice sessions they sum up, so a channel that writes those rows writes them.
  */
-const INSIGHT_ROLLUPS = ['rollup_rating_days', 'rollup_region_days', 'rollup_practice_days']
+const INSIGHT_ROLLUPS = [
+  'rollup_rating_days',
+  'rollup_region_days',
+  'rollup_practice_days',
+  // All-time totals (migration 012), kept by triggers on the day rollups above.
+  'insight_region_totals',
+  'insight_practice_totals',
+]
 const RATINGS = ['ratings', 'rating_regions', 'rating_tags', ...INSIGHT_ROLLUPS]
 const REMINDER_RECORDS = ['break_events', 'sitting_spans', 'reminder_state', 'daily_reminder_log']
 const NOTHING: string[] = []
@@ -22,7 +29,11 @@ export const TABLES_CHANNEL_MAY_CHANGE: Record<ChannelName, readonly string[]> =
   'settings:update': ['settings'],
   'settings:reset': ['settings'],
 
-  'practice:recordSession': ['practice_sessions', 'rollup_practice_days'],
+  'practice:recordSession': [
+    'practice_sessions',
+    'rollup_practice_days',
+    'insight_practice_totals',
+  ],
   'practice:listSessions': NOTHING,
   'practice:listCustom': NOTHING,
   'practice:saveCustom': ['custom_practices'],
