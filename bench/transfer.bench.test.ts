@@ -17,7 +17,7 @@ function run(...args: string[]): Record<string, number> {
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number>
 }
 
-it('measures export and import of 100,000 ratings, each in a process of its own', () => {
+it('measures export and import of 100,000 ratings (by path, and once as text), each in a process of its own', () => {
   const profile = profileWith(100_000)
   const scratch = mkdtempSync(join(tmpdir(), 'loosen-bench-transfer-'))
   const file = join(scratch, 'export.json')
@@ -26,7 +26,8 @@ it('measures export and import of 100,000 ratings, each in a process of its own'
     const imports: Record<string, number>[] = []
     for (let i = 0; i < 3; i++) {
       exports.push(run('export', profile, file)['ms'] ?? Number.NaN)
-      const figures = run('import', file)
+      // By path, as the app imports a picked file: its worker reads the file from disk.
+      const figures = run('import', file, 'path')
       // Each run's figures on stderr, so a noisy run can be told from the median.
       console.error(JSON.stringify({ run: i + 1, exportMs: exports.at(-1), ...figures }))
       expect(figures['ratings']).toBeGreaterThanOrEqual(100_000)
@@ -38,6 +39,12 @@ it('measures export and import of 100,000 ratings, each in a process of its own'
     recordFigure('import_100k_preview_ms', round(of('previewMs')))
     recordFigure('import_peak_rss_mb', round(of('peakExtraMb')))
     recordFigure('import_main_stall_ms', round(of('stallMs')))
+    // One run of the fallback for a file with no path (its text through main), for comparison.
+    const text = run('import', file, 'text')
+    console.error(JSON.stringify({ route: 'text', ...text }))
+    expect(text['ratings']).toBeGreaterThanOrEqual(100_000)
+    recordFigure('import_text_route_peak_rss_mb', round(text['peakExtraMb'] ?? Number.NaN))
+    recordFigure('import_text_route_main_stall_ms', round(text['stallMs'] ?? Number.NaN))
   } finally {
     rmSync(profile, { recursive: true, force: true })
     rmSync(scratch, { recursive: true, force: true })

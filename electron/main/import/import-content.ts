@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto'
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { phrase } from '../../shared/text/phrase'
 import { MAX_IMPORT_CHARS } from '../../shared/contract/log'
 import { ApiFailure } from '../core/api-failure'
@@ -47,11 +47,18 @@ function textDigest(fileName: string, text: string): string {
 const cannotRead = (path: string) =>
   new ApiFailure('invalid_input', phrase('main.import.path.unreadable', { path }), 'path')
 
+/**
+ * Opening a FIFO for reading waits for a writer: without blocking, it is opened and then
+ * refused as not a file (Windows has no such flag, nor such files).
+ */
+const READ_WITHOUT_WAITING =
+  constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0)
+
 /** Opens the file for reading: a missing, unreadable or non-regular file is refused by name. */
 function openFile(path: string): { fd: number; size: number } {
   let fd: number
   try {
-    fd = openSync(path, 'r')
+    fd = openSync(path, READ_WITHOUT_WAITING)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') {

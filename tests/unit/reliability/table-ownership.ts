@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs'
 import type { ChannelName } from '../../../electron/shared/contract'
 
 /**
@@ -105,8 +106,17 @@ function changesReminderSettings(channel: ChannelName, payload: unknown): boolea
     return Object.keys(payload).some((key) => key.startsWith('reminders'))
   }
   // An import applies the settings in its file when asked to: reminder settings among them.
-  if (channel === 'log:commitImport' && 'applySettings' in payload && 'text' in payload) {
-    return payload.applySettings === true && String(payload.text).includes('reminders')
+  if (channel === 'log:commitImport' && 'applySettings' in payload) {
+    // The file comes as its text, or as a path the import's worker reads.
+    const file =
+      'text' in payload
+        ? String(payload.text)
+        : 'path' in payload &&
+            typeof payload.path === 'string' &&
+            statSync(payload.path, { throwIfNoEntry: false })?.isFile() === true
+          ? readFileSync(payload.path, 'utf8')
+          : ''
+    return payload.applySettings === true && file.includes('reminders')
   }
   return false
 }

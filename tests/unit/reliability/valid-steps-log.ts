@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import type { Rating } from '../../../electron/shared/contract/log'
@@ -105,7 +108,25 @@ const importFile = fc.record({
   ratings: fc.array(fc.tuple(fc.uuid({ version: 4 }), ratingFields), { maxLength: 4 }),
   settings: settingsPatch,
   applySettings: fc.boolean(),
+  /** As the app sends a picked file (its path, read by the worker), or as its text. */
+  byPath: fc.boolean(),
 })
+
+let files: string | null = null
+let written = 0
+
+/** The file as the request carries it: written to disk and sent by path, or as its text. */
+function fileContent(file: ImportFile, text: string): { text: string } | { path: string } {
+  if (!file.byPath) return { text }
+  if (files === null) {
+    const folder = mkdtempSync(join(tmpdir(), 'loosen-fuzz-import-'))
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }))
+    files = folder
+  }
+  const path = join(files, `other-${String((written += 1))}.json`)
+  writeFileSync(path, text)
+  return { path }
+}
 
 function fileText(file: ImportFile, now: number) {
   return JSON.stringify({
@@ -132,7 +153,10 @@ const previewImport = importFile.map(
   (file) =>
     new Step(`log:previewImport ${JSON.stringify(file)}`, async (_model, real) => {
       const text = fileText(file, real.clock.now)
-      const preview = await ok(real, 'log:previewImport', { fileName: 'other.json', text })
+      const preview = await ok(real, 'log:previewImport', {
+        fileName: 'other.json',
+        ...fileContent(file, text),
+      })
       const nothing = file.ratings.length === 0 && Object.keys(file.settings).length === 0
       if (nothing) return
       expect(preview).toMatchObject({
@@ -150,7 +174,7 @@ const commitImport = importFile.map(
       const { applySettings } = file
       const result = await ok(real, 'log:commitImport', {
         fileName: 'other.json',
-        text,
+        ...fileContent(file, text),
         applySettings,
       })
       expect(result.added.ratings).toBe(file.ratings.length)
