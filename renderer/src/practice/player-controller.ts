@@ -97,13 +97,22 @@ export class PlayerController {
     return stateAt(this.timeline, this.clock.elapsed())
   }
 
-  /** Reads the time, plays due cues, notices step and phase changes. Safe to call any time. */
+  /**
+   * Reads the time, plays due cues, notices step and phase changes. Safe to call any time.
+   * At the planned end the views hear first (the session's final save goes out in this very
+   * tick) and the end bell rings right after: starting a sound takes the page milliseconds
+   * that the save should not wait for, while the save's sending costs the bell well under one.
+   */
   tick(): PracticeState {
     const state = this.state()
     if (this.statusValue === 'running') {
-      this.playDue(state.elapsedMs)
+      const due = this.dueCues(state.elapsedMs)
       this.lastMs = state.elapsedMs
-      if (state.done) this.complete()
+      if (state.done) {
+        this.complete()
+        this.publish(state)
+      }
+      for (const cue of due) this.emit(cue)
     }
     this.publish(state)
     this.schedule(state)
@@ -182,17 +191,19 @@ export class PlayerController {
   }
 
   /**
-   * Plays the cues that fell due since the last look. Those due long ago are not replayed, but
-   * one bell among them, the latest, still rings, marked late: a bell never goes unheard
-   * because the page was held back, and a long gap never brings a burst of them.
+   * The cues that fell due since the last look, to play now. Those due long ago are not
+   * replayed, but one bell among them, the latest, still rings, marked late: a bell never goes
+   * unheard because the page was held back, and a long gap never brings a burst of them.
    */
-  private playDue(elapsedMs: number): void {
+  private dueCues(elapsedMs: number): PlayedCue[] {
     const looked = this.clock.elapsed()
     const due = cuesBetween(this.timeline, this.lastMs, elapsedMs)
     const late = (cue: Cue) => looked - cue.atMs > CUE_LATE_WINDOW_MS
     const caughtUp = due.findLast((cue) => cue.kind === 'bell' && late(cue))
-    if (caughtUp) this.emit({ ...caughtUp, lateMs: Math.round(looked - caughtUp.atMs) })
-    for (const cue of due) if (!late(cue)) this.emit(cue)
+    const onTime = due.filter((cue) => !late(cue))
+    return caughtUp
+      ? [{ ...caughtUp, lateMs: Math.round(looked - caughtUp.atMs) }, ...onTime]
+      : onTime
   }
 
   /** A timed session reached its end: it ends at the planned moment, however late it is seen. */
@@ -257,6 +268,11 @@ export class PlayerController {
       HEARTBEAT_MS,
       ...boundaries.filter((ms): ms is number => typeof ms === 'number'),
     )
-    this.timer = this.deps.setTimer(() => this.tick(), Math.max(0, wait))
+    // Counted from now, not from the tick's first look (the tick's own work would make the
+    // timer that much late), and rounded up: browsers drop a delay's fraction, and a timer
+    // that fires short of its moment finds nothing due and waits again, at least 4 ms for a
+    // timer set from a timer.
+    const left = now + wait - this.clock.elapsed()
+    this.timer = this.deps.setTimer(() => this.tick(), Math.max(0, Math.ceil(left)))
   }
 }

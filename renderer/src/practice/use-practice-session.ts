@@ -89,10 +89,13 @@ export function usePracticeSession(options: SessionOptions) {
       const result = await api().practice.recordSession(save)
       return result.ok ? null : result.error.message
     }
+    // The final save is sent before anything else the end does (speech, the end screen's
+    // render), straight from the controller's tick: its arrival is when the session is saved.
     const end = (status: 'completed' | 'stopped') => {
       seen.finished = true
+      const saved = record(status, false)
       stopSpeaking()
-      void record(status, false).then((saveError) =>
+      void saved.then((saveError) =>
         latest.current.onEnd({
           sessionId: latest.current.sessionId,
           status,
@@ -103,18 +106,20 @@ export function usePracticeSession(options: SessionOptions) {
       )
     }
     const onView = (next: PlayerView) => {
-      setView(next)
-      if (seen.finished) return
-      if (next.status === 'completed' || next.status === 'stopped') {
-        end(next.status)
-      } else if (next.status !== seen.status) {
-        // Paused or resumed: main hears whether the session still runs.
-        void record('stopped', next.status === 'running')
-      } else if (next.stepIndex !== seen.step) {
-        void record('stopped', true)
+      if (!seen.finished) {
+        if (next.status === 'completed' || next.status === 'stopped') {
+          end(next.status)
+        } else if (next.status !== seen.status) {
+          // Paused or resumed: main hears whether the session still runs.
+          void record('stopped', next.status === 'running')
+        } else if (next.stepIndex !== seen.step) {
+          void record('stopped', true)
+        }
+        seen.status = next.status
+        seen.step = next.stepIndex
       }
-      seen.status = next.status
-      seen.step = next.stepIndex
+      // Only queues a render, after whatever was sent above.
+      setView(next)
     }
     /** A checkpoint looks at the time first: an end passed unseen completes the session. */
     const checkpoint = (): boolean => {
