@@ -61,6 +61,8 @@ export interface LaunchOptions {
   headless?: boolean
   /** The path dialog.showSaveDialog answers with (a person choosing it); cancelled without. */
   saveDialogPath?: string
+  /** The files the OS chooser of an `<input type=file>` answers with (absolute paths). */
+  openDialogPaths?: string[]
   /** The displays `screen` reports, the primary first. */
   displays?: StandInConfig['displays']
   /** The system's preferred languages, best first, as the OS reports them (['en-US'] by default). */
@@ -214,6 +216,7 @@ export function launchStandIn(options: LaunchOptions = {}): StandInApp {
       headless: options.headless ?? true,
     },
     ...(options.saveDialogPath === undefined ? {} : { saveDialogPath: options.saveDialogPath }),
+    ...(options.openDialogPaths === undefined ? {} : { openDialogPaths: options.openDialogPaths }),
     ...(options.displays === undefined ? {} : { displays: options.displays }),
     ...(options.languages === undefined ? {} : { languages: options.languages }),
   }

@@ -33,6 +33,8 @@ export interface StandInConfig {
   quitWhenShown?: boolean
   /** What dialog.showSaveDialog answers: this path, or cancelled when absent. */
   saveDialogPath?: string
+  /** What the OS file chooser of an `<input type=file>` answers: these files, a person picking them. */
+  openDialogPaths?: string[]
   /** The displays `screen` reports, the primary first (one 1920×1080 display by default). */
   displays?: DisplaySpec[]
   /** The system's preferred languages, best first (['en-US'] by default). */

@@ -95,11 +95,32 @@ export async function openPage(owner: PageOwner, width: number, height: number):
     const blank = browser.pages().find((page) => !owners.has(page) && page.url() === 'about:blank')
     const page = blank ?? (await browser.newPage())
     owners.set(page, owner)
+    answerFileChoosers(page)
     await page.setViewportSize({ width, height })
     return page
   } finally {
     opening -= 1
   }
+}
+
+/**
+ * The OS file chooser an `<input type=file>` opens: answered with the test's files, as a person
+ * picking them. Their paths go into the page first, where the stand-in's webUtils keeps them for
+ * the files the change brings (preload-script.ts). Without files to give, no chooser is taken.
+ */
+function answerFileChoosers(page: Page): void {
+  const paths = config.openDialogPaths
+  if (!paths) return
+  page.on('filechooser', (chooser) => {
+    void page
+      .evaluate((chosen) => {
+        const hand = (globalThis as unknown as { __standinChosenPaths?: (p: string[]) => void })
+          .__standinChosenPaths
+        hand?.(chosen)
+      }, paths)
+      .then(() => chooser.setFiles(paths))
+      .catch((error: unknown) => runtime.appEvents.push(`file-chooser-failed:${String(error)}`))
+  })
 }
 
 export function forgetPage(page: Page): void {
