@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import { stateAt, type PracticeState } from '../../../electron/shared/practice/engine'
 import type { BreathPhase, PhaseKind } from '../../../electron/shared/practice/timeline'
 import { cx } from '../styles/cx'
+import { nextMoveInMs } from './pacer-pace'
 import { pacerScale } from './pacer-scale'
 import { pointAt, shapeCorners, shapeFor, shapePath, SHAPE_SIZE, type Point } from './pacer-shape'
 import type { PlayerController, PlayerView } from './player-controller'
@@ -29,15 +31,6 @@ const scale = (value: number) => `scale(${value.toFixed(4)})`
 const place = (p: Point) =>
   `translate(${((p.x / SHAPE_SIZE) * 100).toFixed(2)}%, ${((p.y / SHAPE_SIZE) * 100).toFixed(2)}%)`
 
-/**
- * How often the pacer moves, per second. Any running animation, even one the compositor runs,
- * makes Chromium produce a frame every 1/60 s in the page and the GPU process, and that was
- * most of the pacer's CPU cost. A breath is slow, so a timer places the pacer this often from
- * the session's monotonic clock instead: only these moments become frames, each a transform
- * change on its own layer (no layout, no paint), and the dot moves a few pixels at a time.
- */
-export const PACER_FPS = 8
-
 /** The pacer's transform for a moment of the session. */
 function transformAt(
   state: ReturnType<PlayerController['state']>,
@@ -52,8 +45,26 @@ function transformAt(
 }
 
 /**
- * Places the pacer now and, while the breath moves, again every 1/PACER_FPS s. With reduced
- * motion it stays where the phase began: the countdown says how far along it is.
+ * Where the pacer is drawn at a moment of the session, in CSS pixels of its element (`width`
+ * wide, unscaled): the dot's centre, or the circle's edge. Null when no breath is paced then.
+ */
+function pixelsAt(
+  state: PracticeState,
+  corners: readonly Point[] | null,
+  width: number,
+): Point | null {
+  const breath = state.breath
+  if (!breath) return null
+  if (!corners) return { x: (pacerScale(state) * width) / 2, y: 0 }
+  const point = pointAt(corners, breath.phaseIndex, breath.progress)
+  const perUnit = width / SHAPE_SIZE
+  return { x: point.x * perUnit, y: point.y * perUnit }
+}
+
+/**
+ * Places the pacer now and, while the breath moves, again each time it has travelled a few
+ * pixels (at most PACER_FPS times a second; see pacer-pace). With reduced motion it stays where
+ * the phase began: the countdown says how far along it is.
  */
 function startMover(
   element: HTMLElement,
@@ -63,13 +74,21 @@ function startMover(
   paced: boolean,
   reduced: boolean,
 ): (() => void) | undefined {
+  const moving = !reduced && running && paced
+  // Read once, before any write, so no move forces a style and layout pass of its own.
+  const width = element.offsetWidth
+  let timer = 0
   const put = () => {
-    element.style.transform = transformAt(controller.state(), corners, paced, reduced)
+    const state = controller.state()
+    element.style.transform = transformAt(state, corners, paced, reduced)
+    const breath = state.breath
+    if (!moving || !breath) return
+    const at = (fromNowMs: number) =>
+      pixelsAt(stateAt(controller.timeline, state.elapsedMs + fromNowMs), corners, width)
+    timer = window.setTimeout(put, nextMoveInMs(at, breath.phaseLeftMs))
   }
   put()
-  if (reduced || !running || !paced) return undefined
-  const timer = window.setInterval(put, 1000 / PACER_FPS)
-  return () => window.clearInterval(timer)
+  return moving ? () => window.clearTimeout(timer) : undefined
 }
 
 function useMover(
