@@ -39,6 +39,7 @@ it('measures export and import of 100,000 ratings (by path, and once as text), e
     recordFigure('import_100k_preview_ms', round(of('previewMs')))
     recordFigure('import_peak_rss_mb', round(of('peakExtraMb')))
     recordFigure('import_main_stall_ms', round(of('stallMs')))
+    recordFigure('import_main_cpu_ms', round(of('mainCpuMs')))
     // One run of the fallback for a file with no path (its text through main), for comparison.
     const text = run('import', file, 'text')
     console.error(JSON.stringify({ route: 'text', ...text }))
