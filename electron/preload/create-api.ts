@@ -3,6 +3,7 @@ import type { ChannelName, LoosenApi } from '../shared/contract'
 import { CHANNEL_NAMES } from '../shared/contract/channel-names'
 import type { EventSubscriber } from '../shared/contract/events'
 import type { Result } from '../shared/result'
+import { pickedPaths } from './picked-paths'
 
 export type Invoke = (channel: ChannelName, payload: unknown) => Promise<Result<unknown>>
 
@@ -19,6 +20,7 @@ export function createApi(
   subscribe: EventSubscriber,
   pathForFile: (file: File) => string = NO_PATHS,
 ): LoosenApi {
+  const picked = pickedPaths(pathForFile)
   const domains: Record<
     string,
     Record<string, (payload?: unknown) => Promise<Result<unknown>>>
@@ -26,13 +28,16 @@ export function createApi(
   for (const name of CHANNEL_NAMES) {
     const [domain, method] = name.split(':') as [string, string]
     domains[domain] ??= {}
-    domains[domain][method] = (payload?: unknown) => invoke(name, payload)
+    domains[domain][method] = (payload?: unknown) => {
+      const refused = picked.refusal(name, payload)
+      return refused ? Promise.resolve(refused) : invoke(name, payload)
+    }
   }
   // Frozen all the way down, so no script in the page can swap a method for its own.
   for (const members of Object.values(domains)) Object.freeze(members)
   return Object.freeze({
     ...domains,
     events: Object.freeze({ subscribe }),
-    files: Object.freeze({ pathFor: pathForFile }),
+    files: Object.freeze({ pathFor: (file: File) => picked.pathFor(file) }),
   }) as unknown as LoosenApi
 }

@@ -55,6 +55,12 @@ test('a picked file is imported by its path: the worker reads it from disk, the 
       return { path: pathFor(new File(['{}'], 'made.json')), thrown }
     })
     expect(made).toEqual({ path: '', thrown: true })
+    // A script in the page cannot have main read a file no one picked (through the real preload).
+    const named = await page.evaluate(
+      (path) => window.loosen.log.previewImport({ fileName: 'a.json', path }),
+      file,
+    )
+    expect(named).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'path' } })
 
     // Counts every read of a file's text in the page: the path route makes none.
     await page.evaluate(() => {
