@@ -48,9 +48,10 @@ function sessionsOf(checked: ValidatedImport, stores: RecordStores): string[] {
 /**
  * The preview's checked file, kept for the commit that usually follows, so a big file is read
  * and checked once, not twice. The commit takes it only for the same file name and the same
- * content (SHA-256 of the text, or of the bytes of a file read from disk), at the same time or later (a record's "not in the future" only gets easier),
- * and when what the check read of the user's data is unchanged (contextOf); otherwise the
- * commit checks the file again. Kept for one commit at most.
+ * content (SHA-256 of the text, or of the bytes of a file read from disk), at the same time or
+ * later (a record's "not in the future" only gets easier), and when what the check read of the
+ * user's data is unchanged (contextOf); otherwise the commit checks the file again. Kept for
+ * one commit at most.
  */
 export class PlanCache {
   private kept: Kept | null = null
