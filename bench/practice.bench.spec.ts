@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import type { LoosenHarness } from '../tests/e2e/harness/fixtures'
 import { expect as baseExpect, test } from '../tests/e2e/harness/fixtures'
 import { recordFigure } from './record'
-import { chromiumCpu, cpuBetween } from './support/process-cpu'
+import { audioServicePids, chromiumCpu, cpuBetween } from './support/process-cpu'
 import { median, round } from './support/stats'
 
 /** The bench shares a busy 2-core machine: waiting for the page is not what it measures. */
@@ -63,6 +63,9 @@ async function sessionEndError(loosen: LoosenHarness): Promise<number> {
     clearInterval(follow)
   }
 }
+
+/** How long the audio service is watched with sounds loaded and nothing playing. */
+const AUDIO_IDLE_MS = 15_000
 
 test('a 2-minute timer in real time saves close to its planned end', async ({ loosen }) => {
   test.setTimeout(PLANNED_MS + 90_000)
@@ -134,4 +137,25 @@ test('the pacer costs little CPU across all of Chromium', async ({ loosen }) => 
   recordFigure('pacer_running_cpu_pct', round(running, 2))
   recordFigure('pacer_paused_cpu_pct', round(paused, 2))
   recordFigure('session_heap_mb', round(heap / 1024 / 1024, 2))
+})
+
+test('audio costs nothing while nothing plays', async ({ loosen }) => {
+  test.setTimeout(60_000)
+  const { page } = loosen
+  await loosen.acknowledgeFirstRun()
+  // A practice's setup screen has its sounds loaded and ready, and nothing playing.
+  await loosen.open('#/practice/box-breathing')
+  await expect(page.getByText('Sounds ready.')).toBeVisible()
+  await page.waitForTimeout(2_000)
+  const before = chromiumCpu()
+  const audio = audioServicePids(before.keys())
+  // Without the audio service's process there is nothing to measure: say so, never report 0.
+  if (audio.length === 0) throw new Error('no Chromium audio service process was found')
+  const started = Date.now()
+  await new Promise((done) => setTimeout(done, AUDIO_IDLE_MS))
+  const after = chromiumCpu()
+  const only = (readings: Map<number, number>) =>
+    new Map(audio.flatMap((pid) => (readings.has(pid) ? [[pid, readings.get(pid) ?? 0]] : [])))
+  const cpuS = cpuBetween(only(before), only(after))
+  recordFigure('audio_idle_cpu_pct', round((cpuS / ((Date.now() - started) / 1000)) * 100, 2))
 })

@@ -57,3 +57,14 @@ export function cpuBetween(before: Map<number, number>, after: Map<number, numbe
   }
   return total
 }
+
+/** The pids of Chromium's audio service processes among `pids` (its utility sub-type says so). */
+export function audioServicePids(pids: Iterable<number>): number[] {
+  return [...pids].filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('audio.mojom.AudioService')
+    } catch {
+      return false
+    }
+  })
+}

@@ -4,6 +4,7 @@ import { practiceScriptSchema } from '../../../electron/shared/practice/script-s
 import { buildTimeline, type Timeline } from '../../../electron/shared/practice/timeline'
 import { PlayerController, type PlayedCue } from '../../../renderer/src/practice/player-controller'
 import { builtInScriptFiles } from './built-in-scripts'
+import { FakeScheduler } from './fake-scheduler'
 
 function script(id: string) {
   const raw = builtInScriptFiles().find((entry) => entry.file === `${id}.json`)?.raw
@@ -20,46 +21,30 @@ const NESTED_MIN_MS = 4
  * from a timer waits at least 4 ms, timers run a little after they are due, and time passes
  * while a tick works (each look at the clock here costs a quarter of a millisecond).
  */
-class BrowserLikeLoop {
-  time: number
-  private nextHandle = 1
-  private readonly timers = new Map<number, { at: number; run: () => void }>()
+class BrowserLikeLoop extends FakeScheduler {
   private inTimer = false
 
   constructor(start: number) {
+    super()
     this.time = start
   }
 
-  now = (): number => {
+  override now = (): number => {
     const seen = this.time
     this.time += 0.25
     return seen
   }
 
-  setTimer = (run: () => void, ms: number): number => {
+  protected override dueAt(ms: number): number {
     const whole = Math.max(0, Math.trunc(ms))
     const delay = this.inTimer ? Math.max(NESTED_MIN_MS, whole) : whole
-    const handle = this.nextHandle++
-    this.timers.set(handle, { at: this.time + delay + LATENCY_MS, run })
-    return handle
+    return this.time + delay + LATENCY_MS
   }
 
-  clearTimer = (handle: number): void => {
-    this.timers.delete(handle)
-  }
-
-  runUntil(until: number): void {
-    for (;;) {
-      const due = [...this.timers.entries()]
-        .filter(([, timer]) => timer.at <= until)
-        .sort((a, b) => a[1].at - b[1].at)[0]
-      if (!due) break
-      this.timers.delete(due[0])
-      this.time = Math.max(this.time, due[1].at)
-      this.inTimer = true
-      due[1].run()
-      this.inTimer = false
-    }
+  protected override runTimer(run: () => void): void {
+    this.inTimer = true
+    run()
+    this.inTimer = false
   }
 }
 

@@ -27,12 +27,20 @@ async function refusedByPath({ services, events }: Profile, path: string) {
 
 describe('import of a picked file by its path: the worker reads it from disk', () => {
   const temp = useTempFolder('loosen-import-path-')
+  /** Runs `use` on a fresh, empty profile, closed afterwards whatever happens. */
+  const inProfile = async (use: (profile: Profile) => Promise<void>) => {
+    const profile = openProfile(join(temp(), 'to'))
+    try {
+      await use(profile)
+    } finally {
+      profile.services.close()
+    }
+  }
 
   it('previews and imports a file on disk given by its path', async () => {
     const file = join(temp(), 'loosen-export.json')
     writeFileSync(file, await exportOf(join(temp(), 'from'), 3_000))
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const { services } = profile
       const preview = await services.dispatch('log:previewImport', {
         fileName: 'a.json',
@@ -51,17 +59,14 @@ describe('import of a picked file by its path: the worker reads it from disk', (
       expect(result).toMatchObject({ ok: true, value: { added: { ratings: 3_000 } } })
       expect(countRows(services, 'ratings')).toBe(3_000)
       expect(changes(profile.events).length).toBeGreaterThan(0)
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 120_000)
 
   it('checks a file again when it changed between preview and import', async () => {
     const file = join(temp(), 'picked.json')
     writeFileSync(file, await exportOf(join(temp(), 'big'), 3_000))
     const smaller = await exportOf(join(temp(), 'small'), 40)
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const { services } = profile
       const preview = await services.dispatch('log:previewImport', {
         fileName: 'a.json',
@@ -77,16 +82,13 @@ describe('import of a picked file by its path: the worker reads it from disk', (
       })
       expect(result).toMatchObject({ ok: true, value: { added: { ratings: 40 } } })
       expect(countRows(services, 'ratings')).toBe(40)
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 120_000)
 
   it('reads the file as the page would: UTF-8 with its byte order mark dropped', async () => {
     const file = join(temp(), 'with-bom.csv')
     writeFileSync(file, '\uFEFFtime,value,note\n2026-11-20T08:00:00Z,4,Grüße ☀\n')
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const { services } = profile
       const result = await services.dispatch('log:commitImport', {
         fileName: 'with-bom.csv',
@@ -98,14 +100,11 @@ describe('import of a picked file by its path: the worker reads it from disk', (
         note: string
       }
       expect(note.note).toBe('Grüße ☀')
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 60_000)
 
   it('refuses a missing file by name, and writes nothing', async () => {
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const missing = join(temp(), 'gone.json')
       const { preview, commit } = await refusedByPath(profile, missing)
       for (const answer of [preview, commit]) {
@@ -114,14 +113,11 @@ describe('import of a picked file by its path: the worker reads it from disk', (
           `The file ${missing} is not there any more. Pick it again.`,
         )
       }
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 60_000)
 
   it('refuses a folder, and writes nothing', async () => {
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const folder = join(temp(), 'a-folder.json')
       mkdirSync(folder)
       const { preview, commit } = await refusedByPath(profile, folder)
@@ -131,14 +127,11 @@ describe('import of a picked file by its path: the worker reads it from disk', (
           `${folder} is a folder or a device, not a file. Pick a JSON or CSV file.`,
         )
       }
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 60_000)
 
   it('refuses a file over the cap before reading it, and writes nothing', async () => {
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const huge = join(temp(), 'huge.json')
       // Sparse: its size is over the cap without a byte of it on the disk.
       writeFileSync(huge, '')
@@ -153,14 +146,11 @@ describe('import of a picked file by its path: the worker reads it from disk', (
           },
         })
       }
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 60_000)
 
   it('refuses a path that is not absolute, or both a path and a text, before any work', async () => {
-    const profile = openProfile(join(temp(), 'to'))
-    try {
+    await inProfile(async (profile) => {
       const { preview } = await refusedByPath(profile, 'loosen-export.json')
       expect(preview).toMatchObject({
         ok: false,
@@ -176,8 +166,6 @@ describe('import of a picked file by its path: the worker reads it from disk', (
       expect(both.ok ? '' : both.error.message).toContain('not both')
       const neither = await profile.services.dispatch('log:previewImport', { fileName: 'a.json' })
       expect(neither).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    } finally {
-      profile.services.close()
-    }
+    })
   }, 60_000)
 })
