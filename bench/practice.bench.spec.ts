@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { PACER_FPS } from '../renderer/src/practice/pacer-pace'
 import type { LoosenHarness } from '../tests/e2e/harness/fixtures'
 import { expect as baseExpect, test } from '../tests/e2e/harness/fixtures'
 import { recordFigure } from './record'
@@ -11,6 +12,8 @@ const expect = baseExpect.configure({ timeout: 20_000 })
 const PLANNED_MS = 120_000
 /** Box breathing: in, hold, out, hold, four seconds each. */
 const BOX_CYCLE_MS = 16_000
+/** How long the pacer's moves are counted before its cost is measured. */
+const MOVES_WATCHED_MS = 3_000
 /** Running-then-paused pairs of whole cycles. */
 const PAIRS = 3
 
@@ -97,12 +100,23 @@ test('the pacer costs little CPU across all of Chromium', async ({ loosen }) => 
   // Straight to the paced step (over 3 minutes at the default 4), so the pacer breathes all along.
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('.pacer-label')).toHaveText('Breathe in')
-  // The pacer really is moving (box breathing: the dot tracing the box, placed by a timer).
-  const mover = page.locator('.pacer-mover')
-  const first = await mover.evaluate((el) => (el as HTMLElement).style.transform)
-  await expect
-    .poll(() => mover.evaluate((el) => (el as HTMLElement).style.transform))
-    .not.toBe(first)
+  // The pacer really moves as often as it should (box breathing at this size: the dot tracing
+  // the box, PACER_FPS moves a second), or a pacer that stalled would read as a cheap one.
+  const moves = await page.locator('.pacer-mover').evaluate(
+    (el, watchMs) =>
+      new Promise<number>((done) => {
+        let count = 0
+        const observer = new MutationObserver(() => count++)
+        observer.observe(el, { attributeFilter: ['style'] })
+        setTimeout(() => {
+          observer.disconnect()
+          done(count)
+        }, watchMs)
+      }),
+    MOVES_WATCHED_MS,
+  )
+  const movesPerS = moves / (MOVES_WATCHED_MS / 1000)
+  expect(movesPerS).toBeGreaterThanOrEqual(PACER_FPS * 0.9)
 
   // Whole cycles with the pacer moving, each followed by the same page paused for as long,
   // with no Playwright traffic during either: the other engineers' load on this shared
@@ -141,6 +155,7 @@ test('the pacer costs little CPU across all of Chromium', async ({ loosen }) => 
   recordFigure('pacer_cpu_pct', round(cost, 2))
   recordFigure('pacer_running_cpu_pct', round(running, 2))
   recordFigure('pacer_paused_cpu_pct', round(paused, 2))
+  recordFigure('pacer_moves_per_s', round(movesPerS, 1))
   recordFigure('session_heap_mb', round(heap / 1024 / 1024, 2))
 })
 

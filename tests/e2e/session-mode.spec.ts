@@ -107,7 +107,9 @@ test('box breathing fills the window, traces a box and counts every phase down',
   // …across the top while holding…
   await expect(page.locator('.pacer-label')).toHaveText('Hold')
   await expect(count).toHaveText('4')
-  await advance(loosen, 2_000)
+  // Just past the moment, as the dot moves 4 times a second, each move a little after its
+  // quarter second.
+  await advance(loosen, 2_005)
   await expectDotNear(page, 50, 20)
   await advance(loosen, 2_000)
   // …down the right side breathing out, and back along the bottom.

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { ARC_LENGTH } from './BreathPacer'
 import { formatClock } from './format'
+import { wakeDelay } from './pacer-pace'
 import { phaseCount } from './pacer-scale'
 import type { PlayerController, PlayerView } from './player-controller'
 
@@ -48,7 +49,7 @@ export function useFrameDrawing(
       const until = state.breath ? state.breath.phaseLeftMs : left
       const wait =
         state.totalLeftMs === null ? 1000 - (state.elapsedMs % 1000) : until % 1000 || 1000
-      timer = window.setTimeout(draw, wait + 5)
+      timer = window.setTimeout(draw, wakeDelay(wait))
     }
     draw()
     return () => window.clearTimeout(timer)

@@ -228,7 +228,7 @@ describe('the practice player', () => {
     expect(count?.textContent).toBe('3')
     // Box breathing's dot stays at the in-breath's corner instead of travelling up the side.
     expect((document.querySelector('.pacer-mover') as HTMLElement).style.transform).toBe(
-      'translate(20%, 80%)',
+      'translate(20cqw, 80cqh)',
     )
   })
 

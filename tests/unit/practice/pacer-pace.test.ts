@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { phasesOf, type BreathPhase } from '../../../electron/shared/practice/timeline'
-import { nextMoveInMs, PACER_FPS, PACER_STEP_PX } from '../../../renderer/src/practice/pacer-pace'
+import {
+  nextMoveInMs,
+  PACER_FPS,
+  PACER_STEP_PX,
+  wakeDelay,
+} from '../../../renderer/src/practice/pacer-pace'
 import {
   pointAt,
   shapeCorners,
@@ -9,6 +14,8 @@ import {
 } from '../../../renderer/src/practice/pacer-shape'
 
 const TICK = 1000 / PACER_FPS
+/** The dot's soft rim at 16 px a rem: from its solid core (30% of a 1 rem radius) outwards. */
+const SOFT_RIM_PX = 16 * 0.7
 
 /** A dot moving along x at `pxPerS`. */
 const along = (pxPerS: number) => (ms: number) => ({ x: (pxPerS * ms) / 1000, y: 0 })
@@ -40,7 +47,7 @@ function movesPerCycle(phases: BreathPhase[], width: number): { moves: number; j
 
 describe('how often the breath pacer moves', () => {
   it('moves as often as it may while the dot is fast enough to show each step', () => {
-    // Box breathing's side at the largest size: 154 px in 4 s, 4.8 px every 1/8 s.
+    // Box breathing's side at the largest size: 154 px in 4 s, 9.6 px every 1/4 s.
     expect(nextMoveInMs(along(38.5), 4000)).toBe(TICK)
   })
 
@@ -49,6 +56,22 @@ describe('how often the breath pacer moves', () => {
     const wait = nextMoveInMs(along(10.8), 7000)
     expect(wait).toBe(3 * TICK)
     expect((10.8 * wait) / 1000).toBeGreaterThanOrEqual(PACER_STEP_PX)
+  })
+
+  it("moves on the countdown's whole seconds, counted back from the phase's end", () => {
+    // Woken 5 ms late, 3995 ms before the end: the next moves are at 3750 left, 3500, …, so
+    // every whole second of the phase is a move whose frame the countdown's change shares.
+    expect(nextMoveInMs(along(38.5), 3995)).toBe(245)
+    expect(nextMoveInMs(along(38.5), 3245)).toBe(245)
+    // A phase that is not a whole number of ticks still moves on its own grid.
+    expect(nextMoveInMs(along(38.5), 5500)).toBe(TICK)
+    expect(nextMoveInMs(along(100), 5440)).toBe(190)
+  })
+
+  it('wakes just after its moment, never on the fraction a browser would drop', () => {
+    // A delay of 244.3 ms would fire at 244 ms, before the moment: the next whole ms and one.
+    expect(wakeDelay(244.3)).toBe(246)
+    expect(wakeDelay(250)).toBe(251)
   })
 
   it('does not move while the pacer stands still, but lands on the phase end', () => {
@@ -60,20 +83,21 @@ describe('how often the breath pacer moves', () => {
     expect(nextMoveInMs(along(100), 60)).toBe(60)
   })
 
-  it('keeps box breathing at 8 moves a second at full size, 4-7-8 at fewer, neither jumping', () => {
+  it('keeps box breathing at 4 moves a second at full size, 4-7-8 at fewer, neither jumping', () => {
     const box = movesPerCycle(
       phasesOf({ inhale: 4, topUp: 0, holdIn: 4, exhale: 4, holdOut: 4 }),
       256,
     )
     expect(box.moves).toBe(16 * PACER_FPS)
-    expect(box.jumpPx).toBeLessThan(5)
+    // Every move is shorter than the dot's soft rim, so it reads as a slide, not a hop.
+    expect(box.jumpPx).toBeLessThan(SOFT_RIM_PX)
     const fourSevenEight = movesPerCycle(
       phasesOf({ inhale: 4, topUp: 0, holdIn: 7, exhale: 8, holdOut: 0 }),
       256,
     )
-    // 19 s at 8 a second would be 152 moves; its slow hold and out-breath need far fewer.
+    // 19 s at 4 a second would be 76 moves; its slow hold and out-breath need far fewer.
     expect(fourSevenEight.moves).toBeLessThan(0.6 * 19 * PACER_FPS)
-    expect(fourSevenEight.jumpPx).toBeLessThan(PACER_STEP_PX + 4)
+    expect(fourSevenEight.jumpPx).toBeLessThan(SOFT_RIM_PX)
     // A small window draws a smaller box, which moves fewer pixels a second.
     const smallBox = movesPerCycle(
       phasesOf({ inhale: 4, topUp: 0, holdIn: 4, exhale: 4, holdOut: 4 }),
