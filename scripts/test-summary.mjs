@@ -13,11 +13,23 @@ function vitestFailures(report) {
       failures.push(`${relative(process.cwd(), file.name)}: ${test.fullName}`)
     if (file.status === 'failed' && failed.length === 0) {
       brokenFiles++
-      const reason = (file.message ?? '').split('\n')[0] || 'the file failed to run'
+      const reason = (file.message ?? '').split('\n')[0] || unexplained(file)
       failures.push(`${relative(process.cwd(), file.name)}: ${reason}`)
     }
   }
   return { failures, brokenFiles }
+}
+
+/**
+ * Vitest's report gives no message when a describe block's hook fails or overruns its time: its
+ * tests read as skipped. Say so, so the reader looks at the hook and not at the tests.
+ */
+function unexplained(file) {
+  const tests = file.assertionResults ?? []
+  if (tests.length > 0 && tests.every((test) => test.status === 'skipped')) {
+    return `a setup or teardown hook failed or ran out of time, so its ${String(tests.length)} tests did not run (Vitest's output above says which)`
+  }
+  return 'the file failed to run'
 }
 
 function playwrightResults(report) {

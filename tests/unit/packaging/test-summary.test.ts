@@ -43,6 +43,14 @@ describe('the npm test summary', () => {
        test.skip('later', () => {})`,
     )
     writeFileSync(join(unit, 'broken.test.js'), `import './not-there.js'\ntest('never', () => {})`)
+    writeFileSync(
+      join(unit, 'hook.test.js'),
+      `describe('needs a server', () => {
+         beforeAll(() => { throw new Error('no server') })
+         test('one', () => {})
+         test('two', () => {})
+       })`,
+    )
     run(
       [
         join(ROOT, 'node_modules/vitest/vitest.mjs'),
@@ -87,11 +95,12 @@ describe('the npm test summary', () => {
   })
 
   it('totals both runners and counts a file that cannot load as a failure', () => {
-    // Vitest: one failed test and one file that cannot load; Playwright: one failed test.
+    // Vitest: one failed test, one file that cannot load and one whose hook fails; Playwright:
+    // one failed test.
     expect(summarize(vitest, playwright)).toMatchObject({
       passed: 2,
-      failed: 3,
-      skipped: 2,
+      failed: 4,
+      skipped: 4,
       missing: [],
     })
     // Playwright runs nothing at all when a spec cannot load; that must not read as green.
@@ -104,6 +113,9 @@ describe('the npm test summary', () => {
     const summary = summarize(vitest, playwright)
     expect([...summary.failures].sort()).toEqual([
       expect.stringMatching(/^\.tmp\/summary-\w+\/unit\/broken\.test\.js: .*not-there/),
+      expect.stringMatching(
+        /^\.tmp\/summary-\w+\/unit\/hook\.test\.js: a setup or teardown hook failed .* its 2 tests did not run/,
+      ),
       expect.stringMatching(/^\.tmp\/summary-\w+\/unit\/mixed\.test\.js: breaks$/),
       'mixed.spec.ts: breaks',
     ])
