@@ -68,3 +68,12 @@ export function audioServicePids(pids: Iterable<number>): number[] {
     }
   })
 }
+
+/** The share of one core all of Chromium used over the next `ms` of real time, in percent. */
+export async function chromiumCpuPercentOver(ms: number): Promise<number> {
+  const before = chromiumCpu()
+  const started = Date.now()
+  await new Promise((done) => setTimeout(done, ms))
+  const cpuS = cpuBetween(before, chromiumCpu())
+  return (cpuS / ((Date.now() - started) / 1000)) * 100
+}
