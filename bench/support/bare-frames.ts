@@ -25,15 +25,19 @@ export async function bareFramesCpuPct(
     const move = (on: boolean) =>
       page.evaluate(
         ([on, fps]) => {
-          const state = window as unknown as { moving?: number }
+          const state = window as unknown as { moving?: number; moves?: number }
           window.clearInterval(state.moving)
-          if (!on) return
+          const moves = state.moves ?? 0
+          state.moves = 0
+          if (!on) return moves
           const dot = document.getElementById('dot')
           let x = 0
           state.moving = window.setInterval(() => {
             x = (x + 10) % 300
             if (dot) dot.style.transform = `translate(${String(x)}px, 40px)`
+            state.moves = (state.moves ?? 0) + 1
           }, 1000 / fps)
+          return 0
         },
         [on, fps] as const,
       )
@@ -41,7 +45,10 @@ export async function bareFramesCpuPct(
     for (let pair = 0; pair < pairs; pair++) {
       await move(true)
       const moving = await chromiumCpuPercentOver(windowMs)
-      await move(false)
+      const moves = await move(false)
+      // A page held back (a background tab's throttled timers) would read as a cheap one.
+      if (moves < (fps * windowMs * 0.9) / 1000)
+        throw new Error(`the bare page moved ${String(moves)} times in ${String(windowMs)} ms`)
       differences.push(moving - (await chromiumCpuPercentOver(windowMs)))
     }
     return median(differences)
