@@ -80,6 +80,35 @@ async function openBoxBreathingSetup(loosen: LoosenHarness): Promise<void> {
   await expect(loosen.page.getByText('Sounds ready.')).toBeVisible()
 }
 
+/** How many timed calls from the page the session end's floor is the median of. */
+const TIMED_CALLS = 20
+
+test("a page timer's call to main, the floor under the session end", async ({ loosen }) => {
+  test.setTimeout(60_000)
+  // The session end is a page timer that wakes on the planned end and sends the save to main.
+  // The same two steps with nothing else to do (a 300 ms timer that reads the settings, on the
+  // practice's setup screen) show how late this machine makes any of them at the moment.
+  await openBoxBreathingSetup(loosen)
+  const main = loosen.services()
+  const dispatch = main.dispatch
+  let arrivedAt = 0
+  main.dispatch = (channel, payload) => {
+    if (channel === 'settings:get') arrivedAt = Date.now()
+    return dispatch(channel, payload)
+  }
+  const lateness: number[] = []
+  for (let call = 0; call < TIMED_CALLS; call++) {
+    arrivedAt = 0
+    const due = await loosen.page.evaluate(() => {
+      window.setTimeout(() => void window.loosen.settings.get(), 300)
+      return Date.now() + 300
+    })
+    await expect.poll(() => arrivedAt, { intervals: [20] }).toBeGreaterThan(0)
+    lateness.push(arrivedAt - due)
+  }
+  recordFigure('timer_call_late_ms', median(lateness))
+})
+
 /** How long the audio service is watched with sounds loaded and nothing playing. */
 const AUDIO_IDLE_MS = 15_000
 
