@@ -52,7 +52,7 @@ describe.skipIf(!available)(`the window in front on a real X server (${why})`, (
     start('Xvfb', [DISPLAY, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'])
     until('Xvfb answering', () => x('xprop', ['-root']) !== '')
     // A client started while the server or the window manager is still settling is now and
-    // then lost for good (about one start in ten on a busy machine): after two seconds it is
+    // then lost for good (in one run of 12 to 30 on a busy machine): after two seconds it is
     // replaced, up to five times, rather than waited for.
     const startUntil = (what: string, tool: string, args: string[], ok: () => boolean) => {
       for (let i = 0; i < 5 && !ok(); i++) {
